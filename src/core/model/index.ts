@@ -1,0 +1,163 @@
+/**
+ * The typed model of a recognised table. Every field and indicator cell keeps its sheet address.
+ *
+ * Glossary (中文 ↔ identifier)
+ *   项目支出绩效目标表 project table       部门整体绩效目标表 department table
+ *   项目名称   projectName                  主管部门   department        实施单位 implementer
+ *   项目属性   projectAttribute             项目期(限) projectPeriod     项目编码 projectCode
+ *   项目资金 / 预算规模 funds               年度资金总额 / 预算数 fundTotal
+ *   财政拨款 / 财政资金 fiscalFunds          其他资金   otherFunds        资金用途 useOfFunds
+ *   资金支出计划 spendingPlan               年度(总体)(绩效)目标 / 绩效目标 annualGoal
+ *   一级指标 level1   二级指标 level2   三级指标 level3   指标值 / 绩效值 indicatorValue
+ *   绩效指标描述 description                指标值确定依据 basis
+ *   产出 output  效益 benefit  满意度 satisfaction  成本(2021) cost
+ *   数量 quantity  质量 quality  时效 timeliness  成本 cost
+ *   经济效益 economicBenefit  社会效益 socialBenefit  生态效益 ecologicalBenefit
+ *   可持续影响 sustainability  服务对象满意度 serviceSatisfaction
+ *   经济成本 economicCost  社会成本 socialCost  生态环境成本 ecologicalCost
+ *   必填 required   尾差 rounding difference   万元 wan (10,000 yuan)
+ */
+import type Decimal from 'decimal.js';
+import type { CellRange, CellValue } from '../grid/grid';
+import type { ParsedValue } from '../values/parse';
+
+export type ProjectLayout = 'project/ningxia' | 'project/hebei';
+export type TableKind = ProjectLayout | 'department' | `budget/${string}`;
+
+export type Level1Id = 'output' | 'benefit' | 'satisfaction' | 'cost';
+export type Level2Id =
+  | 'quantity'
+  | 'quality'
+  | 'timeliness'
+  | 'cost'
+  | 'economicBenefit'
+  | 'socialBenefit'
+  | 'ecologicalBenefit'
+  | 'sustainability'
+  | 'serviceSatisfaction'
+  | 'economicCost'
+  | 'socialCost'
+  | 'ecologicalCost';
+
+export const LEVEL1_NAMES: Record<Level1Id, string> = {
+  output: '产出指标',
+  benefit: '效益指标',
+  satisfaction: '满意度指标',
+  cost: '成本指标',
+};
+
+export const LEVEL2_NAMES: Record<Level2Id, string> = {
+  quantity: '数量指标',
+  quality: '质量指标',
+  timeliness: '时效指标',
+  cost: '成本指标',
+  economicBenefit: '经济效益指标',
+  socialBenefit: '社会效益指标',
+  ecologicalBenefit: '生态效益指标',
+  sustainability: '可持续影响指标',
+  serviceSatisfaction: '服务对象满意度指标',
+  economicCost: '经济成本指标',
+  socialCost: '社会成本指标',
+  ecologicalCost: '生态环境成本指标',
+};
+
+/** A cell of the sheet as the model sees it. */
+export interface FieldCell {
+  row: number;
+  col: number;
+  /** A1 address. */
+  address: string;
+  text: string;
+  raw: CellValue;
+}
+
+export interface LevelCell {
+  /** Where the label is written (for merged or blank-below cells: the first row of the block). */
+  cell: FieldCell;
+  id: Level1Id | Level2Id | null;
+  /** The label marks the indicator as mandatory: `（必填）`, `（必填硬性指标）`. */
+  required: boolean;
+}
+
+export interface IndicatorRow {
+  row: number;
+  level1: (LevelCell & { id: Level1Id | null }) | null;
+  level2: (LevelCell & { id: Level2Id | null }) | null;
+  level3: FieldCell;
+  value: FieldCell;
+  description?: FieldCell;
+  basis?: FieldCell;
+  /** The value parsed, with a unit written in the 三级 name applied. */
+  parsed: ParsedValue;
+  /** Unit written in the 三级 name (`…（万元）`). */
+  nameUnit?: string;
+}
+
+export interface FundField {
+  label: FieldCell;
+  /** The value cell (may be empty: then it is where the value belongs). */
+  value: FieldCell;
+  /** Amount in 万元; null when blank; 'invalid' when the text is not a number. */
+  amount: Decimal | null | 'invalid';
+}
+
+export interface SpendingPlanPoint {
+  label: FieldCell;
+  value: FieldCell;
+  /** Percentage 0–100, null when blank, 'invalid' when unreadable. */
+  percent: Decimal | null | 'invalid';
+}
+
+export interface ProjectTable {
+  kind: ProjectLayout;
+  sheet: string;
+  /** Position of the table among the tables of its sheet, from 0. */
+  index: number;
+  range: CellRange;
+  /** A1 form of `range`. */
+  rangeA1: string;
+  title?: FieldCell;
+  /** The budget year, from the year line (`(2024 年度)`) or `预算年度：2024`. */
+  year?: number;
+  /** 单位：元 etc. changes how bare amounts are read; 万元 by default. */
+  amountUnit: string;
+  fields: Partial<Record<FieldKey, { label: FieldCell; value: FieldCell }>>;
+  funds: {
+    total?: FundField;
+    fiscal?: FundField;
+    other?: FundField;
+  };
+  spendingPlan: SpendingPlanPoint[];
+  header: IndicatorHeader;
+  indicators: IndicatorRow[];
+  /** Non-empty cells inside the table that could not be placed in the model. */
+  unplaced: FieldCell[];
+}
+
+export type FieldKey =
+  | 'projectName'
+  | 'projectCode'
+  | 'department'
+  | 'implementer'
+  | 'projectAttribute'
+  | 'projectPeriod'
+  | 'annualGoal'
+  | 'useOfFunds';
+
+export interface IndicatorHeader {
+  row: number;
+  level1Col: number;
+  level2Col: number;
+  level3Col: number;
+  valueCol: number;
+  descriptionCol?: number;
+  basisCol?: number;
+  /** Right edge of the table, used for the span of the last column. */
+  lastCol: number;
+}
+
+/** Name of the project, or undefined when the table has none. */
+export function projectName(t: ProjectTable): string | undefined {
+  const v = t.fields.projectName?.value.text.trim();
+  return v ? v : undefined;
+}

@@ -1,0 +1,69 @@
+/**
+ * Builds a Grid from TSV text so tests read like the tables users know.
+ *
+ * Notation: cells are separated by TABs, rows by newlines. A cell that is exactly `^` is merged
+ * with the cell above, `<` with the cell to the left; such cells are empty in the Grid (Excel's
+ * semantics) and the grid reports its merged areas. Without any marker the grid reports
+ * `merges: null`, as Excel 2016 does. Cells that are plain numbers become numbers.
+ * The first line is dropped when empty, so a template literal can start on its own line.
+ */
+import { createGrid, type CellRange, type CellValue, type Grid } from '../../src/core/grid/grid';
+
+export interface TsvOptions {
+  sheet?: string;
+  /** Keep numeric-looking cells as strings. */
+  rawStrings?: boolean;
+}
+
+export function gridFromTsv(text: string, options: TsvOptions = {}): Grid {
+  const lines = text.replace(/\r\n/g, '\n').split('\n');
+  if (lines.length > 0 && lines[0]!.trim() === '') lines.shift();
+  while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop();
+  const cells = lines.map((l) => l.split('\t'));
+
+  const owner: Array<Array<[number, number] | undefined>> = cells.map((r) => r.map(() => undefined));
+  let sawMarker = false;
+  cells.forEach((row, r) =>
+    row.forEach((c, k) => {
+      if (c === '^' && r > 0) {
+        owner[r]![k] = owner[r - 1]?.[k] ?? [r - 1, k];
+        sawMarker = true;
+      } else if (c === '<' && k > 0) {
+        owner[r]![k] = owner[r]![k - 1] ?? [r, k - 1];
+        sawMarker = true;
+      }
+    }),
+  );
+
+  const areas = new Map<string, { top: number; left: number; bottom: number; right: number }>();
+  owner.forEach((row, r) =>
+    row.forEach((o, k) => {
+      if (!o) return;
+      const key = `${o[0]},${o[1]}`;
+      const a = areas.get(key) ?? { top: o[0], left: o[1], bottom: o[0], right: o[1] };
+      a.bottom = Math.max(a.bottom, r);
+      a.right = Math.max(a.right, k);
+      areas.set(key, a);
+    }),
+  );
+
+  const values: CellValue[][] = cells.map((row, r) =>
+    row.map((c, k) => {
+      if (owner[r]![k]) return null;
+      if (c === '') return null;
+      if (!options.rawStrings && /^-?\d+(\.\d+)?$/.test(c)) return Number(c);
+      return c;
+    }),
+  );
+  const merges: CellRange[] | null = sawMarker ? [...areas.values()] : null;
+  return createGrid({ sheet: options.sheet ?? 'Sheet1', values, merges });
+}
+
+/** Tagged template: tsv`...` */
+export function tsv(strings: TemplateStringsArray, ...subs: unknown[]): Grid {
+  let s = strings[0] ?? '';
+  subs.forEach((v, i) => {
+    s += String(v) + (strings[i + 1] ?? '');
+  });
+  return gridFromTsv(s);
+}
