@@ -1,0 +1,103 @@
+/**
+ * The engine: recognise every table of every sheet, run the profile's rules over each, and
+ * return the tables found and the findings, in sheet order and cell order.
+ */
+import { parseA1 } from '../grid/address';
+import type { Grid } from '../grid/grid';
+import { recognizeProjectTables } from '../layouts/project';
+import { projectName, type ProjectTable, type TableKind } from '../model';
+import { PROJECT_RULES } from '../rules';
+import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, type Profile } from '../rules/profiles';
+import { formatMessage, SEVERITY_RANK, type Finding, type Rule, type Severity } from '../rules/types';
+
+export interface TableSummary {
+  sheet: string;
+  kind: TableKind;
+  range: string;
+  name: string | null;
+}
+
+export interface CheckResult {
+  tables: TableSummary[];
+  findings: Finding[];
+}
+
+export type RecognizedTable = ProjectTable;
+
+/** Every table the engine recognises in one sheet. */
+export function recognizeSheet(grid: Grid): RecognizedTable[] {
+  return recognizeProjectTables(grid);
+}
+
+export function summarize(t: RecognizedTable): TableSummary {
+  return { sheet: t.sheet, kind: t.kind, range: t.rangeA1, name: projectName(t) ?? null };
+}
+
+function severityFor(rule: Rule, profile: Profile): Severity | 'off' {
+  return profile.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+}
+
+/** Runs the profile's rules over one table. */
+export function checkTable(table: RecognizedTable, profile: Profile = BUILTIN_PROFILES[DEFAULT_PROFILE_ID]!): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of PROJECT_RULES) {
+    if (!rule.meta.appliesTo.includes(table.kind)) continue;
+    const configured = severityFor(rule, profile);
+    if (configured === 'off') continue;
+    rule.check({
+      table,
+      options: profile.options,
+      report(input) {
+        const template = rule.meta.messages[input.messageId];
+        if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message ${input.messageId}`);
+        // A report may lower its severity (a 尾差), never raise it above the configured one.
+        const severity =
+          input.severity && SEVERITY_RANK[input.severity] < SEVERITY_RANK[configured] ? input.severity : configured;
+        const cells = [...new Set(input.cells.map((c) => (typeof c === 'string' ? c : c.address)))];
+        const finding: Finding = {
+          rule: rule.meta.id,
+          messageId: input.messageId,
+          severity,
+          sheet: table.sheet,
+          cells,
+          message: formatMessage(template, input.data),
+        };
+        if (input.suggestion) finding.suggestion = input.suggestion;
+        if (input.fix) finding.fix = input.fix;
+        findings.push(finding);
+      },
+    });
+  }
+  return sortFindings(findings);
+}
+
+function position(f: Finding): [number, number] {
+  const p = parseA1(f.cells[0] ?? '');
+  return p ? [p.row, p.col] : [Number.MAX_SAFE_INTEGER, 0];
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i, p: position(f) }))
+    .sort((a, b) => a.p[0] - b.p[0] || a.p[1] - b.p[1] || a.i - b.i)
+    .map((x) => x.f);
+}
+
+/** Recognises and checks a whole workbook given as grids, one per sheet. */
+export function checkGrids(grids: readonly Grid[], profile: Profile = BUILTIN_PROFILES[DEFAULT_PROFILE_ID]!): CheckResult {
+  const result: CheckResult = { tables: [], findings: [] };
+  for (const grid of grids) {
+    for (const table of recognizeSheet(grid)) {
+      const index = result.tables.length;
+      result.tables.push(summarize(table));
+      for (const f of checkTable(table, profile)) result.findings.push({ ...f, table: index });
+    }
+  }
+  return result;
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}

@@ -1,0 +1,31 @@
+/** No single cost amount exceeds the project's total funds. */
+import { formatWan } from '../values/parse';
+import { fundTotal, isCostLevel2, quote } from './helpers';
+import type { Rule } from './types';
+
+export const costWithinTotal: Rule = {
+  meta: {
+    id: 'cost-within-total',
+    defaultSeverity: 'error',
+    description: '单项成本金额不能超过项目资金总额',
+    messages: {
+      exceeds: '成本指标{value}（{amount} 万元）超过项目资金总额 {total} 万元',
+    },
+    appliesTo: ['project/ningxia', 'project/hebei'],
+  },
+  check({ table, report }) {
+    const total = fundTotal(table);
+    if (!total) return;
+    for (const row of table.indicators) {
+      if (!isCostLevel2(row.level2?.id) || row.parsed.kind !== 'money' || !row.parsed.wan || row.parsed.per) continue;
+      const amount = row.parsed.wan.low;
+      if (amount.gt(total.amount)) {
+        report({
+          messageId: 'exceeds',
+          cells: [row.value, total.cell],
+          data: { value: quote(row.value.text), amount: formatWan(amount), total: formatWan(total.amount) },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,47 @@
+/** Small readers shared by the rules: fund totals, level groups, quoting cell text in messages. */
+import Decimal from 'decimal.js';
+import type { FieldCell, IndicatorRow, Level2Id, ProjectTable } from '../model';
+import { normalizeSpacing } from '../text';
+
+/** The project's total (年度资金总额 / 预算数) in 万元, when it is a readable number. */
+export function fundTotal(t: ProjectTable): { amount: Decimal; cell: FieldCell } | undefined {
+  const f = t.funds.total;
+  if (!f || !(f.amount instanceof Decimal)) return undefined;
+  return { amount: f.amount, cell: f.value };
+}
+
+/** `「…」` around a cell's text, shortened for messages. */
+export function quote(text: string, max = 24): string {
+  const s = normalizeSpacing(text);
+  return `「${s.length > max ? `${s.slice(0, max)}…` : s}」`;
+}
+
+export function isCostLevel2(id: Level2Id | null | undefined): boolean {
+  return id === 'cost' || id === 'economicCost';
+}
+
+export function rowsOf(t: ProjectTable, ...ids: Level2Id[]): IndicatorRow[] {
+  return t.indicators.filter((r) => r.level2?.id && ids.includes(r.level2.id));
+}
+
+/** 三级 names that make a percentage a legitimate timeliness value (按时完成率, 及时率 …). */
+export const RATE_NAME = /(率|按时|及时|准时|如期|占比|比例|比重|覆盖面)/;
+
+/** 三级 names that describe a scheduled action (每月发放, 年底发放): a percentage there reads as an on-time rate. */
+export const TIMED_ACTION = /(每月|按月|每季|按季|每年|每半年|年底|年末|月底|季度|每周|每日|当月|次月|上半年|下半年)/;
+
+/** 三级 names of a growth or improvement rate, where more than 100% can be right. */
+export const GROWTH_NAME = /(增长|增幅|提高|提升|增加|上升|同比|环比)/;
+
+/** Compares a stated total with the exact sum of its parts. */
+export function compareSum(
+  total: Decimal,
+  parts: Decimal[],
+  tolerancePerPart: number,
+): { kind: 'equal' | 'rounding' | 'mismatch'; sum: Decimal; diff: Decimal } {
+  const sum = parts.reduce((a, b) => a.plus(b), new Decimal(0));
+  const diff = total.minus(sum);
+  if (diff.isZero()) return { kind: 'equal', sum, diff };
+  const tolerance = new Decimal(tolerancePerPart).mul(Math.max(parts.length, 1));
+  return { kind: diff.abs().lte(tolerance) ? 'rounding' : 'mismatch', sum, diff };
+}

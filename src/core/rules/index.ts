@@ -1,0 +1,69 @@
+/** The rule registry: every rule the engine knows, in the order findings are explained. */
+import { costSumWithinTotal } from './cost-sum-within-total';
+import { costValueIsMoney } from './cost-value-is-money';
+import { costWithinTotal } from './cost-within-total';
+import { duplicateLevel3AcrossLevel2 } from './duplicate-level3-across-level2';
+import { fundAmountReadable } from './fund-amount-readable';
+import { fundTotalSum } from './fund-total-sum';
+import { indicatorComplete } from './indicator-complete';
+import { knownLevelLabels } from './known-level-labels';
+import { level2UnderLevel1 } from './level2-under-level1';
+import { level3FitsLevel2 } from './level3-fits-level2';
+import { moneyOnlyUnderCost } from './money-only-under-cost';
+import { noDuplicateLevel3 } from './no-duplicate-level3';
+import { noErrorValues } from './no-error-values';
+import { noPlaceholder } from './no-placeholder';
+import { optionalRowUnfilled } from './optional-row-unfilled';
+import { percentAtLeast100 } from './percent-at-least-100';
+import { percentWithinRange } from './percent-within-range';
+import { qualityValueKind } from './quality-value-kind';
+import { quantityValueIsCount } from './quantity-value-is-count';
+import { requiredFields } from './required-fields';
+import { requiredLevel2Rule } from './required-level2';
+import { satisfactionFloor } from './satisfaction-floor';
+import { satisfactionIsPercent } from './satisfaction-is-percent';
+import { spendingPlan } from './spending-plan';
+import { timelinessRateWording } from './timeliness-rate-wording';
+import { timelinessValueIsTime } from './timeliness-value-is-time';
+import { unitCostTimesQuantity } from './unit-cost-times-quantity';
+import { unplacedCell } from './unplaced-cell';
+import { valueFormat } from './value-format';
+import { yearMatchesTable } from './year-matches-table';
+import type { Rule } from './types';
+
+export const PROJECT_RULES: readonly Rule[] = [
+  requiredFields,
+  requiredLevel2Rule,
+  level2UnderLevel1,
+  knownLevelLabels,
+  indicatorComplete,
+  optionalRowUnfilled,
+  noDuplicateLevel3,
+  duplicateLevel3AcrossLevel2,
+  noErrorValues,
+  noPlaceholder,
+  costValueIsMoney,
+  moneyOnlyUnderCost,
+  timelinessValueIsTime,
+  timelinessRateWording,
+  quantityValueIsCount,
+  qualityValueKind,
+  satisfactionIsPercent,
+  satisfactionFloor,
+  percentWithinRange,
+  percentAtLeast100,
+  level3FitsLevel2,
+  yearMatchesTable,
+  valueFormat,
+  fundAmountReadable,
+  fundTotalSum,
+  costWithinTotal,
+  costSumWithinTotal,
+  unitCostTimesQuantity,
+  spendingPlan,
+  unplacedCell,
+];
+
+export function findRule(id: string): Rule | undefined {
+  return PROJECT_RULES.find((r) => r.meta.id === id);
+}

@@ -1,0 +1,32 @@
+/** 一级/二级 labels are ones the framework knows; anything else is a typo or a misplaced cell. */
+import { quote } from './helpers';
+import type { Rule } from './types';
+
+export const knownLevelLabels: Rule = {
+  meta: {
+    id: 'known-level-labels',
+    defaultSeverity: 'warning',
+    description: '一级、二级指标名称应为规范名称',
+    messages: {
+      unknownLevel1: '无法识别的一级指标{text}，应为产出指标、效益指标、满意度指标（或成本指标）',
+      unknownLevel2: '无法识别的二级指标{text}',
+      missingLevel: '该行没有所属的一级或二级指标',
+    },
+    appliesTo: ['project/ningxia', 'project/hebei'],
+  },
+  check({ table, report }) {
+    const seen = new Set<string>();
+    for (const row of table.indicators) {
+      for (const [level, id] of [
+        [row.level1, 'unknownLevel1'],
+        [row.level2, 'unknownLevel2'],
+      ] as const) {
+        if (level && level.id === null && !seen.has(level.cell.address)) {
+          seen.add(level.cell.address);
+          report({ messageId: id, cells: [level.cell], data: { text: quote(level.cell.text) } });
+        }
+      }
+      if (!row.level1 || !row.level2) report({ messageId: 'missingLevel', cells: [row.level3] });
+    }
+  },
+};

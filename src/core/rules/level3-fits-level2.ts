@@ -1,0 +1,25 @@
+/** A 三级 named as a satisfaction (…满意度) belongs under 服务对象满意度, not under 效益 or 产出. */
+import { LEVEL2_NAMES } from '../model';
+import { quote } from './helpers';
+import type { Rule } from './types';
+
+export const level3FitsLevel2: Rule = {
+  meta: {
+    id: 'level3-fits-level2',
+    defaultSeverity: 'warning',
+    description: '三级指标应放在与其含义相符的二级指标下（如满意度类指标放在满意度指标下）',
+    messages: {
+      satisfactionElsewhere: '三级指标{name}是满意度指标，却位于「{level2}」下',
+    },
+    appliesTo: ['project/ningxia', 'project/hebei'],
+  },
+  check({ table, report }) {
+    for (const row of table.indicators) {
+      const id = row.level2?.id;
+      if (!id || id === 'serviceSatisfaction' || row.level1?.id === 'satisfaction') continue;
+      if (/满意(度|率)/.test(row.level3.text)) {
+        report({ messageId: 'satisfactionElsewhere', cells: [row.level3], data: { name: quote(row.level3.text), level2: LEVEL2_NAMES[id] } });
+      }
+    }
+  },
+};

@@ -1,0 +1,29 @@
+/** The same 三级 indicator must not appear twice under one 二级 indicator. */
+import { normalizeLabel } from '../text';
+import { quote } from './helpers';
+import type { Rule } from './types';
+
+export const noDuplicateLevel3: Rule = {
+  meta: {
+    id: 'no-duplicate-level3',
+    defaultSeverity: 'error',
+    description: '同一二级指标下三级指标不能重复',
+    messages: {
+      duplicate: '三级指标{name}在同一二级指标下重复出现',
+    },
+    appliesTo: ['project/ningxia', 'project/hebei'],
+  },
+  check({ table, report }) {
+    const groups = new Map<string, typeof table.indicators>();
+    for (const row of table.indicators) {
+      const name = normalizeLabel(row.level3.text);
+      if (name === '') continue;
+      const key = `${row.level2?.id ?? row.level2?.cell.text ?? ''}\u0000${name}`;
+      groups.set(key, [...(groups.get(key) ?? []), row]);
+    }
+    for (const rows of groups.values()) {
+      if (rows.length < 2) continue;
+      report({ messageId: 'duplicate', cells: rows.map((r) => r.level3), data: { name: quote(rows[0]!.level3.text) } });
+    }
+  },
+};

@@ -1,0 +1,30 @@
+/** `≥100%` can only mean exactly 100%: write `100%`, or set an attainable target. */
+import { quote } from './helpers';
+import type { Rule } from './types';
+
+export const percentAtLeast100: Rule = {
+  meta: {
+    id: 'percent-at-least-100',
+    defaultSeverity: 'warning',
+    description: '“≥100%”只能取 100%，应写为“100%”或设定可实现的目标',
+    messages: {
+      atLeast100: '指标值{value}只能等于 100%，建议写为「100%」或设定可实现的目标（如「≥95%」）',
+    },
+    appliesTo: ['project/ningxia', 'project/hebei'],
+  },
+  check({ table, report }) {
+    for (const row of table.indicators) {
+      const v = row.parsed;
+      if (v.kind !== 'percent' || !v.low || v.high || v.change) continue;
+      if (v.op === '≥' && v.low.eq(100)) {
+        report({
+          messageId: 'atLeast100',
+          cells: [row.value],
+          data: { value: quote(row.value.text) },
+          suggestion: '改为「100%」',
+          fix: { cell: row.value.address, text: '100%' },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,26 @@
+/** A percentage lies within 0–100% unless the 三级 name is a growth rate (增长率, 提高率 …). */
+import { GROWTH_NAME, quote } from './helpers';
+import type { Rule } from './types';
+
+export const percentWithinRange: Rule = {
+  meta: {
+    id: 'percent-within-range',
+    defaultSeverity: 'error',
+    description: '百分比必须在 0–100% 之间（增长率、提高率除外）',
+    messages: {
+      above: '指标值{value}超过 100%',
+    },
+    appliesTo: ['project/ningxia', 'project/hebei'],
+  },
+  check({ table, report }) {
+    for (const row of table.indicators) {
+      const v = row.parsed;
+      if (v.kind !== 'percent' || !v.low || v.change) continue;
+      if (GROWTH_NAME.test(row.level3.text) && row.level2?.id !== 'serviceSatisfaction') continue;
+      const top = v.high ?? v.low;
+      if (top.gt(100) || (v.op === '>' && v.low.gte(100))) {
+        report({ messageId: 'above', cells: [row.value], data: { value: quote(row.value.text) } });
+      }
+    }
+  },
+};

@@ -1,0 +1,66 @@
+/**
+ * The rule contract (the ESLint model): each rule is one module with `meta` and `check`,
+ * reporting findings against cells of a recognised table.
+ */
+import type { FieldCell, ProjectTable, TableKind } from '../model';
+import type { ProfileOptions } from './profiles';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type RuleSetting = Severity | 'off';
+
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity;
+  /** What the rule checks, in Chinese, for the settings page and `templates`/docs. */
+  description: string;
+  /** Chinese message templates; `{name}` is replaced by report data. */
+  messages: Record<string, string>;
+  appliesTo: readonly TableKind[];
+}
+
+/** A replacement of one cell's text that resolves the finding. */
+export interface CellFix {
+  cell: string;
+  text: string;
+}
+
+export interface ReportInput {
+  messageId: string;
+  cells: ReadonlyArray<FieldCell | string>;
+  data?: Record<string, string | number>;
+  /** Chinese advice shown under the message. */
+  suggestion?: string;
+  fix?: CellFix;
+  /** A lower severity for this report (a 尾差 is a warning where a mismatch is an error). */
+  severity?: Severity;
+}
+
+export interface RuleContext<T = ProjectTable> {
+  table: T;
+  options: ProfileOptions;
+  report(input: ReportInput): void;
+}
+
+export interface Rule<T = ProjectTable> {
+  meta: RuleMeta;
+  check(ctx: RuleContext<T>): void;
+}
+
+export interface Finding {
+  rule: string;
+  messageId: string;
+  severity: Severity;
+  sheet: string;
+  cells: string[];
+  message: string;
+  suggestion?: string;
+  fix?: CellFix;
+  /** Index of the table in `CheckResult.tables`, when the finding belongs to one. */
+  table?: number;
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+}

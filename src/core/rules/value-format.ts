@@ -1,0 +1,44 @@
+/**
+ * Values that are right but written oddly: `100百分比`, `2. 9567`, `$\geq 95\%$`, `>=95%`,
+ * full-width digits. Each comes with the standard spelling as a one-click fix.
+ */
+import { quote } from './helpers';
+import type { Rule } from './types';
+
+export const valueFormat: Rule = {
+  meta: {
+    id: 'value-format',
+    defaultSeverity: 'info',
+    description: '指标值书写不规范（如“100百分比”“2. 9567”、公式符号残留）',
+    messages: {
+      respell: '指标值{value}书写不规范，规范写法为「{fixed}」',
+    },
+    appliesTo: ['project/ningxia', 'project/hebei'],
+  },
+  check({ table, report }) {
+    for (const fund of [table.funds.total, table.funds.fiscal, table.funds.other]) {
+      if (!fund || typeof fund.value.raw !== 'string') continue;
+      const text = fund.value.text.trim();
+      if (!/\d\s*\.\s+\d|\d\s+\.\s*\d/.test(text)) continue;
+      const fixed = text.replace(/(\d)\s*\.\s*(\d)/g, '$1.$2');
+      report({
+        messageId: 'respell',
+        cells: [fund.value],
+        data: { value: quote(text), fixed },
+        suggestion: `改为「${fixed}」`,
+        fix: { cell: fund.value.address, text: fixed },
+      });
+    }
+    for (const row of table.indicators) {
+      const fixed = row.parsed.fix;
+      if (!fixed) continue;
+      report({
+        messageId: 'respell',
+        cells: [row.value],
+        data: { value: quote(row.value.text), fixed },
+        suggestion: `改为「${fixed}」`,
+        fix: { cell: row.value.address, text: fixed },
+      });
+    }
+  },
+};

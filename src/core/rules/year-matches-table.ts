@@ -1,0 +1,27 @@
+/** Years in indicator values agree with the table's year: a 2023 deadline in a 2024 table was copied from last year. */
+import { quote } from './helpers';
+import type { Rule } from './types';
+
+export const yearMatchesTable: Rule = {
+  meta: {
+    id: 'year-matches-table',
+    defaultSeverity: 'warning',
+    description: '指标值中的年份应与表的年度一致',
+    messages: {
+      otherYear: '指标值{value}中的年份 {found} 与本表年度 {year} 不一致，可能沿用了往年数据',
+    },
+    appliesTo: ['project/ningxia', 'project/hebei'],
+  },
+  check({ table, report }) {
+    const year = table.year;
+    if (year === undefined) return;
+    for (const row of table.indicators) {
+      const others = row.parsed.years.filter((y) => y !== year);
+      if (others.length === 0) continue;
+      // A multi-year project may name the next year as its end; only earlier years are stale.
+      const stale = others.filter((y) => y < year);
+      if (stale.length === 0) continue;
+      report({ messageId: 'otherYear', cells: [row.value], data: { value: quote(row.value.text), found: stale.join('、'), year } });
+    }
+  },
+};
