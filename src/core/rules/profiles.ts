@@ -32,9 +32,9 @@ export const ProfileOptionsSchema = z.object({
   /** The level-1 indicators every table must have. */
   requiredLevel1: z.array(level1),
   /** The level-2 indicators every table of a layout must have. */
-  requiredLevel2: z.record(layout, z.array(level2)),
+  requiredLevel2: z.partialRecord(layout, z.array(level2)),
   /** Which level-2 indicators belong under which level-1. */
-  level2Parents: z.record(level2, z.array(level1)),
+  level2Parents: z.partialRecord(level2, z.array(level1)),
 });
 
 export const ProfileSchema = z.object({
