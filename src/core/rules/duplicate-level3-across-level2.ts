@@ -1,9 +1,16 @@
 /**
- * The same 三级 name under two different 二级 indicators (a count and a cost of the same thing is
- * common; a copied row is not): worth a look, not a rejection.
+ * The same 三级 name under two different 二级 indicators: worth a look, not a rejection. A count
+ * and a cost of the same item (数量 `交换机 1台`, 成本 `交换机 2.5万元`) is standard practice and
+ * not reported; a 三级 repeated under 可持续影响 or 满意度 is usually a copied row.
  */
 import { normalizeLabel } from '../text';
-import { quote } from './helpers';
+import type { Level2Id } from '../model';
+import { isCostLevel2, quote } from './helpers';
+
+/** 数量 + 成本 of the same item is the usual pairing. */
+function isCountCostPair(ids: Array<Level2Id | null | undefined>): boolean {
+  return ids.length === 2 && ids.some((id) => id === 'quantity') && ids.some((id) => isCostLevel2(id));
+}
 import type { Rule } from './types';
 
 export const duplicateLevel3AcrossLevel2: Rule = {
@@ -26,10 +33,11 @@ export const duplicateLevel3AcrossLevel2: Rule = {
     for (const rows of byName.values()) {
       const groups = [...new Set(rows.map((r) => r.level2?.cell.text.trim() ?? ''))];
       if (groups.length < 2) continue;
+      if (isCountCostPair([...new Set(rows.map((r) => r.level2?.id))])) continue;
       report({
         messageId: 'duplicate',
         cells: rows.map((r) => r.level3),
-        data: { name: quote(rows[0]!.level3.text), groups: groups.map((g) => g.replace(/[（(].*$/, '')).join('、') },
+        data: { name: quote(rows[0]!.level3.text), groups: groups.map((g) => g.replace(/\s*[（(].*$/, '')).join('、') },
       });
     }
   },

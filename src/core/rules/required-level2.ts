@@ -18,17 +18,20 @@ export const requiredLevel2Rule: Rule = {
     const headerCell = `${table.rangeA1.split(':')[0]}`;
     const level1s = new Set(table.indicators.map((r) => r.level1?.id).filter(Boolean));
     const level2s = new Set(table.indicators.map((r) => r.level2?.id).filter(Boolean));
-    const h = table.header;
-    const where = (col: number) => {
-      // Point at the last row of the grid in the level column: where a row would be added.
-      const last = table.indicators[table.indicators.length - 1];
-      return last ? (col === h.level2Col ? last.level2?.cell ?? last.level3 : last.level3) : headerCell;
+    const last = table.indicators[table.indicators.length - 1];
+    // Point where the missing row would go: the last row of its level-1 block, else the grid's end.
+    const whereLevel2 = (parents: readonly string[] | undefined) => {
+      const block = table.indicators.filter((r) => r.level1?.id && parents?.includes(r.level1.id));
+      const row = block[block.length - 1] ?? last;
+      return row ? (row.level2?.cell ?? row.level3) : headerCell;
     };
     for (const id of options.requiredLevel1) {
-      if (!level1s.has(id)) report({ messageId: 'missingLevel1', cells: [where(h.level1Col)], data: { name: LEVEL1_NAMES[id] } });
+      if (!level1s.has(id)) report({ messageId: 'missingLevel1', cells: [last?.level1?.cell ?? headerCell], data: { name: LEVEL1_NAMES[id] } });
     }
     for (const id of requiredLevel2(options, table.kind)) {
-      if (!level2s.has(id)) report({ messageId: 'missingLevel2', cells: [where(h.level2Col)], data: { name: LEVEL2_NAMES[id] } });
+      if (!level2s.has(id)) {
+        report({ messageId: 'missingLevel2', cells: [whereLevel2(options.level2Parents[id])], data: { name: LEVEL2_NAMES[id] } });
+      }
     }
   },
 };

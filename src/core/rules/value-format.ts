@@ -12,6 +12,7 @@ export const valueFormat: Rule = {
     description: '指标值书写不规范（如“100百分比”“2. 9567”、公式符号残留）',
     messages: {
       respell: '指标值{value}书写不规范，规范写法为「{fixed}」',
+      respellAmount: '金额{value}中有多余的空格，应为「{fixed}」',
     },
     appliesTo: ['project/ningxia', 'project/hebei'],
   },
@@ -22,7 +23,7 @@ export const valueFormat: Rule = {
       if (!/\d\s*\.\s+\d|\d\s+\.\s*\d/.test(text)) continue;
       const fixed = text.replace(/(\d)\s*\.\s*(\d)/g, '$1.$2');
       report({
-        messageId: 'respell',
+        messageId: 'respellAmount',
         cells: [fund.value],
         data: { value: quote(text), fixed },
         suggestion: `改为「${fixed}」`,
@@ -32,10 +33,13 @@ export const valueFormat: Rule = {
     for (const row of table.indicators) {
       const fixed = row.parsed.fix;
       if (!fixed) continue;
+      // `≥100百分比`: percent-at-least-100 offers the better rewrite (`100%`).
+      if (row.parsed.kind === 'percent' && row.parsed.op === '≥' && row.parsed.low?.eq(100)) continue;
       report({
         messageId: 'respell',
         cells: [row.value],
-        data: { value: quote(row.value.text), fixed },
+        // Quote the text as written (quote() would hide the LaTeX being reported).
+        data: { value: `「${row.value.text.trim()}」`, fixed },
         suggestion: `改为「${fixed}」`,
         fix: { cell: row.value.address, text: fixed },
       });

@@ -1,0 +1,140 @@
+/**
+ * perf-target: the command-line checker. Runs the same engine as the add-in over .xlsx files.
+ *   perf-target check [--format text|json] [--profile NAME|FILE.json] FILE.xlsx...
+ * Exit status: 0 no errors, 1 an error finding, 2 unreadable file or wrong arguments.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { checkGrids } from '../core/engine/check';
+import { BUILTIN_PROFILES, getProfile, resolveProfile, type Profile } from '../core/rules/profiles';
+import { readWorkbook, WorkbookReadError } from './readWorkbook';
+import { toJson, toText, type FileResult } from './report';
+
+export const EXAMPLE_WORKBOOK = join(__dirname, '..', '..', 'examples', 'pingluo-zuzhibu-2024.xlsx');
+
+const USAGE = `用法：
+  perf-target check [--format text|json] [--profile 名称|配置.json] 文件.xlsx ...
+      检查工作簿中的项目支出绩效目标表；不给文件时检查 examples/ 中的示例工作簿
+  perf-target help
+
+选项：
+  --format text|json   输出格式（默认 text）
+  --profile 名称        规则配置：${Object.keys(BUILTIN_PROFILES).join('、')}，或一个 JSON 配置文件
+退出码：0 无错误；1 发现错误；2 文件无法读取或参数有误`;
+
+export class UsageError extends Error {}
+
+export interface CheckArgs {
+  format: 'text' | 'json';
+  profile: Profile;
+  files: string[];
+  demo: boolean;
+}
+
+function loadProfile(value: string): Profile {
+  const builtin = getProfile(value);
+  if (builtin) return builtin;
+  if (!/\.json$/i.test(value)) {
+    throw new UsageError(`未知的规则配置「${value}」，可选：${Object.keys(BUILTIN_PROFILES).join('、')}，或一个 .json 配置文件`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(value, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`无法读取规则配置文件「${value}」：${(e as Error).message}`);
+  }
+  const resolved = resolveProfile(data);
+  if ('error' in resolved) throw new UsageError(resolved.error);
+  return resolved.profile;
+}
+
+export function parseCheckArgs(argv: string[]): CheckArgs {
+  let format: 'text' | 'json' = 'text';
+  let profile = BUILTIN_PROFILES.legacy!;
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new UsageError(`选项 ${flag} 需要一个值`);
+      return v;
+    };
+    if (flag === '--format') {
+      const v = value();
+      if (v !== 'text' && v !== 'json') throw new UsageError(`--format 只能是 text 或 json，收到「${v}」`);
+      format = v;
+    } else if (flag === '--profile') {
+      profile = loadProfile(value());
+    } else if (flag.startsWith('-') && flag !== '-') {
+      throw new UsageError(`未知选项「${a}」`);
+    } else files.push(a);
+  }
+  const demo = files.length === 0;
+  return { format, profile, files: demo ? [EXAMPLE_WORKBOOK] : files, demo };
+}
+
+export async function checkFiles(files: string[], profile: Profile): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const file of files) {
+    try {
+      const grids = await readWorkbook(file);
+      const { tables, findings } = checkGrids(grids, profile);
+      results.push({ file, error: null, tables, findings });
+    } catch (e) {
+      const message = e instanceof WorkbookReadError ? e.message : `检查时出错：${(e as Error).message}`;
+      results.push({ file, error: message, tables: [], findings: [] });
+    }
+  }
+  return results;
+}
+
+export function exitCode(results: FileResult[]): number {
+  if (results.some((r) => r.error)) return 2;
+  if (results.some((r) => r.findings.some((f) => f.severity === 'error'))) return 1;
+  return 0;
+}
+
+export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream, isTty: boolean): Promise<number> {
+  let args: CheckArgs;
+  try {
+    args = parseCheckArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err.write(`${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const results = await checkFiles(args.files, args.profile);
+  if (args.format === 'json') out.write(`${JSON.stringify(toJson(results), null, 2)}\n`);
+  else out.write(`${toText(results, isTty && !process.env.NO_COLOR)}\n`);
+  if (args.demo) {
+    err.write('（示例模式：检查的是 examples/ 中的示例工作簿，退出码为 0。检查自己的文件：npm run check -- 文件.xlsx）\n');
+    return 0;
+  }
+  return exitCode(results);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === 'check') return runCheck(rest, process.stdout, process.stderr, Boolean(process.stdout.isTTY));
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  process.stderr.write(`未知命令「${command}」\n\n${USAGE}\n`);
+  return 2;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`perf-target 内部错误：${(e as Error).stack ?? e}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * Reads an .xlsx file with exceljs into one Grid per worksheet, with Excel's semantics: a merged
+ * area's value only in its top-left cell (exceljs repeats it in every cell), formula results
+ * instead of formulas, error values as errors, and displayed text rendered from number formats.
+ */
+import ExcelJS from 'exceljs';
+import { promises as fs } from 'fs';
+import { parseRangeA1 } from '../core/grid/address';
+import { createGrid, type CellRange, type CellValue, type Grid } from '../core/grid/grid';
+import { displayText } from './displayText';
+
+export class WorkbookReadError extends Error {}
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const EPOCH_1904_MS = Date.UTC(1904, 0, 1);
+
+function dateToSerial(d: Date, date1904: boolean): number {
+  const base = date1904 ? EPOCH_1904_MS : EXCEL_EPOCH_MS;
+  return (d.getTime() - base) / 86400000;
+}
+
+type RawExcelValue = ExcelJS.CellValue;
+
+/** The raw value of an exceljs cell as a Grid value (numbers for dates, results for formulas). */
+function rawValue(v: RawExcelValue, date1904: boolean): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return dateToSerial(v, date1904);
+  if (typeof v === 'object') {
+    if ('error' in v && typeof v.error === 'string') return { error: v.error };
+    if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
+    if ('formula' in v || 'sharedFormula' in v) {
+      const result = (v as { result?: RawExcelValue }).result;
+      return result === undefined ? null : rawValue(result, date1904);
+    }
+    if ('text' in v && typeof (v as { text: unknown }).text === 'string') return (v as { text: string }).text;
+  }
+  return String(v);
+}
+
+function textOf(raw: CellValue, numFmt: string | undefined, date1904: boolean): string {
+  if (raw === null) return '';
+  if (typeof raw === 'number') return displayText(raw, numFmt, date1904);
+  if (typeof raw === 'boolean') return raw ? 'TRUE' : 'FALSE';
+  if (typeof raw === 'string') return raw;
+  return raw.error;
+}
+
+export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): Grid {
+  const values: CellValue[][] = [];
+  const texts: string[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // exceljs repeats a merged area's value in every cell; Excel keeps it in the top-left one.
+      if (cell.isMerged && cell.master && cell.master.address !== cell.address) return;
+      const c = colNumber - 1;
+      const raw = rawValue(cell.value, date1904);
+      if (raw === null) return;
+      (values[r] ??= [])[c] = raw;
+      (texts[r] ??= [])[c] = textOf(raw, cell.numFmt, date1904);
+    });
+  });
+  // Fill holes so the grid's arrays are dense per row.
+  for (let r = 0; r < values.length; r++) {
+    values[r] ??= [];
+    texts[r] ??= [];
+  }
+  const merges: CellRange[] = [];
+  for (const ref of (ws.model as { merges?: string[] }).merges ?? []) {
+    const range = parseRangeA1(ref);
+    if (range) merges.push(range);
+  }
+  return createGrid({ sheet: ws.name, values, texts, merges });
+}
+
+/** Reads every worksheet of an .xlsx file. Throws WorkbookReadError with a Chinese message. */
+export async function readWorkbook(path: string): Promise<Grid[]> {
+  let buffer: Buffer;
+  try {
+    buffer = await fs.readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new WorkbookReadError('文件不存在');
+    if (code === 'EISDIR') throw new WorkbookReadError('这是一个文件夹，不是 .xlsx 文件');
+    if (code === 'EACCES') throw new WorkbookReadError('没有读取该文件的权限');
+    throw new WorkbookReadError(`无法读取文件（${code ?? '未知错误'}）`);
+  }
+  if (buffer.length === 0) throw new WorkbookReadError('文件是空的（0 字节）');
+  // .xls (Excel 97-2003) files start with the OLE2 signature D0 CF 11 E0.
+  if (buffer[0] === 0xd0 && buffer[1] === 0xcf && buffer[2] === 0x11 && buffer[3] === 0xe0) {
+    throw new WorkbookReadError('这是 Excel 97-2003（.xls）或加密的工作簿，请在 Excel 中另存为 .xlsx 后再检查');
+  }
+  if (buffer[0] !== 0x50 || buffer[1] !== 0x4b) {
+    throw new WorkbookReadError('不是有效的 .xlsx 文件（文件内容不是 Excel 工作簿）');
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new WorkbookReadError(`.xlsx 文件已损坏，无法打开（${(e as Error).message.slice(0, 80)}）`);
+  }
+  const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
+  return wb.worksheets.map((ws) => worksheetToGrid(ws, date1904));
+}

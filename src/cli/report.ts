@@ -1,0 +1,101 @@
+/** The `check` report: the JSON contract and the terminal text, both from the same results. */
+import { countBySeverity, type TableSummary } from '../core/engine/check';
+import type { Finding, Severity } from '../core/rules/types';
+
+export interface FileResult {
+  file: string;
+  error: string | null;
+  tables: TableSummary[];
+  findings: Finding[];
+}
+
+export interface JsonReport {
+  files: Array<{
+    file: string;
+    error: string | null;
+    tables: Array<{ sheet: string; kind: string; range: string; name: string | null }>;
+    findings: Array<{ rule: string; severity: Severity; sheet: string; cells: string[]; message: string; suggestion?: string }>;
+  }>;
+  summary: { files: number; tables: number; errors: number; warnings: number };
+}
+
+export function toJson(results: FileResult[]): JsonReport {
+  let tables = 0;
+  let errors = 0;
+  let warnings = 0;
+  const files = results.map((r) => {
+    const c = countBySeverity(r.findings);
+    tables += r.tables.length;
+    errors += c.error;
+    warnings += c.warning;
+    return {
+      file: r.file,
+      error: r.error,
+      tables: r.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, range: t.range, name: t.name })),
+      findings: r.findings.map((f) => {
+        const out: JsonReport['files'][number]['findings'][number] = {
+          rule: f.rule,
+          severity: f.severity,
+          sheet: f.sheet,
+          cells: f.cells,
+          message: f.message,
+        };
+        if (f.suggestion) out.suggestion = f.suggestion;
+        return out;
+      }),
+    };
+  });
+  return { files, summary: { files: results.length, tables, errors, warnings } };
+}
+
+const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const COLOR: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' };
+
+export function toText(results: FileResult[], color: boolean): string {
+  const paint = (s: Severity, text: string) => (color ? `${COLOR[s]}${text}\x1b[0m` : text);
+  const dim = (text: string) => (color ? `\x1b[2m${text}\x1b[0m` : text);
+  const lines: string[] = [];
+  for (const r of results) {
+    lines.push(r.file);
+    if (r.error) {
+      lines.push(`  ${paint('error', '无法检查')}：${r.error}`);
+      lines.push('');
+      continue;
+    }
+    if (r.tables.length === 0) {
+      lines.push('  未识别到绩效目标表（需要含“一级指标、二级指标、三级指标、指标值”表头的表格）');
+      lines.push('');
+      continue;
+    }
+    let sheet: string | undefined;
+    r.tables.forEach((t, i) => {
+      if (t.sheet !== sheet) {
+        sheet = t.sheet;
+        const n = r.tables.filter((x) => x.sheet === sheet).length;
+        lines.push(`  工作表「${sheet}」：${n} 张表`);
+      }
+      const findings = r.findings.filter((f) => f.table === i);
+      const c = countBySeverity(findings);
+      const tally = findings.length === 0 ? '无问题' : `错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}`;
+      lines.push(`    ▸ ${t.name ?? '（无项目名称）'}  ${dim(`${t.range} · ${t.kind}`)}  ${tally}`);
+      for (const f of findings) {
+        const cell = f.cells[0] ?? '';
+        const more = f.cells.length > 1 ? dim(` 等${f.cells.length}处`) : '';
+        lines.push(`      ${cell.padEnd(5)} ${paint(f.severity, LABEL[f.severity])}  ${f.message}${more}  ${dim(`[${f.rule}]`)}`);
+        if (f.suggestion) lines.push(`            建议：${f.suggestion}`);
+      }
+    });
+    const loose = r.findings.filter((f) => f.table === undefined);
+    for (const f of loose) lines.push(`    ${paint(f.severity, LABEL[f.severity])}  ${f.message}  ${dim(`[${f.rule}]`)}`);
+    lines.push('');
+  }
+  const all = results.flatMap((r) => r.findings);
+  const c = countBySeverity(all);
+  const tables = results.reduce((n, r) => n + r.tables.length, 0);
+  const failed = results.filter((r) => r.error).length;
+  lines.push(
+    `共 ${results.length} 个文件${failed ? `（${failed} 个无法读取）` : ''}，${tables} 张表：` +
+      `${paint('error', `错误 ${c.error}`)}，${paint('warning', `警告 ${c.warning}`)}，${paint('info', `提示 ${c.info}`)}`,
+  );
+  return lines.join('\n');
+}
