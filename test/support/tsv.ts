@@ -6,6 +6,7 @@
  * semantics) and the grid reports its merged areas. Without any marker the grid reports
  * `merges: null`, as Excel 2016 does. Cells that are plain numbers become numbers.
  * The first line is dropped when empty, so a template literal can start on its own line.
+ * `\n` (backslash, n) inside a cell is a line break in the cell, as in a wrapped label.
  */
 import { createGrid, type CellRange, type CellValue, type Grid } from '../../src/core/grid/grid';
 
@@ -48,9 +49,11 @@ export function gridFromTsv(text: string, options: TsvOptions = {}): Grid {
   );
 
   const values: CellValue[][] = cells.map((row, r) =>
-    row.map((c, k) => {
+    row.map((cell, k) => {
+      let c = cell;
       if (owner[r]![k]) return null;
       if (c === '') return null;
+      c = c.replace(/\\n/g, '\n');
       if (!options.rawStrings && /^-?\d+(\.\d+)?$/.test(c)) return Number(c);
       return c;
     }),
@@ -61,9 +64,10 @@ export function gridFromTsv(text: string, options: TsvOptions = {}): Grid {
 
 /** Tagged template: tsv`...` */
 export function tsv(strings: TemplateStringsArray, ...subs: unknown[]): Grid {
-  let s = strings[0] ?? '';
+  // Raw strings, so `\n` stays a two-character escape for an in-cell line break.
+  let s = strings.raw[0] ?? '';
   subs.forEach((v, i) => {
-    s += String(v) + (strings[i + 1] ?? '');
+    s += String(v) + (strings.raw[i + 1] ?? '');
   });
   return gridFromTsv(s);
 }
