@@ -64,6 +64,8 @@ const MOF2021_PARENTS: Partial<Record<Level2Id, Level1Id[]>> = {
   quantity: ['output'],
   quality: ['output'],
   timeliness: ['output'],
+  // 成本 is a level-1 indicator in 2021: a legacy 成本指标 row under 产出 is out of place.
+  cost: ['cost'],
   economicCost: ['cost'],
   socialCost: ['cost'],
   ecologicalCost: ['cost'],

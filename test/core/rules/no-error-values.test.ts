@@ -1,0 +1,27 @@
+import { createGrid } from '../../../src/core/grid/grid';
+import { noErrorValues } from '../../../src/core/rules/no-error-values';
+import { run } from '../../support/rules';
+import { ningxia } from '../../support/tables';
+
+describe('no-error-values', () => {
+  it('reports error values in funds and indicators', () => {
+    const grid = createGrid({
+      sheet: 'S',
+      values: [
+        ['项目名称', '甲'],
+        ['项目资金（万元）', '年度资金总额', { error: '#REF!' }],
+        ['年度总体目标', '完成任务'],
+        ['名称', '一级指标', '二级指标', '三级指标', '指标值'],
+        ['绩效指标', '产出指标', '数量指标', '人数', { error: '#N/A' }],
+      ],
+    });
+    expect(run(noErrorValues, grid)).toEqual([
+      { messageId: 'errorValue', cells: ['C2'], severity: 'error' },
+      { messageId: 'errorValue', cells: ['E5'], severity: 'error' },
+    ]);
+  });
+
+  it('accepts ordinary values', () => {
+    expect(run(noErrorValues, ningxia())).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+import { requiredFields } from '../../../src/core/rules/required-fields';
+import { run } from '../../support/rules';
+import { ningxia, VALID_INDICATORS } from '../../support/tables';
+import { tsv } from '../../support/tsv';
+
+describe('required-fields', () => {
+  it('accepts a table with a name and a goal', () => {
+    expect(run(requiredFields, ningxia())).toEqual([]);
+  });
+
+  it('reports an empty name and an empty goal at their cells', () => {
+    expect(run(requiredFields, ningxia(VALID_INDICATORS, {}, { name: '', goal: '' }))).toEqual([
+      { messageId: 'missingName', cells: ['B3'], severity: 'error' },
+      { messageId: 'missingGoal', cells: ['B9'], severity: 'error' },
+    ]);
+  });
+
+  it('reports a table that has neither label', () => {
+    const table = tsv`
+名称	一级指标	二级指标	三级指标	指标值
+绩效指标	产出指标	数量指标	培训人次	800人次`;
+    expect(run(requiredFields, table).map((f) => f.messageId)).toEqual(['missingName', 'missingGoal']);
+  });
+});
