@@ -7,10 +7,11 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { checkGrids } from '../core/engine/check';
 import { BUILTIN_PROFILES, getProfile, resolveProfile, type Profile } from '../core/rules/profiles';
+import { packageRoot } from './paths';
 import { readWorkbook, WorkbookReadError } from './readWorkbook';
 import { toJson, toText, type FileResult } from './report';
 
-export const EXAMPLE_WORKBOOK = join(__dirname, '..', '..', 'examples', 'pingluo-zuzhibu-2024.xlsx');
+export const EXAMPLE_WORKBOOK = join(packageRoot(), 'examples', 'pingluo-zuzhibu-2024.xlsx');
 
 const USAGE = `用法：
   perf-target check [--format text|json] [--profile 名称|配置.json] 文件.xlsx ...
@@ -116,7 +117,7 @@ export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: 
   return exitCode(results);
 }
 
-async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'check') return runCheck(rest, process.stdout, process.stderr, Boolean(process.stdout.isTTY));
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
@@ -127,8 +128,9 @@ async function main(argv: string[]): Promise<number> {
   return 2;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
+/** Runs the command line and sets the exit code; used by bin/perf-target.js and `npm run check`. */
+export function runCli(argv: string[]): void {
+  main(argv).then(
     (code) => {
       process.exitCode = code;
     },
@@ -138,3 +140,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) runCli(process.argv.slice(2));

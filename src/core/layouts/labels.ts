@@ -52,25 +52,49 @@ const LEVEL1_STEMS: Record<string, Level1Id> = {
   成本: 'cost',
 };
 
+// Level labels repeat on every row of every table: remember what each spelling means.
+const level1Memo = new Map<string, LevelLabel>();
+const level2Memo = new Map<string, LevelLabel>();
+const MEMO_LIMIT = 5000;
+
+function memo(map: Map<string, LevelLabel>, text: string, read: () => LevelLabel): LevelLabel {
+  let v = map.get(text);
+  if (!v) {
+    v = read();
+    if (map.size >= MEMO_LIMIT) map.clear();
+    map.set(text, v);
+  }
+  return v;
+}
+
 /** Reads a 一级 label. */
 export function parseLevel1(text: string): LevelLabel {
-  const { stem, required } = levelStem(text);
-  const id = LEVEL1_STEMS[stem];
-  return id ? { level1: id, required } : { required };
+  return memo(level1Memo, text, () => {
+    const { stem, required } = levelStem(text);
+    const id = LEVEL1_STEMS[stem];
+    return id ? { level1: id, required } : { required };
+  });
 }
 
 /** Reads a 二级 label. */
 export function parseLevel2(text: string): LevelLabel {
-  const { stem, required } = levelStem(text);
-  const id = LEVEL2_STEMS[stem];
-  return id ? { level2: id, required } : { required };
+  return memo(level2Memo, text, () => {
+    const { stem, required } = levelStem(text);
+    const id = LEVEL2_STEMS[stem];
+    return id ? { level2: id, required } : { required };
+  });
 }
 
 export type HeaderColumn = 'level1' | 'level2' | 'level3' | 'value' | 'description' | 'basis';
 
 /** Column headings of the indicator grid. */
 export function headerColumn(text: string): HeaderColumn | undefined {
-  const n = normalizeLabel(text);
+  return headerColumnNorm(normalizeLabel(text));
+}
+
+/** `headerColumn` for normalised text. */
+export function headerColumnNorm(n: string): HeaderColumn | undefined {
+  if (n.length > 12) return undefined;
   if (n === '一级指标') return 'level1';
   if (n === '二级指标') return 'level2';
   if (n === '三级指标') return 'level3';
@@ -115,10 +139,17 @@ const FIELD_LABELS: ReadonlyArray<[RegExp, LabelKind]> = [
   [/^(\d{1,2})月(底|末)?$/, 'planPoint'],
 ];
 
+/** First characters of every section label: a cheap filter before the regular expressions. */
+const LABEL_INITIALS = new Set([...'项主实年资其预财绩单0123456789']);
+
 /** Reads a label of the header section (the part above the indicator grid). */
 export function sectionLabel(text: string): SectionLabel | undefined {
-  const n = normalizeLabel(text);
-  if (n === '') return undefined;
+  return sectionLabelNorm(normalizeLabel(text));
+}
+
+/** `sectionLabel` for text already passed through `normalizeLabel`. */
+export function sectionLabelNorm(n: string): SectionLabel | undefined {
+  if (n === '' || n.length > 60 || !LABEL_INITIALS.has(n[0]!)) return undefined;
   for (const [re, kind] of FIELD_LABELS) {
     const m = re.exec(n);
     if (!m) continue;
@@ -145,13 +176,20 @@ export function planMonth(text: string): number | undefined {
 
 /** Title of a target table (`部门项目支出预算绩效目标表`, `1、…绩效目标表`). */
 export function isTitle(text: string): boolean {
-  const n = normalizeLabel(text);
+  return isTitleNorm(normalizeLabel(text));
+}
+
+export function isTitleNorm(n: string): boolean {
   return /绩效目标(申报)?表$/.test(n) || /^附件\d*[:]/.test(n);
 }
 
 /** The year line under a title: `(2024 年度)`, `（2024年）`, `预算年度：2024`. */
 export function yearLine(text: string): number | undefined {
-  const n = normalizeLabel(text);
+  return yearLineNorm(normalizeLabel(text));
+}
+
+export function yearLineNorm(n: string): number | undefined {
+  if (n.length > 16 || !n.includes('20')) return undefined;
   const m = /^\(?(20\d\d)年度?\)?$/.exec(n) ?? /^(?:预算)?年度[:](20\d\d)年?$/.exec(n);
   return m ? Number(m[1]) : undefined;
 }
@@ -165,7 +203,12 @@ const UNIT_FACTORS: Record<string, Decimal> = {
 
 /** `单位：万元` → 万元. */
 export function unitLine(text: string): string | undefined {
-  const m = /^(?:金额)?单位[:](亿元|万元|千元|元)$/.exec(normalizeLabel(text));
+  return unitLineNorm(normalizeLabel(text));
+}
+
+export function unitLineNorm(n: string): string | undefined {
+  if (n.length > 10) return undefined;
+  const m = /^(?:金额)?单位[:](亿元|万元|千元|元)$/.exec(n);
   return m ? m[1] : undefined;
 }
 
@@ -175,7 +218,10 @@ export function unitFactor(unit: string): Decimal {
 
 /** Lines that end a table: notes, sign-off lines, the next numbered chapter. */
 export function isTrailer(text: string): boolean {
-  const n = normalizeLabel(text);
+  return isTrailerNorm(normalizeLabel(text));
+}
+
+export function isTrailerNorm(n: string): boolean {
   return (
     /^(注|备注|说明|填表说明|填报说明)[:]/.test(n) ||
     /^(填表人|填报人|联系人|联系电话|单位负责人|财务负责人|审核人|制表人|制表|填报日期|填表日期)[:]?/.test(n) ||
@@ -185,5 +231,9 @@ export function isTrailer(text: string): boolean {
 
 /** The label in the first column of the indicator grid (`绩效指标`, `名称`). */
 export function isGridSideLabel(text: string): boolean {
-  return /^(绩效指标|名称|年度绩效指标|绩效指标名称)$/.test(normalizeLabel(text));
+  return isGridSideLabelNorm(normalizeLabel(text));
+}
+
+export function isGridSideLabelNorm(n: string): boolean {
+  return /^(绩效指标|名称|年度绩效指标|绩效指标名称)$/.test(n);
 }

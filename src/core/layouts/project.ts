@@ -6,7 +6,7 @@
  */
 import Decimal from 'decimal.js';
 import { a1, rangeA1 } from '../grid/address';
-import type { Grid } from '../grid/grid';
+import type { CellValue, Grid } from '../grid/grid';
 import type {
   FieldCell,
   FundField,
@@ -22,22 +22,61 @@ import type {
 import { isBlank, normalizeLabel } from '../text';
 import { emptyParse, parseAmount, parseIndicatorValue, unitInName, withNameUnit } from '../values/parse';
 import {
-  headerColumn,
-  isGridSideLabel,
-  isTitle,
-  isTrailer,
+  headerColumnNorm,
+  isGridSideLabelNorm,
+  isTitleNorm,
+  isTrailerNorm,
   parseLevel1,
   parseLevel2,
-  sectionLabel,
+  sectionLabelNorm,
   unitFactor,
-  unitLine,
-  yearLine,
+  unitLineNorm,
+  yearLineNorm,
   type SectionLabel,
 } from './labels';
 
-interface RowCell {
-  col: number;
-  text: string;
+/** A non-empty cell of a row, with its normalised text and label worked out once, when first asked. */
+class RowCell {
+  private normText: string | undefined;
+  private labelValue: SectionLabel | null | undefined;
+  constructor(
+    readonly col: number,
+    readonly text: string,
+  ) {}
+
+  /** `normalizeLabel(text)`. */
+  get norm(): string {
+    return (this.normText ??= normalizeLabel(this.text));
+  }
+
+  /** The section label the cell holds, if any. Long prose is never a label. */
+  get label(): SectionLabel | undefined {
+    if (this.labelValue === undefined) this.labelValue = this.text.length > 80 ? null : (sectionLabelNorm(this.norm) ?? null);
+    return this.labelValue ?? undefined;
+  }
+}
+
+function labelOf(c: RowCell): SectionLabel | undefined {
+  return c.label;
+}
+
+/** A cell of the model; its A1 address is only spelled out when someone asks for it. */
+class SheetCell implements FieldCell {
+  private a1Text: string | undefined;
+  constructor(
+    readonly row: number,
+    readonly col: number,
+    readonly text: string,
+    readonly raw: CellValue,
+  ) {}
+
+  get address(): string {
+    return (this.a1Text ??= a1(this.row, this.col));
+  }
+
+  toJSON(): object {
+    return { row: this.row, col: this.col, address: this.address, text: this.text };
+  }
 }
 
 /** Non-empty cells of one row, read once. */
@@ -51,7 +90,7 @@ class RowReader {
       cells = [];
       for (let c = 0; c < this.grid.colCount; c++) {
         const t = this.grid.text(row, c);
-        if (!isBlank(t)) cells.push({ col: c, text: t });
+        if (!isBlank(t)) cells.push(new RowCell(c, t));
       }
       this.cache.set(row, cells);
     }
@@ -59,9 +98,11 @@ class RowReader {
   }
 
   field(row: number, col: number): FieldCell {
-    return { row, col, address: a1(row, col), text: this.grid.text(row, col), raw: this.grid.value(row, col) };
+    return new SheetCell(row, col, this.grid.text(row, col), this.grid.value(row, col));
   }
 }
+
+const HEADING_CHARS = /[指值据述明释]/;
 
 interface HeaderHit {
   header: IndicatorHeader;
@@ -72,7 +113,9 @@ function findHeader(cells: RowCell[], row: number): HeaderHit | undefined {
   if (cells.length < 4) return undefined;
   const cols: Partial<Record<string, number>> = {};
   for (const cell of cells) {
-    const h = headerColumn(cell.text);
+    // Every heading has one of these characters; skip the rest without normalising them.
+    if (cell.text.length > 24 || !HEADING_CHARS.test(cell.text)) continue;
+    const h = headerColumnNorm(cell.norm);
     if (h && cols[h] === undefined) cols[h] = cell.col;
   }
   const { level1, level2, level3, value } = cols;
@@ -95,7 +138,7 @@ function findHeader(cells: RowCell[], row: number): HeaderHit | undefined {
 
 function isAnchorRow(cells: RowCell[]): boolean {
   return cells.some((c) => {
-    const l = sectionLabel(c.text);
+    const l = labelOf(c);
     return l?.kind === 'projectName' || l?.kind === 'projectCode';
   });
 }
@@ -103,12 +146,12 @@ function isAnchorRow(cells: RowCell[]): boolean {
 function isTitleLike(cells: RowCell[]): boolean {
   if (cells.length === 0) return false;
   return cells.every(
-    (c) => isTitle(c.text) || yearLine(c.text) !== undefined || unitLine(c.text) !== undefined || /^附件/.test(normalizeLabel(c.text)),
+    (c) => isTitleNorm(c.norm) || yearLineNorm(c.norm) !== undefined || unitLineNorm(c.norm) !== undefined || c.norm.startsWith('附件'),
   );
 }
 
 function hasSectionLabel(cells: RowCell[]): boolean {
-  return cells.some((c) => sectionLabel(c.text) !== undefined);
+  return cells.some((c) => labelOf(c) !== undefined);
 }
 
 /** Finds every project table of the grid. */
@@ -139,11 +182,14 @@ export function recognizeProjectTables(grid: Grid): ProjectTable[] {
   return tables;
 }
 
-/** True when a table's header section (an anchor row) lies between two header rows. */
+/**
+ * True when a table's header section lies between two header rows. Scans upwards from the later
+ * header, where a new table's labelled rows are, so the common case stops within a few rows.
+ */
 function hasContentBetweenTables(reader: RowReader, from: number, to: number): boolean {
-  for (let r = from + 1; r < to; r++) {
+  for (let r = to - 1; r > from; r--) {
     const cells = reader.cells(r);
-    if (isAnchorRow(cells) || isTitleLike(cells) || hasSectionLabel(cells)) return true;
+    if (isTitleLike(cells) || hasSectionLabel(cells)) return true;
   }
   return false;
 }
@@ -191,9 +237,9 @@ function buildTable(reader: RowReader, hit: HeaderHit, start: number, upperBound
     if (cells.length === 0) continue;
     if (isTitleLike(cells)) {
       for (const c of cells) {
-        if (isTitle(c.text) && !title) title = reader.field(r, c.col);
-        year ??= yearLine(c.text);
-        const u = unitLine(c.text);
+        if (isTitleNorm(c.norm) && !title) title = reader.field(r, c.col);
+        year ??= yearLineNorm(c.norm);
+        const u = unitLineNorm(c.norm);
         if (u) amountUnit = u;
       }
       continue;
@@ -251,7 +297,7 @@ function lastIndicatorRow(t: ProjectTable): number {
 function findBudgetYear(reader: RowReader, rows: number[]): number | undefined {
   for (const r of rows) {
     for (const c of reader.cells(r)) {
-      const y = yearLine(c.text);
+      const y = yearLineNorm(c.norm);
       if (y !== undefined) return y;
     }
   }
@@ -267,7 +313,7 @@ function readSection(reader: RowReader, table: ProjectTable, rows: number[]): vo
   for (const r of rows) {
     if (consumed.has(r)) continue;
     const cells = reader.cells(r);
-    const labelled = cells.map((c) => ({ cell: c, label: sectionLabel(c.text) }));
+    const labelled = cells.map((c) => ({ cell: c, label: labelOf(c) }));
 
     if (!labelled.some((l) => l.label)) {
       // A row without labels continues the row above: the use of funds (under
@@ -371,55 +417,58 @@ function readPercent(cell: FieldCell): Decimal | null | 'invalid' {
 /** Reads the indicator rows below the header until the table ends. */
 function readIndicators(reader: RowReader, table: ProjectTable, upperBound: number): void {
   const h = table.header;
-  const cols: Array<[keyof typeof spans, number]> = [
-    ['level1', h.level1Col],
-    ['level2', h.level2Col],
-    ['level3', h.level3Col],
-    ['value', h.valueCol],
-  ];
-  if (h.descriptionCol !== undefined) cols.push(['description', h.descriptionCol]);
-  if (h.basisCol !== undefined) cols.push(['basis', h.basisCol]);
-  cols.sort((a, b) => a[1] - b[1]);
   // Each heading spans from its column to the next heading (merged headings, shifted values).
-  const spans: Partial<Record<'level1' | 'level2' | 'level3' | 'value' | 'description' | 'basis', [number, number]>> = {};
-  cols.forEach(([key, col], i) => {
-    const end = i + 1 < cols.length ? cols[i + 1]![1] - 1 : Number.MAX_SAFE_INTEGER;
-    spans[key] = [col, end];
-  });
+  const slots = (
+    [
+      ['level1', h.level1Col],
+      ['level2', h.level2Col],
+      ['level3', h.level3Col],
+      ['value', h.valueCol],
+      ['description', h.descriptionCol],
+      ['basis', h.basisCol],
+    ] as Array<[Slot, number | undefined]>
+  )
+    .filter((s): s is [Slot, number] => s[1] !== undefined)
+    .sort((a, b) => a[1] - b[1]);
+  const ends = slots.map((s, i) => (i + 1 < slots.length ? slots[i + 1]![1] - 1 : Number.MAX_SAFE_INTEGER));
+  const slotIndex = slots.map(([name]) => SLOT_ORDER.indexOf(name));
 
   let level1: LevelCell | null = null;
   let level2: LevelCell | null = null;
-  let pendingUnplaced: FieldCell[] = [];
 
   for (let r = h.row + 1; r <= upperBound; r++) {
     const cells = reader.cells(r);
     if (cells.length === 0) continue;
     if (findHeader(cells, r)) continue; // heading repeated after a page break
+    // The next table's section starts after upperBound; here only notes and titles end a table.
     const first = cells[0]!;
-    if (isTrailer(first.text) || isTitleLike(cells) || isAnchorRow(cells)) break;
+    if (isTrailerNorm(first.norm) || isTitleLike(cells)) break;
 
-    const left = cells.filter((c) => c.col < h.level1Col);
-    const inGrid = cells.filter((c) => c.col >= h.level1Col);
-    if (inGrid.length === 0) {
+    // One pass over the row: each cell goes to the first free slot whose span holds its column.
+    const found: Array<RowCell | undefined> = [undefined, undefined, undefined, undefined, undefined, undefined];
+    let stray: RowCell[] | undefined;
+    let inGrid = false;
+    for (const c of cells) {
+      if (c.col < h.level1Col) {
+        if (!isGridSideLabelNorm(c.norm)) (stray ??= []).push(c);
+        continue;
+      }
+      inGrid = true;
+      let k = 0;
+      while (c.col > ends[k]!) k++;
+      const slot = slotIndex[k]!;
+      if (found[slot]) (stray ??= []).push(c);
+      else found[slot] = c;
+    }
+    if (!inGrid) {
       // Only the side label column: `绩效指标` belongs; other text ends the table.
-      if (left.every((c) => isGridSideLabel(c.text))) continue;
+      if (!stray) continue;
       break;
     }
-    const pick = (key: keyof typeof spans): RowCell | undefined => {
-      const span = spans[key];
-      if (!span) return undefined;
-      return inGrid.find((c) => c.col >= span[0] && c.col <= span[1]);
-    };
-    const l1 = pick('level1');
-    const l2 = pick('level2');
-    const l3 = pick('level3');
-    const v = pick('value');
+    const [l1, l2, l3, v, d, b] = found;
     // A stray line in the first column that is not an indicator level ends the table.
     if (!l2 && !l3 && !v && l1 && !parseLevel1(l1.text).level1 && !parseLevel2(l1.text).level2) break;
-
-    for (const c of left) if (!isGridSideLabel(c.text)) pendingUnplaced.push(reader.field(r, c.col));
-    const placed = new Set([l1, l2, l3, v, pick('description'), pick('basis')].filter(Boolean).map((c) => c!.col));
-    for (const c of inGrid) if (!placed.has(c.col)) pendingUnplaced.push(reader.field(r, c.col));
+    if (stray) for (const c of stray) table.unplaced.push(reader.field(r, c.col));
 
     if (l1) {
       const label = parseLevel1(l1.text);
@@ -439,18 +488,18 @@ function readIndicators(reader: RowReader, table: ProjectTable, upperBound: numb
       level1: level1 as IndicatorRow['level1'],
       level2: level2 as IndicatorRow['level2'],
       level3,
+      level3Key: normalizeLabel(level3.text),
       value,
       parsed,
     };
     if (nameUnit) row.nameUnit = nameUnit;
-    const d = pick('description');
-    if (h.descriptionCol !== undefined) row.description = reader.field(r, d ? d.col : h.descriptionCol);
-    const b = pick('basis');
-    if (h.basisCol !== undefined) row.basis = reader.field(r, b ? b.col : h.basisCol);
+    if (h.descriptionCol !== undefined) row.description = reader.field(r, d?.col ?? h.descriptionCol);
+    if (h.basisCol !== undefined) row.basis = reader.field(r, b?.col ?? h.basisCol);
     table.indicators.push(row);
-    table.unplaced.push(...pendingUnplaced);
-    pendingUnplaced = [];
   }
 }
+
+type Slot = 'level1' | 'level2' | 'level3' | 'value' | 'description' | 'basis';
+const SLOT_ORDER: readonly Slot[] = ['level1', 'level2', 'level3', 'value', 'description', 'basis'];
 
 export type { Level1Id, Level2Id };

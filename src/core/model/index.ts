@@ -84,6 +84,8 @@ export interface IndicatorRow {
   level1: (LevelCell & { id: Level1Id | null }) | null;
   level2: (LevelCell & { id: Level2Id | null }) | null;
   level3: FieldCell;
+  /** The 三级 name in comparable form (full-width, spacing and markup folded). */
+  level3Key: string;
   value: FieldCell;
   description?: FieldCell;
   basis?: FieldCell;

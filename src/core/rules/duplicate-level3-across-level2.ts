@@ -3,7 +3,6 @@
  * and a cost of the same item (数量 `交换机 1台`, 成本 `交换机 2.5万元`) is standard practice and
  * not reported; a 三级 repeated under 可持续影响 or 满意度 is usually a copied row.
  */
-import { normalizeLabel } from '../text';
 import type { Level2Id } from '../model';
 import { isCostLevel2, quote } from './helpers';
 
@@ -26,9 +25,11 @@ export const duplicateLevel3AcrossLevel2: Rule = {
   check({ table, report }) {
     const byName = new Map<string, typeof table.indicators>();
     for (const row of table.indicators) {
-      const name = normalizeLabel(row.level3.text);
+      const name = row.level3Key;
       if (name === '') continue;
-      byName.set(name, [...(byName.get(name) ?? []), row]);
+      const group = byName.get(name);
+      if (group) group.push(row);
+      else byName.set(name, [row]);
     }
     for (const rows of byName.values()) {
       const groups = [...new Set(rows.map((r) => r.level2?.cell.text.trim() ?? ''))];

@@ -3,6 +3,17 @@ import Decimal from 'decimal.js';
 import type { FieldCell, IndicatorRow, Level2Id, ProjectTable } from '../model';
 import { normalizeSpacing } from '../text';
 
+
+/** Every cell a table holds values in: fields, funds, spending plan, 三级 names and values. */
+export function valueCells(t: ProjectTable): FieldCell[] {
+  const cells: FieldCell[] = [];
+  for (const f of Object.values(t.fields)) if (f) cells.push(f.value);
+  for (const f of [t.funds.total, t.funds.fiscal, t.funds.other]) if (f) cells.push(f.value);
+  for (const p of t.spendingPlan) cells.push(p.value);
+  for (const r of t.indicators) cells.push(r.level3, r.value);
+  return cells;
+}
+
 /** The project's total (年度资金总额 / 预算数) in 万元, when it is a readable number. */
 export function fundTotal(t: ProjectTable): { amount: Decimal; cell: FieldCell } | undefined {
   const f = t.funds.total;

@@ -1,5 +1,4 @@
 /** The same 三级 indicator must not appear twice under one 二级 indicator. */
-import { normalizeLabel } from '../text';
 import { quote } from './helpers';
 import type { Rule } from './types';
 
@@ -16,10 +15,12 @@ export const noDuplicateLevel3: Rule = {
   check({ table, report }) {
     const groups = new Map<string, typeof table.indicators>();
     for (const row of table.indicators) {
-      const name = normalizeLabel(row.level3.text);
+      const name = row.level3Key;
       if (name === '') continue;
       const key = `${row.level2?.id ?? row.level2?.cell.text ?? ''}\u0000${name}`;
-      groups.set(key, [...(groups.get(key) ?? []), row]);
+      const group = groups.get(key);
+      if (group) group.push(row);
+      else groups.set(key, [row]);
     }
     for (const rows of groups.values()) {
       if (rows.length < 2) continue;

@@ -1,12 +1,13 @@
 /** Excel error values (#REF!, #N/A, #VALUE!) in fund or indicator cells: a broken formula or reference. */
 import type { FieldCell } from '../model';
 import { isCellError } from '../grid/grid';
+import { valueCells } from './helpers';
 import type { Rule } from './types';
 
-const ERROR_TEXT = /^#(REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)/;
+const ERROR_TEXT = /^\s*#(REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)/;
 
 function isError(cell: FieldCell): boolean {
-  return isCellError(cell.raw) || ERROR_TEXT.test(cell.text.trim());
+  return isCellError(cell.raw) || ERROR_TEXT.test(cell.text);
 }
 
 export const noErrorValues: Rule = {
@@ -20,13 +21,7 @@ export const noErrorValues: Rule = {
     appliesTo: ['project/ningxia', 'project/hebei'],
   },
   check({ table, report }) {
-    const cells = [
-      ...Object.values(table.fields).map((f) => f!.value),
-      ...[table.funds.total, table.funds.fiscal, table.funds.other].filter(Boolean).map((f) => f!.value),
-      ...table.spendingPlan.map((p) => p.value),
-      ...table.indicators.flatMap((r) => [r.level3, r.value]),
-    ];
-    for (const cell of cells) {
+    for (const cell of valueCells(table)) {
       if (isError(cell)) report({ messageId: 'errorValue', cells: [cell], data: { value: cell.text.trim() || (cell.raw as { error: string }).error } });
     }
   },

@@ -1,8 +1,10 @@
 /** Template placeholders left unfilled: `XX`, `××`, `≥**人`, `待填写`. */
 import { isBlank } from '../text';
-import { quote } from './helpers';
+import { quote, valueCells } from './helpers';
 import type { Rule } from './types';
 
+/** A cheap test for the characters every placeholder contains. */
+const MAYBE = /[Xx×*＊待{]/;
 const PLACEHOLDER = /(X{2,}|x{2,}|×{2,}|\*{2,}|＊{2,}|待填写?|待定|待补充|\{(n|total|year)\})/;
 
 export const noPlaceholder: Rule = {
@@ -16,13 +18,8 @@ export const noPlaceholder: Rule = {
     appliesTo: ['project/ningxia', 'project/hebei'],
   },
   check({ table, report }) {
-    const cells = [
-      ...Object.values(table.fields).map((f) => f!.value),
-      ...[table.funds.total, table.funds.fiscal, table.funds.other].filter(Boolean).map((f) => f!.value),
-      ...table.indicators.flatMap((r) => [r.level3, r.value]),
-    ];
-    for (const cell of cells) {
-      if (isBlank(cell.text) || !PLACEHOLDER.test(cell.text)) continue;
+    for (const cell of valueCells(table)) {
+      if (!MAYBE.test(cell.text) || isBlank(cell.text) || !PLACEHOLDER.test(cell.text)) continue;
       report({ messageId: 'placeholder', cells: [cell], data: { value: quote(cell.text) } });
     }
   },

@@ -83,12 +83,27 @@ export function emptyParse(source = ''): ParsedValue {
   return { kind: 'empty', source, clean: '', years: [] };
 }
 
+// The same values recur on every table (`≥95%`, `2024 年度`, `100%`): parse each spelling once.
+// Parsed values are shared, so callers treat them as read-only (withNameUnit copies).
+const memo = new Map<string, ParsedValue>();
+const MEMO_LIMIT = 20000;
+
 /** Parses the displayed text of an indicator value; `raw` is the cell's raw value when known. */
 export function parseIndicatorValue(text: string, raw?: CellValue): ParsedValue {
   const source = text ?? '';
   if ((raw !== undefined && isCellError(raw)) || ERROR_TEXT.test(source.trim())) {
     return { kind: 'error', source, clean: source.trim(), years: [] };
   }
+  let parsed = memo.get(source);
+  if (!parsed) {
+    parsed = parseText(source);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(source, parsed);
+  }
+  return parsed;
+}
+
+function parseText(source: string): ParsedValue {
   const spaced = normalizeSpacing(source);
   if (spaced === '') return emptyParse(source);
 
@@ -283,6 +298,7 @@ function classifyLoose(body: string, out: ParsedValue): void {
 
 /** A unit written in the 三级 name: `…宣传经费（万元）` → 万元. */
 export function unitInName(level3: string): string | undefined {
+  if (!/[)）]\s*$/.test(level3)) return undefined;
   const m = /[(（]\s*(亿元|万元|千元|元|%|％|个|人|人次|次|天|月|年|件|套|台|册)\s*[)）]\s*$/.exec(stripMarkup(level3).trim());
   if (!m) return undefined;
   return m[1] === '％' ? '%' : m[1];

@@ -138,7 +138,7 @@ describe('recognising project/ningxia tables', () => {
       'serviceSatisfaction',
     ]);
     expect(t!.indicators[4]!.level3.text).toBe('');
-    expect(t!.indicators.every((r) => r.level2?.required === !/经济效益/.test(r.level2.cell.text))).toBe(true);
+    expect(t!.indicators.every((r) => r.level2?.required === !/经济效益/.test(r.level2?.cell.text ?? ""))).toBe(true);
   });
 
   it('finds a table placed anywhere in the sheet', () => {

@@ -1,0 +1,130 @@
+/**
+ * Benchmark: a workbook of 500 project tables (about 15,000 indicator rows) built from the seed
+ * tables, checked by the engine and by the CLI path, against exceljs reading the same file alone.
+ * Goals: engine ≤ 0.2 ms per table; checking adds ≤ 15% to exceljs's read time.
+ *   npm run bench [-- --tables 500 --runs 5]
+ */
+import ExcelJS from 'exceljs';
+import { mkdtempSync, statSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { performance } from 'perf_hooks';
+import { checkGrids } from '../src/core/engine/check';
+import { readWorkbook, worksheetToGrid } from '../src/cli/readWorkbook';
+import { toWorkbook } from '../test/fixtures/generate';
+import { buildSheet, loadSeed, type SeedTable } from '../test/fixtures/layout';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+const TABLES = arg('tables', 500);
+const RUNS = arg('runs', 5);
+const ROWS_PER_TABLE = 30;
+
+/** A seed table with its 数量 block extended to about 30 indicator rows. */
+function padded(t: SeedTable, n: number): SeedTable {
+  const rows = t.rows.map((r) => [...r]);
+  const header = rows.findIndex((r) => r.some((c) => c.replace(/\s/g, '') === '三级指标'));
+  const grid = rows.length - header - 1;
+  const extra: string[][] = [];
+  for (let k = 0; grid + extra.length < ROWS_PER_TABLE; k++) {
+    extra.push(
+      t.layout === 'ningxia'
+        ? ['', '', '', `补充数量指标${n}-${k}`, `≥${k + 1}个`]
+        : ['', '数量指标', `补充数量指标${n}-${k}`, '补充说明', '', `≥${k + 1}个`, '实施方案'],
+    );
+  }
+  // Insert after the first indicator row so the extra rows join the 数量 block.
+  rows.splice(header + 2, 0, ...extra);
+  return { ...t, rows, name: `${t.name}（${n}）` };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function time<T>(fn: () => Promise<T> | T): Promise<[number, T]> {
+  const t0 = performance.now();
+  const v = await fn();
+  return [performance.now() - t0, v];
+}
+
+async function main(): Promise<void> {
+  const seeds = ['seed-000.tsv', 'seed-001.tsv', 'seed-002.tsv', 'seed-003.tsv'].flatMap((f) => loadSeed(f));
+  const ningxia = seeds.filter((t) => t.layout === 'ningxia');
+  const hebei = seeds.filter((t) => t.layout === 'hebei');
+  const perSheet = 50;
+  const sheets = [];
+  for (let s = 0; s * perSheet < TABLES; s++) {
+    const tables: SeedTable[] = [];
+    for (let i = s * perSheet; i < Math.min(TABLES, (s + 1) * perSheet); i++) {
+      // Each sheet holds one layout, as real workbooks do.
+      const pool = s % 4 === 3 ? hebei : ningxia;
+      tables.push(padded(pool[i % pool.length]!, i));
+    }
+    sheets.push(buildSheet(`项目表${s + 1}`, tables, { levels: s % 2 === 0 ? 'merged' : 'blank', percentAsNumber: s % 3 === 0 }));
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'perf-target-bench-'));
+  const file = join(dir, `bench-${TABLES}.xlsx`);
+  await toWorkbook({ file, purpose: 'bench', sheets, merges: true }).xlsx.writeFile(file);
+
+  const exceljsOnly: number[] = [];
+  const cliPath: number[] = [];
+  const engine: number[] = [];
+  let tables = 0;
+  let indicators = 0;
+  let findings = 0;
+  const conversion: number[] = [];
+  // Warm the JIT on a smaller pass so the medians measure steady-state code.
+  checkGrids(await readWorkbook(file));
+  for (let run = 0; run < RUNS; run++) {
+    const [tRead] = await time(async () => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      return wb;
+    });
+    exceljsOnly.push(tRead);
+
+    // The CLI's path: read with exceljs, convert to grids, run the engine.
+    const [tCli, result] = await time(async () => checkGrids(await readWorkbook(file)));
+    cliPath.push(tCli);
+    tables = result.tables.length;
+    findings = result.findings.length;
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const [tConv, grids] = await time(() => wb.worksheets.map((ws) => worksheetToGrid(ws)));
+    conversion.push(tConv);
+    const [tEngine] = await time(() => checkGrids(grids));
+    engine.push(tEngine);
+  }
+  // Count indicator rows once (not timed).
+  {
+    const { recognizeSheet } = await import('../src/core/engine/check');
+    const grids = await readWorkbook(file);
+    indicators = grids.flatMap((g) => recognizeSheet(g)).reduce((n, t) => n + t.indicators.length, 0);
+  }
+
+  const mRead = median(exceljsOnly);
+  const mCli = median(cliPath);
+  const mEngine = median(engine);
+  const mConv = median(conversion);
+  const size = statSync(file).size;
+  const lines = [
+    `workbook: ${tables} tables, ${indicators} indicator rows, ${sheets.length} sheets, ${(size / 1024).toFixed(0)} KiB (${RUNS} runs, medians)`,
+    `exceljs read alone:          ${mRead.toFixed(0)} ms`,
+    `grid conversion:             ${mConv.toFixed(0)} ms`,
+    `engine (recognise + rules):  ${mEngine.toFixed(1)} ms  = ${((mEngine / tables) * 1000).toFixed(0)} µs per table  (goal ≤ 200 µs)`,
+    `CLI path (read+grid+engine): ${mCli.toFixed(0)} ms  = +${(((mCli - mRead) / mRead) * 100).toFixed(1)}% over exceljs alone  (goal ≤ 15%)`,
+    `findings: ${findings}`,
+  ];
+  console.log(lines.join('\n'));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
