@@ -158,9 +158,11 @@ function hasSectionLabel(cells: RowCell[]): boolean {
 export function recognizeProjectTables(grid: Grid): ProjectTable[] {
   const reader = new RowReader(grid);
   const hits: HeaderHit[] = [];
+  const headerRows = new Set<number>();
   for (let r = 0; r < grid.rowCount; r++) {
     const hit = findHeader(reader.cells(r), r);
     if (hit) {
+      headerRows.add(r);
       // A header repeated after a page break belongs to the table above it.
       const prev = hits[hits.length - 1];
       if (prev && !hasContentBetweenTables(reader, prev.header.row, r)) continue;
@@ -177,7 +179,7 @@ export function recognizeProjectTables(grid: Grid): ProjectTable[] {
   const tables: ProjectTable[] = [];
   hits.forEach((hit, i) => {
     const upperBound = i + 1 < hits.length ? starts[i + 1]! - 1 : grid.rowCount - 1;
-    tables.push(buildTable(reader, hit, starts[i]!, upperBound, tables.length));
+    tables.push(buildTable(reader, hit, starts[i]!, upperBound, tables.length, headerRows));
   });
   return tables;
 }
@@ -222,7 +224,14 @@ function sectionStart(reader: RowReader, headerRow: number, lowerBound: number):
   return start;
 }
 
-function buildTable(reader: RowReader, hit: HeaderHit, start: number, upperBound: number, index: number): ProjectTable {
+function buildTable(
+  reader: RowReader,
+  hit: HeaderHit,
+  start: number,
+  upperBound: number,
+  index: number,
+  headerRows: ReadonlySet<number>,
+): ProjectTable {
   const { header, layout } = hit;
   const grid = reader.grid;
   const unplaced: FieldCell[] = [];
@@ -269,7 +278,7 @@ function buildTable(reader: RowReader, hit: HeaderHit, start: number, upperBound
     if (y !== undefined) table.year = y;
   }
 
-  readIndicators(reader, table, upperBound);
+  readIndicators(reader, table, upperBound, headerRows);
 
   // Extent of the table.
   let left = Number.MAX_SAFE_INTEGER;
@@ -415,7 +424,7 @@ function readPercent(cell: FieldCell): Decimal | null | 'invalid' {
 }
 
 /** Reads the indicator rows below the header until the table ends. */
-function readIndicators(reader: RowReader, table: ProjectTable, upperBound: number): void {
+function readIndicators(reader: RowReader, table: ProjectTable, upperBound: number, headerRows: ReadonlySet<number>): void {
   const h = table.header;
   // Each heading spans from its column to the next heading (merged headings, shifted values).
   const slots = (
@@ -435,17 +444,18 @@ function readIndicators(reader: RowReader, table: ProjectTable, upperBound: numb
 
   let level1: LevelCell | null = null;
   let level2: LevelCell | null = null;
+  const found: Array<RowCell | undefined> = [undefined, undefined, undefined, undefined, undefined, undefined];
 
   for (let r = h.row + 1; r <= upperBound; r++) {
     const cells = reader.cells(r);
     if (cells.length === 0) continue;
-    if (findHeader(cells, r)) continue; // heading repeated after a page break
+    if (headerRows.has(r)) continue; // heading repeated after a page break
     // The next table's section starts after upperBound; here only notes and titles end a table.
     const first = cells[0]!;
     if (isTrailerNorm(first.norm) || isTitleLike(cells)) break;
 
     // One pass over the row: each cell goes to the first free slot whose span holds its column.
-    const found: Array<RowCell | undefined> = [undefined, undefined, undefined, undefined, undefined, undefined];
+    found.fill(undefined);
     let stray: RowCell[] | undefined;
     let inGrid = false;
     for (const c of cells) {
