@@ -20,6 +20,8 @@ export interface CellRange {
 
 export interface Grid {
   readonly sheet: string;
+  /** The first row that may hold data (absolute, 0-based); a grid read from part of a sheet starts later. */
+  readonly firstRow: number;
   /** One past the last row that may hold data (absolute, 0-based). */
   readonly rowCount: number;
   /** One past the last column that may hold data (absolute, 0-based). */
@@ -56,6 +58,7 @@ export function defaultText(v: CellValue): string {
 }
 
 class ArrayGrid implements Grid {
+  readonly firstRow: number;
   readonly rowCount: number;
   readonly colCount: number;
   private readonly r0: number;
@@ -73,6 +76,7 @@ class ArrayGrid implements Grid {
     let width = 0;
     for (const row of values) if (row && row.length > width) width = row.length;
     this.rowCount = values.length === 0 ? 0 : this.r0 + values.length;
+    this.firstRow = values.length === 0 ? 0 : this.r0;
     this.colCount = width === 0 ? 0 : this.c0 + width;
   }
 

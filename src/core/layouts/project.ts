@@ -159,7 +159,7 @@ export function recognizeProjectTables(grid: Grid): ProjectTable[] {
   const reader = new RowReader(grid);
   const hits: HeaderHit[] = [];
   const headerRows = new Set<number>();
-  for (let r = 0; r < grid.rowCount; r++) {
+  for (let r = grid.firstRow; r < grid.rowCount; r++) {
     const hit = findHeader(reader.cells(r), r);
     if (hit) {
       headerRows.add(r);
@@ -172,7 +172,7 @@ export function recognizeProjectTables(grid: Grid): ProjectTable[] {
 
   // Where each table's header section starts.
   const starts: number[] = hits.map((hit, i) => {
-    const lowerBound = i === 0 ? 0 : hits[i - 1]!.header.row + 1;
+    const lowerBound = i === 0 ? grid.firstRow : hits[i - 1]!.header.row + 1;
     return sectionStart(reader, hit.header.row, lowerBound);
   });
 

@@ -1,0 +1,63 @@
+/**
+ * The slice of the Office runtime the adapter uses, passed in so tests can hand it the fake host.
+ * Feature detection lives here: ExcelApi 1.7 (Office 2016/2019) is the floor; newer sets are
+ * used only when the host reports them.
+ */
+
+export interface RunOptions {
+  delayForCellEdit?: boolean;
+}
+
+export interface ExcelHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: RunOptions): Promise<T>;
+  /** Runs a batch on an existing context (event handlers are removed in the context that added them). */
+  runWith<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  isSetSupported(name: string, version: string): boolean;
+}
+
+export interface Capabilities {
+  /** ExcelApi 1.7: events, the minimum this add-in needs. */
+  minimum: boolean;
+  /** ExcelApi 1.9: Range.copyFrom (formats of a neighbouring row). */
+  copyFrom: boolean;
+  /** ExcelApi 1.11: Excel.run({ delayForCellEdit }). */
+  delayForCellEdit: boolean;
+  /** ExcelApi 1.13: Range.getMergedAreasOrNullObject. */
+  mergedAreas: boolean;
+  /** ExcelApi 1.14: WorksheetChangedEventArgs.triggerSource. */
+  triggerSource: boolean;
+}
+
+export function capabilitiesOf(host: ExcelHost): Capabilities {
+  const has = (v: string) => host.isSetSupported('ExcelApi', v);
+  return {
+    minimum: has('1.7'),
+    copyFrom: has('1.9'),
+    delayForCellEdit: has('1.11'),
+    mergedAreas: has('1.13'),
+    triggerSource: has('1.14'),
+  };
+}
+
+/** The real host inside Excel, or undefined when the page is not running in Office. */
+export function officeHost(): ExcelHost | undefined {
+  if (typeof Office === 'undefined' || typeof Excel === 'undefined' || !Office.context?.requirements) return undefined;
+  const supports = (name: string, version: string) => Office.context.requirements.isSetSupported(name, version);
+  const delay = supports('ExcelApi', '1.11');
+  return {
+    isSetSupported: supports,
+    run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: RunOptions): Promise<T> {
+      if (options?.delayForCellEdit && delay) return Excel.run({ delayForCellEdit: true }, batch);
+      return Excel.run(batch);
+    },
+    runWith<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+      return Excel.run(context, batch);
+    },
+  };
+}
+
+/** Excel's error when a batch arrives while the user is typing in a cell (old Excel without delayForCellEdit). */
+export function isCellEditError(e: unknown): boolean {
+  const code = (e as { code?: string } | undefined)?.code;
+  return code === 'InvalidOperationInCellEditMode';
+}

@@ -1,0 +1,110 @@
+/**
+ * Non-destructive marks: each flagged cell gets a custom conditional format whose rule formula,
+ * `=N("perf-target:error")=0`, is always true and carries a signature, so the add-in can always
+ * tell its marks from the user's own conditional formats. The user's fill, font, borders and
+ * values are never written; removing the conditional format restores the cell's look exactly.
+ */
+import type { ExistingMark, MarkPlan } from '../core/engine/workbookState';
+import type { Severity } from '../core/rules/types';
+import type { ExcelHost } from './host';
+
+export const MARK_SIGNATURE = 'perf-target';
+
+export const MARK_FILL: Record<Severity, string> = {
+  error: '#FFC7CE',
+  warning: '#FFEB9C',
+  info: '#DDEBF7',
+};
+
+export function markFormula(severity: Severity): string {
+  return `=N("${MARK_SIGNATURE}:${severity}")=0`;
+}
+
+/** The marks this session made, per sheet and cell, with their conditional-format ids. */
+export class MarkBook {
+  private readonly sheets = new Map<string, Map<string, ExistingMark>>();
+
+  of(sheet: string): Map<string, ExistingMark> {
+    let m = this.sheets.get(sheet);
+    if (!m) {
+      m = new Map();
+      this.sheets.set(sheet, m);
+    }
+    return m;
+  }
+
+  forget(sheet: string): void {
+    this.sheets.delete(sheet);
+  }
+
+  clear(): void {
+    this.sheets.clear();
+  }
+
+  count(): number {
+    let n = 0;
+    for (const m of this.sheets.values()) n += m.size;
+    return n;
+  }
+}
+
+/**
+ * Queues a mark plan on an open context: deletes the listed conditional formats (ids known to
+ * exist) and adds the new ones. Returns a function to call after the next sync, which records the
+ * new ids in the book.
+ */
+export function queueMarkPlan(ctx: Excel.RequestContext, sheet: string, plan: MarkPlan, book: MarkBook): () => void {
+  const ws = ctx.workbook.worksheets.getItem(sheet);
+  const all = ws.getRange().conditionalFormats;
+  for (const id of plan.remove) all.getItem(id).delete();
+  const added = plan.add.map(({ cell, severity }) => {
+    const cf = ws.getRange(cell).conditionalFormats.add('Custom' as Excel.ConditionalFormatType.custom);
+    cf.custom.rule.formula = markFormula(severity);
+    cf.custom.format.fill.color = MARK_FILL[severity];
+    cf.load('id');
+    return { cell, severity, cf };
+  });
+  return () => {
+    const marks = book.of(sheet);
+    const removed = new Set(plan.remove);
+    for (const [cell, mark] of marks) if (removed.has(mark.id)) marks.delete(cell);
+    for (const a of added) marks.set(a.cell, { id: a.cf.id, severity: a.severity });
+  };
+}
+
+/** Deletes conditional formats by id on an open context (ids found by signature). */
+export function queueDeleteMarks(ctx: Excel.RequestContext, sheet: string, ids: readonly string[]): void {
+  const all = ctx.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
+  for (const id of ids) all.getItem(id).delete();
+}
+
+/**
+ * Removes every mark this add-in ever made in the workbook (found by signature, so marks left by
+ * an earlier session go too) and nothing else. Returns how many were removed. 4 syncs.
+ */
+export async function clearAllMarks(host: ExcelHost): Promise<number> {
+  return host.run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load('items/name');
+    await ctx.sync();
+    const collections = sheets.items.map((ws) => {
+      const cfs = ws.getRange().conditionalFormats;
+      cfs.load('items/id,items/type');
+      return cfs;
+    });
+    await ctx.sync();
+    const custom = collections.flatMap((cfs) =>
+      cfs.items
+        .filter((cf) => cf.type === 'Custom')
+        .map((cf) => {
+          cf.custom.rule.load('formula');
+          return cf;
+        }),
+    );
+    await ctx.sync();
+    const ours = custom.filter((cf) => cf.custom.rule.formula.includes(MARK_SIGNATURE));
+    for (const cf of ours) cf.delete();
+    await ctx.sync();
+    return ours.length;
+  });
+}

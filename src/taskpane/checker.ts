@@ -1,0 +1,343 @@
+/**
+ * The task pane's controller: runs the one-click check, keeps live checking going as the user
+ * types, and applies marks, fixes and navigation through the Excel adapter. It sequences; the
+ * decisions (what to re-check, which marks change) come from core/engine/workbookState.
+ */
+import { planMarks, WorkbookState, type ChangeScope, type MarkPlan } from '../core/engine/workbookState';
+import type { CheckResult } from '../core/engine/check';
+import type { Finding } from '../core/rules/types';
+import { DEFAULT_SETTINGS, profileOf, readSettings, type Settings } from '../core/settings';
+import { capabilitiesOf, isCellEditError, type Capabilities, type ExcelHost } from '../excel/host';
+import { clearAllMarks, MarkBook, queueDeleteMarks, queueMarkPlan } from '../excel/marks';
+import { selectCells } from '../excel/navigate';
+import { queueRowsRead, readWorkbook } from '../excel/readSheets';
+import type { SettingsStore } from '../excel/settings';
+import { watchChanges, type SheetChange, type Watch } from '../excel/watchChanges';
+import { writeCells } from '../excel/writeCell';
+
+export type Status = 'idle' | 'checking' | 'ready' | 'error';
+
+export interface CheckerSnapshot {
+  status: Status;
+  /** Chinese text of the last error, shown in the pane. */
+  error?: string;
+  result: CheckResult;
+  settings: Settings;
+  /** Live checking is on and the sheets are being watched. */
+  watching: boolean;
+  /** Marks are shown in the workbook (off after 清除标记 until the next check). */
+  marksShown: boolean;
+  /** Engine time of the last full check and of the last live re-check, in ms. */
+  timings: { full?: number; live?: number };
+  /** Bumped on every change, so views can tell snapshots apart cheaply. */
+  version: number;
+}
+
+const EMPTY: CheckResult = { tables: [], findings: [] };
+
+export interface CheckerOptions {
+  /** Delay after the last change before re-checking (ms). */
+  debounceMs?: number;
+  now?: () => number;
+}
+
+export class Checker {
+  private readonly caps: Capabilities;
+  private state: WorkbookState;
+  private readonly book = new MarkBook();
+  private watch: Watch | undefined;
+  private snapshot: CheckerSnapshot;
+  private readonly listeners = new Set<() => void>();
+  private readonly pending = new Map<string, { addresses: string[]; structural: boolean }>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Sheets whose own writes (by this add-in) are being ignored, until a time. */
+  private readonly suppressed = new Map<string, number>();
+  private readonly debounceMs: number;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly host: ExcelHost,
+    private readonly store: SettingsStore,
+    options: CheckerOptions = {},
+  ) {
+    this.caps = capabilitiesOf(host);
+    const settings = readSettings(store.load());
+    this.state = new WorkbookState(profileOf(settings));
+    this.snapshot = { status: 'idle', result: EMPTY, settings, watching: false, marksShown: true, timings: {}, version: 0 };
+    this.debounceMs = options.debounceMs ?? 300;
+    this.now = options.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
+  }
+
+  get capabilities(): Capabilities {
+    return this.caps;
+  }
+
+  getSnapshot = (): CheckerSnapshot => this.snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private update(patch: Partial<CheckerSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch, version: this.snapshot.version + 1 };
+    for (const l of this.listeners) l();
+  }
+
+  /** Runs work one piece at a time: Excel batches from this pane never overlap. */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** 一键检查: reads every sheet, checks every table, marks the cells. 4 syncs for most workbooks. */
+  fullCheck(): Promise<void> {
+    return this.serial(async () => {
+      this.update({ status: 'checking', error: undefined });
+      try {
+        const read = await withCellEditRetry(() => readWorkbook(this.host, this.caps));
+        const t0 = this.now();
+        this.state.keepSheets(read.sheets.map((s) => s.name));
+        for (const s of read.sheets) this.state.setSheet(s.grid);
+        const full = this.now() - t0;
+        this.book.clear();
+        await this.host.run(async (ctx) => {
+          const after: Array<() => void> = [];
+          for (const s of read.sheets) {
+            queueDeleteMarks(ctx, s.name, read.oldMarks.get(s.name) ?? []);
+            const plan: MarkPlan = { remove: [], add: [...this.state.marksFor(s.name)].map(([cell, severity]) => ({ cell, severity })) };
+            after.push(queueMarkPlan(ctx, s.name, plan, this.book));
+          }
+          await ctx.sync();
+          for (const fn of after) fn();
+        });
+        this.update({ status: 'ready', result: this.state.result(), marksShown: true, timings: { ...this.snapshot.timings, full } });
+        if (this.snapshot.settings.live) await this.startWatching();
+      } catch (e) {
+        this.update({ status: 'error', error: describeError(e) });
+      }
+    });
+  }
+
+  /** 清除标记: removes every mark the add-in made; the findings list stays. */
+  clearMarks(): Promise<number> {
+    return this.serial(async () => {
+      try {
+        const n = await clearAllMarks(this.host);
+        this.book.clear();
+        this.update({ marksShown: false });
+        return n;
+      } catch (e) {
+        this.update({ status: 'error', error: describeError(e) });
+        return 0;
+      }
+    });
+  }
+
+  async setLive(on: boolean): Promise<void> {
+    await this.saveSettings({ ...this.snapshot.settings, live: on });
+    if (on && this.snapshot.status === 'ready') await this.serial(() => this.startWatching());
+    if (!on) await this.serial(() => this.stopWatching());
+  }
+
+  async saveSettings(settings: Settings): Promise<void> {
+    const profileChanged =
+      settings.profile !== this.snapshot.settings.profile ||
+      settings.satisfactionFloor !== this.snapshot.settings.satisfactionFloor ||
+      settings.roundingTolerancePerPart !== this.snapshot.settings.roundingTolerancePerPart;
+    this.update({ settings });
+    try {
+      await this.store.save(settings);
+    } catch {
+      // The workbook may be read-only; settings still apply for this session.
+    }
+    if (profileChanged) {
+      this.state.setProfile(profileOf(settings));
+      if (this.snapshot.status === 'ready') await this.fullCheck();
+    }
+  }
+
+  async resetSettings(): Promise<void> {
+    await this.saveSettings({ ...DEFAULT_SETTINGS, live: this.snapshot.settings.live });
+  }
+
+  select(finding: Finding): Promise<void> {
+    return this.serial(() => selectCells(this.host, finding.sheet, finding.cells)).catch((e) => this.update({ error: describeError(e) }));
+  }
+
+  /** 应用建议: writes the suggested text into the cell(s); the live check then re-checks them. */
+  applyFixes(findings: readonly Finding[]): Promise<void> {
+    return this.serial(async () => {
+      const bySheet = new Map<string, Array<{ cell: string; text: string }>>();
+      for (const f of findings) {
+        if (!f.fix) continue;
+        bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f.fix]);
+      }
+      try {
+        for (const [sheet, edits] of bySheet) await writeCells(this.host, sheet, edits);
+        // Without live checking nothing else re-reads the cells: do it here.
+        if (!this.watch) for (const [sheet, edits] of bySheet) await this.recheck(this.scopeOf(sheet, edits.map((e) => e.cell), false));
+      } catch (e) {
+        this.update({ error: describeError(e) });
+      }
+    });
+  }
+
+  /** Ignore changes this add-in is about to make on a sheet (it re-checks them itself). */
+  suppressOwnChanges(sheet: string, forMs = 2000): void {
+    this.suppressed.set(sheet, this.now() + forMs);
+  }
+
+  private async startWatching(): Promise<void> {
+    await this.stopWatching();
+    try {
+      this.watch = await watchChanges(this.host, (c) => this.onChange(c));
+      this.update({ watching: true });
+    } catch (e) {
+      this.update({ watching: false, error: describeError(e) });
+    }
+  }
+
+  private async stopWatching(): Promise<void> {
+    const w = this.watch;
+    this.watch = undefined;
+    if (w) await w.stop().catch(() => undefined);
+    if (this.snapshot.watching) this.update({ watching: false });
+  }
+
+  private onChange(change: SheetChange): void {
+    const sheet = this.watch?.sheetNames.get(change.sheetId);
+    if (!sheet) return;
+    const until = this.suppressed.get(sheet);
+    const suppressed = until !== undefined && until > this.now();
+    if (suppressed && change.fromThisAddin !== false) return;
+    const p = this.pending.get(sheet) ?? { addresses: [], structural: false };
+    p.addresses.push(change.address);
+    p.structural ||= change.structural;
+    this.pending.set(sheet, p);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), this.debounceMs);
+  }
+
+  /** Re-checks what the changes since the last flush touched. */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const work = [...this.pending.entries()];
+    this.pending.clear();
+    return this.serial(async () => {
+      for (const [sheet, p] of work) await this.recheck(this.scopeOf(sheet, p.addresses, p.structural));
+    });
+  }
+
+  private scopeOf(sheet: string, addresses: readonly string[], structural: boolean): ChangeScope {
+    if (structural) return { kind: 'sheet', sheet, structural: true };
+    const scopes = addresses.map((a) => this.state.scopeFor(sheet, a, 'edit'));
+    const first = scopes[0];
+    if (first?.kind === 'table' && scopes.every((s) => s.kind === 'table' && s.tableIndex === first.tableIndex)) {
+      const top = Math.min(...scopes.map((s) => (s.kind === 'table' ? s.top : first.top)));
+      const bottom = Math.max(...scopes.map((s) => (s.kind === 'table' ? s.bottom : first.bottom)));
+      return { ...first, top, bottom };
+    }
+    return { kind: 'sheet', sheet, structural: false };
+  }
+
+  /**
+   * Re-reads what a change touched and updates findings and marks: 2 syncs for an edit inside a
+   * table (read + marks), one more when the edit changed the table's structure.
+   */
+  private async recheck(scope: ChangeScope): Promise<void> {
+    try {
+      await withCellEditRetry(() =>
+        this.host.run(
+          async (ctx) => {
+            const sheet = scope.sheet;
+            const marks = this.book.of(sheet);
+            // Which of our marks still exist (rows may have been deleted with them).
+            const all = ctx.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
+            const probes = [...marks.entries()].map(([cell, m]) => ({ cell, m, cf: all.getItemOrNullObject(m.id) }));
+            const read =
+              scope.kind === 'table'
+                ? queueRowsRead(ctx, sheet, scope.top, scope.bottom, this.caps)
+                : queueRowsRead(ctx, sheet, 0, 1048575, this.caps);
+            await ctx.sync();
+            const t0 = this.now();
+            let ok = scope.kind === 'table' && this.state.updateTable(scope, read());
+            let t = this.now() - t0;
+            if (!ok) {
+              if (scope.kind === 'table') {
+                const whole = queueRowsRead(ctx, sheet, 0, 1048575, this.caps);
+                await ctx.sync();
+                const t1 = this.now();
+                this.state.setSheet(whole());
+                t += this.now() - t1;
+              } else {
+                const t1 = this.now();
+                this.state.setSheet(read());
+                t += this.now() - t1;
+              }
+              ok = true;
+            }
+            for (const p of probes) if (p.cf.isNullObject) marks.delete(p.cell);
+            if (this.snapshot.marksShown) {
+              const desired = this.state.marksFor(sheet);
+              // After rows moved, cell keys in the book are stale: replace every mark of the sheet.
+              const plan =
+                scope.kind === 'sheet' && scope.structural
+                  ? { remove: [...marks.values()].map((m) => m.id), add: [...desired].map(([cell, severity]) => ({ cell, severity })) }
+                  : planMarks(marks, desired);
+              if (scope.kind === 'sheet' && scope.structural) marks.clear();
+              if (plan.remove.length > 0 || plan.add.length > 0) {
+                const after = queueMarkPlan(ctx, sheet, plan, this.book);
+                await ctx.sync();
+                after();
+              }
+            }
+            this.update({ status: 'ready', result: this.state.result(), timings: { ...this.snapshot.timings, live: t } });
+          },
+          { delayForCellEdit: true },
+        ),
+      );
+    } catch (e) {
+      // The sheet may have been renamed or deleted: start again from the whole workbook.
+      if ((e as { code?: string }).code === 'ItemNotFound') {
+        this.serial(() => Promise.resolve()).then(() => this.fullCheck());
+        return;
+      }
+      this.update({ error: describeError(e) });
+    }
+  }
+}
+
+/** Retries a batch that failed because the user was typing in a cell (Excel without delayForCellEdit). */
+async function withCellEditRetry<T>(work: () => Promise<T>, attempts = 20, waitMs = 500): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await work();
+    } catch (e) {
+      if (!isCellEditError(e) || i >= attempts) throw e;
+      await new Promise((r) => setTimeout(r, waitMs));
+    }
+  }
+}
+
+/** A Chinese sentence for an error from Excel or the engine. */
+export function describeError(e: unknown): string {
+  const code = (e as { code?: string } | undefined)?.code;
+  switch (code) {
+    case 'InvalidOperationInCellEditMode':
+      return '正在编辑单元格，请按回车或 Esc 结束编辑后再试。';
+    case 'ItemNotFound':
+      return '找不到工作表或单元格，可能已被删除或重命名，请重新检查。';
+    case 'AccessDenied':
+    case 'ReadOnly':
+      return '工作簿是只读的，无法添加标记或写入修改。';
+    case 'RequestPayloadSizeLimitExceeded':
+    case 'ResponsePayloadSizeLimitExceeded':
+      return '工作表内容过多，一次读取超出了 Excel 的限制。';
+    default:
+      return `检查时出错：${(e as Error | undefined)?.message ?? String(e)}`;
+  }
+}

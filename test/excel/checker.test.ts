@@ -1,0 +1,261 @@
+/**
+ * The real adapter and controller against the fake Excel host, on the seed 000 workbook (18
+ * tables in one sheet): one-click check, non-destructive marks, clearing, live re-checks, row
+ * inserts and deletes, cell-edit mode, navigation and fixes — with the syncs they cost.
+ */
+import { join } from 'path';
+import { checkGrids } from '../../src/core/engine/check';
+import { readWorkbook as readXlsx } from '../../src/cli/readWorkbook';
+import type { ExcelHost } from '../../src/excel/host';
+import { memorySettingsStore } from '../../src/excel/settings';
+import { Checker } from '../../src/taskpane/checker';
+import { FakeExcelHost } from '../support/fakeExcel/host';
+import { fakeWorkbookFromXlsx } from '../support/fakeExcel/fromXlsx';
+import { parseRange } from '../support/fakeExcel/model';
+import { rangeA1 } from '../../src/core/grid/address';
+
+const SEED_000 = join(__dirname, '..', 'fixtures', 'seed-000-pingluo-zuzhibu.xlsx');
+const SHEET = '项目绩效目标表';
+const OURS = /perf-target/;
+
+async function setup(excelApi = 7, settings: unknown = { live: true }) {
+  const fake = new FakeExcelHost(await fakeWorkbookFromXlsx(SEED_000), { excelApi });
+  const checker = new Checker(fake as unknown as ExcelHost, memorySettingsStore(settings), { debounceMs: 0 });
+  return { fake, checker };
+}
+
+/** Our marks in the fake workbook: cell → severity. */
+function marks(fake: FakeExcelHost, sheet = SHEET): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const cf of fake.model.sheet(sheet)!.conditionalFormats) {
+    const m = /perf-target:(\w+)/.exec(cf.formula ?? '');
+    if (m) out.set(rangeA1(cf.range), m[1]!);
+  }
+  return out;
+}
+
+/** The marks the findings call for. */
+function expectedMarks(checker: Checker, sheet = SHEET): Map<string, string> {
+  const rank: Record<string, number> = { error: 3, warning: 2 };
+  const out = new Map<string, string>();
+  for (const f of checker.getSnapshot().result.findings) {
+    if (f.sheet !== sheet || !rank[f.severity]) continue;
+    for (const c of f.cells) if (!out.has(c) || rank[f.severity]! > rank[out.get(c)!]!) out.set(c, f.severity);
+  }
+  return out;
+}
+
+async function settle(fake: FakeExcelHost, checker: Checker) {
+  await fake.settle();
+  await checker.flush();
+  await fake.settle();
+}
+
+describe('一键检查 through the Excel adapter', () => {
+  it.each([7, 13, 14])('finds what the CLI finds, in at most 4 syncs (ExcelApi 1.%i)', async (api) => {
+    const { fake, checker } = await setup(api, { live: false });
+    await checker.fullCheck();
+    const snap = checker.getSnapshot();
+    expect(snap.status).toBe('ready');
+    const cli = checkGrids(await readXlsx(SEED_000));
+    expect(snap.result.tables).toEqual(cli.tables);
+    expect(snap.result.findings.map((f) => [f.rule, f.cells, f.message])).toEqual(cli.findings.map((f) => [f.rule, f.cells, f.message]));
+    expect(fake.syncCount).toBeLessThanOrEqual(4);
+  });
+
+  it('marks error and warning cells without touching the user’s values, formats or merges', async () => {
+    const { fake, checker } = await setup(13, { live: false });
+    const before = fake.model.snapshot();
+    await checker.fullCheck();
+    expect(marks(fake)).toEqual(expectedMarks(checker));
+    expect(marks(fake).get('E104')).toBe('error'); // 人才工作经费 时效 95%
+    expect(fake.model.snapshot({ ignoreConditionalFormatsMatching: OURS })).toEqual(before);
+  });
+
+  it('清除标记 removes every mark and leaves the workbook exactly as it was, own conditional formats included', async () => {
+    const { fake, checker } = await setup(13, { live: false });
+    // The user's own conditional format and a mark left by an earlier session.
+    fake.model.sheet(SHEET)!.addConditionalFormat({ type: 'Custom', range: parseRange('E11:E20'), formula: '=E11>100', fill: '#00FF00' });
+    const before = fake.model.snapshot();
+    fake.model.sheet(SHEET)!.addConditionalFormat({ type: 'Custom', range: parseRange('D5'), formula: '=N("perf-target:error")=0', fill: '#FFC7CE' });
+    await checker.fullCheck();
+    expect(marks(fake).has('D5')).toBe(false); // the stale mark went with the check
+    const removed = await checker.clearMarks();
+    expect(removed).toBe(expectedMarks(checker).size);
+    expect(fake.model.snapshot()).toEqual(before);
+    expect(checker.getSnapshot().result.findings.length).toBeGreaterThan(0);
+  });
+
+  it('reads large sheets in blocks, one sync per block budget, with the same result', async () => {
+    const { fake } = await setup(7);
+    const { readWorkbook } = await import('../../src/excel/readSheets');
+    const caps = { minimum: true, copyFrom: false, delayForCellEdit: false, mergedAreas: false, triggerSource: false };
+    const whole = await readWorkbook(fake as unknown as ExcelHost, caps);
+    const before = fake.syncCount;
+    const blocks = await readWorkbook(fake as unknown as ExcelHost, caps, 500);
+    expect(fake.syncCount - before).toBeGreaterThan(5);
+    const cells = (g: typeof whole.sheets[number]['grid']) => {
+      const out: string[] = [];
+      for (let r = 0; r < g.rowCount; r++) for (let c = 0; c < g.colCount; c++) out.push(g.text(r, c));
+      return out;
+    };
+    expect(cells(blocks.sheets[0]!.grid)).toEqual(cells(whole.sheets[0]!.grid));
+  });
+});
+
+describe('live checking', () => {
+  it('re-checks only the edited table, in at most 2 syncs, and updates its marks', async () => {
+    const { fake, checker } = await setup(14);
+    await checker.fullCheck();
+    const others = checker.getSnapshot().result.findings.filter((f) => !f.cells.some((c) => /^E10[2-5]$/.test(c)));
+    expect(marks(fake).get('E104')).toBe('error');
+
+    const syncs = fake.syncCount;
+    fake.userEdit(SHEET, 'E104', [['2024年12月底前']]);
+    await settle(fake, checker);
+    expect(fake.syncCount - syncs).toBeLessThanOrEqual(2);
+
+    const snap = checker.getSnapshot();
+    expect(snap.result.findings.some((f) => f.cells.includes('E104'))).toBe(false);
+    expect(snap.result.findings.filter((f) => !f.cells.some((c) => /^E10[2-5]$/.test(c)))).toEqual(others);
+    expect(marks(fake).has('E104')).toBe(false);
+    expect(marks(fake)).toEqual(expectedMarks(checker));
+  });
+
+  it('marks a new mistake as the user types it', async () => {
+    const { fake, checker } = await setup(7);
+    await checker.fullCheck();
+    fake.userEdit(SHEET, 'E21', [['明显提高']]); // 满意度 of table 1
+    await settle(fake, checker);
+    expect(checker.getSnapshot().result.findings.find((f) => f.cells.includes('E21'))?.rule).toBe('satisfaction-is-percent');
+    expect(marks(fake).get('E21')).toBe('error');
+  });
+
+  it('handles a pasted block across tables by re-reading the sheet', async () => {
+    const { fake, checker } = await setup(7);
+    await checker.fullCheck();
+    fake.userEdit(SHEET, 'E102:E103', [['7个'], ['100%']]);
+    fake.userEdit(SHEET, 'E361', [['10万元']]);
+    await settle(fake, checker);
+    const cells = checker.getSnapshot().result.findings.flatMap((f) => f.cells);
+    expect(cells).not.toContain('E102');
+    expect(cells).not.toContain('E361');
+    expect(marks(fake)).toEqual(expectedMarks(checker));
+  });
+
+  it('keeps findings and marks right when rows are inserted and deleted above tables', async () => {
+    const { fake, checker } = await setup(13);
+    await checker.fullCheck();
+    const before = checker.getSnapshot().result.findings.length;
+    fake.userInsertRows(SHEET, 95, 2); // inside 人才工作经费's header block
+    await settle(fake, checker);
+    let snap = checker.getSnapshot();
+    expect(snap.result.findings.length).toBe(before);
+    expect(snap.result.findings.find((f) => f.rule === 'timeliness-value-is-time')?.cells).toEqual(['E106']);
+    expect(marks(fake)).toEqual(expectedMarks(checker));
+
+    fake.userDeleteRows(SHEET, 95, 2);
+    await settle(fake, checker);
+    snap = checker.getSnapshot();
+    expect(snap.result.findings.find((f) => f.rule === 'timeliness-value-is-time')?.cells).toEqual(['E104']);
+    expect(marks(fake)).toEqual(expectedMarks(checker));
+
+    // Deleting the rows that carry marks leaves no stale ids behind.
+    fake.userDeleteRows(SHEET, 101, 4);
+    await settle(fake, checker);
+    expect(checker.getSnapshot().status).toBe('ready');
+    expect(marks(fake)).toEqual(expectedMarks(checker));
+  });
+
+  it('waits while the user is typing in a cell (Excel 2016 retries, newer Excel delays)', async () => {
+    for (const api of [7, 11]) {
+      const { fake, checker } = await setup(api);
+      await checker.fullCheck();
+      fake.enterCellEdit();
+      fake.userEdit(SHEET, 'E104', [['2024年底']]);
+      const done = settle(fake, checker);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(checker.getSnapshot().result.findings.some((f) => f.cells.includes('E104'))).toBe(true);
+      fake.exitCellEdit();
+      await done;
+      expect(checker.getSnapshot().result.findings.some((f) => f.cells.includes('E104'))).toBe(false);
+      expect(checker.getSnapshot().status).toBe('ready');
+    }
+  });
+
+  it('stops watching when live checking is switched off', async () => {
+    const { fake, checker } = await setup(7);
+    await checker.fullCheck();
+    expect(fake.handlerCount()).toBe(1);
+    await checker.setLive(false);
+    expect(fake.handlerCount()).toBe(0);
+    fake.userEdit(SHEET, 'E104', [['2024年底']]);
+    await settle(fake, checker);
+    expect(checker.getSnapshot().result.findings.some((f) => f.cells.includes('E104'))).toBe(true);
+  });
+
+  it('ignores its own writes while it says so (triggerSource where Excel has it, bookkeeping otherwise)', async () => {
+    for (const api of [7, 14]) {
+      const { fake, checker } = await setup(api);
+      await checker.fullCheck();
+      const syncs = fake.syncCount;
+      checker.suppressOwnChanges(SHEET);
+      await fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem(SHEET).getRange('A500').values = [['插入的内容']];
+        await ctx.sync();
+      });
+      await settle(fake, checker);
+      expect(fake.syncCount - syncs).toBe(1);
+    }
+  });
+});
+
+describe('navigation and fixes', () => {
+  it('selects a finding’s cell on its sheet', async () => {
+    const { fake, checker } = await setup(7);
+    await checker.fullCheck();
+    const f = checker.getSnapshot().result.findings.find((x) => x.rule === 'cost-within-total')!;
+    await checker.select(f);
+    expect(fake.model.selection).toEqual({ sheet: SHEET, address: f.cells[0] });
+  });
+
+  it('应用建议 writes the fix and the live check clears the finding', async () => {
+    const { fake } = await setup(7);
+    const checker = new Checker(fake as unknown as ExcelHost, memorySettingsStore({ live: true }), { debounceMs: 0 });
+    await checker.fullCheck();
+    const fix = checker.getSnapshot().result.findings.find((f) => f.rule === 'value-format')!;
+    expect(fix.fix).toEqual({ cell: 'C309', text: '2.9567' });
+    await checker.applyFixes([fix]);
+    await settle(fake, checker);
+    expect(fake.model.sheet(SHEET)!.get(308, 2)?.value).toBe('2.9567');
+    expect(checker.getSnapshot().result.findings.some((f) => f.rule === 'value-format' && f.cells[0] === 'C309')).toBe(false);
+  });
+
+  it('applies fixes without live checking and re-checks them itself', async () => {
+    const { fake, checker } = await setup(7, { live: false });
+    await checker.fullCheck();
+    const fixes = checker.getSnapshot().result.findings.filter((f) => f.rule === 'value-format');
+    await checker.applyFixes(fixes);
+    expect(checker.getSnapshot().result.findings.filter((f) => f.rule === 'value-format')).toEqual([]);
+    expect(marks(fake)).toEqual(expectedMarks(checker));
+  });
+});
+
+describe('settings', () => {
+  it('are saved with the workbook and change the check', async () => {
+    const fake = new FakeExcelHost(await fakeWorkbookFromXlsx(SEED_000), { excelApi: 7 });
+    const store = memorySettingsStore({ satisfactionFloor: 99, live: false });
+    const checker = new Checker(fake as unknown as ExcelHost, store, { debounceMs: 0 });
+    await checker.fullCheck();
+    expect(checker.getSnapshot().result.findings.filter((f) => f.rule === 'satisfaction-floor').length).toBeGreaterThan(10);
+    await checker.saveSettings({ ...checker.getSnapshot().settings, satisfactionFloor: 90 });
+    expect(store.load()).toMatchObject({ satisfactionFloor: 90 });
+    expect(checker.getSnapshot().result.findings.filter((f) => f.rule === 'satisfaction-floor')).toEqual([]);
+  });
+
+  it('fall back to defaults when the stored value is damaged', async () => {
+    const fake = new FakeExcelHost(await fakeWorkbookFromXlsx(SEED_000));
+    const checker = new Checker(fake as unknown as ExcelHost, memorySettingsStore({ profile: 'hubei', satisfactionFloor: 'high' }));
+    expect(checker.getSnapshot().settings).toEqual({ profile: 'legacy', satisfactionFloor: 90, roundingTolerancePerPart: 0.005, live: true });
+  });
+});
