@@ -3,7 +3,7 @@
  * (`0.95` with `0%` → `95%`, a date serial with `yyyy-mm-dd` → `2024-12-31`). exceljs's own
  * `cell.text` ignores number formats, so the CLI uses numfmt, a well-kept Excel format engine.
  */
-import numfmt from 'numfmt';
+import * as numfmt from 'numfmt';
 
 export function displayText(value: number, numFmt: string | undefined, date1904 = false): string {
   const pattern = numFmt && numFmt.trim() !== '' ? numFmt : 'General';

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * perf-target: the command-line checker. Runs the same engine as the add-in over .xlsx files.
  *   perf-target check [--format text|json] [--profile NAME|FILE.json] FILE.xlsx...

@@ -9,10 +9,10 @@ import { mkdtempSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { performance } from 'perf_hooks';
-import { checkGrids } from '../src/core/engine/check';
-import { readWorkbook, worksheetToGrid } from '../src/cli/readWorkbook';
-import { toWorkbook } from '../test/fixtures/generate';
-import { buildSheet, loadSeed, type SeedTable } from '../test/fixtures/layout';
+import { checkGrids } from '../../src/core/engine/check';
+import { readWorkbook, worksheetToGrid } from '../../src/cli/readWorkbook';
+import { toWorkbook } from '../fixtures/generate';
+import { buildSheet, loadSeed, type SeedTable } from '../fixtures/layout';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
   }
   // Count indicator rows once (not timed).
   {
-    const { recognizeSheet } = await import('../src/core/engine/check');
+    const { recognizeSheet } = await import('../../src/core/engine/check');
     const grids = await readWorkbook(file);
     indicators = grids.flatMap((g) => recognizeSheet(g)).reduce((n, t) => n + t.indicators.length, 0);
   }

@@ -1,0 +1,115 @@
+/** The task pane: toolbar, what was recognised, the findings, and settings. Fits the 350 px pane. */
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { Checker } from './checker';
+import { FindingsList } from './components/FindingsList';
+import { SettingsPanel } from './components/SettingsPanel';
+import { Summary } from './components/Summary';
+import { Toolbar } from './components/Toolbar';
+import { T } from './strings';
+import { currentThemeName, themeFor, type ThemeName } from './theme';
+import { useChecker } from './useChecker';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+});
+
+export function Shell({ theme, children }: { theme: ThemeName; children: React.ReactNode }) {
+  const s = useStyles();
+  return (
+    <FluentProvider theme={themeFor(theme)} lang="zh-CN">
+      <main className={s.root}>
+        <Subtitle2 as="h1">{T.title}</Subtitle2>
+        {children}
+      </main>
+    </FluentProvider>
+  );
+}
+
+export function App({ checker, autoCheck = false }: { checker: Checker; autoCheck?: boolean }) {
+  const snap = useChecker(checker);
+  const [tab, setTab] = useState<'findings' | 'settings'>('findings');
+  const [notice, setNotice] = useState<string | undefined>();
+  const [theme] = useState(currentThemeName);
+
+  useEffect(() => {
+    if (autoCheck) void checker.fullCheck();
+  }, [autoCheck, checker]);
+
+  return (
+    <Shell theme={theme}>
+      <Toolbar
+        snapshot={snap}
+        onCheck={() => {
+          setNotice(undefined);
+          void checker.fullCheck();
+        }}
+        onClear={() => void checker.clearMarks().then((n) => setNotice(T.marksCleared(n)))}
+        onLive={(on) => void checker.setLive(on)}
+      />
+      {snap.error && (
+        <MessageBar intent="error" data-testid="error">
+          <MessageBarBody>{snap.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!checker.capabilities.mergedAreas && snap.status === 'ready' && (
+        <MessageBar intent="info">
+          <MessageBarBody>{T.degraded}</MessageBarBody>
+        </MessageBar>
+      )}
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as typeof tab)} size="small">
+        <Tab value="findings">{T.tabs.findings}</Tab>
+        <Tab value="settings">{T.tabs.settings}</Tab>
+      </TabList>
+      {tab === 'findings' &&
+        (snap.status === 'idle' || (snap.status === 'checking' && snap.result.tables.length === 0) ? (
+          <Text>{T.notChecked}</Text>
+        ) : snap.result.tables.length === 0 && snap.status === 'ready' ? (
+          <Text data-testid="no-tables">{T.noTables}</Text>
+        ) : (
+          <>
+            <Summary result={snap.result} timing={snap.timings.live ?? snap.timings.full} />
+            <FindingsList result={snap.result} onSelect={(f) => void checker.select(f)} onFix={(fs) => void checker.applyFixes(fs)} />
+          </>
+        ))}
+      {tab === 'settings' && (
+        <SettingsPanel settings={snap.settings} onChange={(s) => void checker.saveSettings(s)} onReset={() => void checker.resetSettings()} />
+      )}
+    </Shell>
+  );
+}
+
+/** Shown instead of the pane when it cannot work here, in plain Chinese. */
+export function Unavailable({ message }: { message: string }) {
+  return (
+    <Shell theme={currentThemeName()}>
+      <MessageBar intent="warning" data-testid="unavailable">
+        <MessageBarBody>{message}</MessageBarBody>
+      </MessageBar>
+    </Shell>
+  );
+}

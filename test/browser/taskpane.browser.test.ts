@@ -1,0 +1,170 @@
+/**
+ * The built task pane in Debian's Chromium (playwright-core), with the fake Excel host standing in
+ * for office.js: 一键检查, findings, a live edit, navigation, a fix, and screenshots.
+ * Skipped with a clear message when /usr/bin/chromium is missing (CI installs it).
+ */
+import { spawnSync } from 'child_process';
+import { existsSync, mkdirSync, readFileSync } from 'fs';
+import { createServer, type Server } from 'http';
+import { AddressInfo } from 'net';
+import { join, extname } from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import webpack from 'webpack';
+import { fakeWorkbookFromXlsx } from '../support/fakeExcel/fromXlsx';
+import type { SerializedWorkbook } from './fakeOfficeEntry';
+
+const ROOT = join(__dirname, '..', '..');
+const WEB = join(ROOT, 'dist', 'web');
+const OUT = join(__dirname, 'output');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHEET = '项目绩效目标表';
+const describeIf = existsSync(CHROMIUM) ? describe : describe.skip;
+if (!existsSync(CHROMIUM)) console.warn(`browser test skipped: ${CHROMIUM} not found (apt-get install -y chromium)`);
+
+let server: Server;
+let base = '';
+let browser: Browser;
+let fakeOffice = '';
+let workbook: SerializedWorkbook;
+
+async function buildFakeOffice(): Promise<string> {
+  const compiler = webpack({
+    mode: 'development',
+    devtool: false,
+    entry: join(__dirname, 'fakeOfficeEntry.ts'),
+    output: { path: join(OUT, 'fake'), filename: 'fake-office.js' },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } } }],
+    },
+  });
+  await new Promise<void>((resolve, reject) =>
+    compiler.run((err, stats) => (err || stats?.hasErrors() ? reject(err ?? new Error(stats?.toString())) : resolve())),
+  );
+  return readFileSync(join(OUT, 'fake', 'fake-office.js'), 'utf8');
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png' };
+
+async function openPane(options: { excelApi?: number; office?: boolean; dark?: boolean } = {}): Promise<{ page: Page; firstRenderMs: number }> {
+  const page = await browser.newPage({ viewport: { width: 350, height: 900 } });
+  const data = { ...workbook, excelApi: options.excelApi ?? 13, theme: options.dark ? { bodyBackgroundColor: '#262626' } : undefined };
+  await page.addInitScript((d) => {
+    (window as unknown as Record<string, unknown>).__FAKE_WORKBOOK__ = d;
+  }, data);
+  // Nothing leaves the machine. (Playwright tries routes last-registered first.)
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  // office.js comes from Microsoft's CDN in Excel; here the fake host answers instead.
+  await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+    options.office === false ? route.fulfill({ status: 404, body: '' }) : route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeOffice }),
+  );
+  const t0 = Date.now();
+  await page.goto(`${base}/taskpane.html`);
+  await page.locator('h1').first().waitFor();
+  return { page, firstRenderMs: Date.now() - t0 };
+}
+
+describeIf('task pane in Chromium', () => {
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    const build = spawnSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`webpack failed: ${build.stdout}${build.stderr}`);
+    fakeOffice = await buildFakeOffice();
+    const model = await fakeWorkbookFromXlsx(join(ROOT, 'test', 'fixtures', 'seed-000-pingluo-zuzhibu.xlsx'));
+    workbook = { excelApi: 13, sheets: model.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()], merges: s.merges })) };
+    server = createServer((req, res) => {
+      const path = join(WEB, decodeURIComponent((req.url ?? '/').split('?')[0]!));
+      if (!path.startsWith(WEB) || !existsSync(path)) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 240000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+  });
+
+  it('checks the workbook, updates live, navigates, applies a fix', async () => {
+    const { page, firstRenderMs } = await openPane();
+    console.log(`first render: ${firstRenderMs} ms`);
+    await page.getByTestId('check').click();
+    await page.getByText('已识别 18 张表').waitFor();
+    const summary = await page.getByTestId('summary').innerText();
+    expect(summary).toContain('项目支出绩效目标表（宁夏表样） 18');
+    expect(await page.locator('[data-testid="finding"][data-cell="E104"]').count()).toBe(1);
+    await page.waitForTimeout(400); // let Fluent's colour transitions finish
+    await page.screenshot({ path: join(OUT, 'taskpane-findings.png') });
+
+    // The user corrects 时效 in Excel; the pane updates by itself.
+    await page.evaluate((sheet) => {
+      (window as unknown as { __fakeHost: { userEdit: (s: string, a: string, v: unknown[][]) => void } }).__fakeHost.userEdit(sheet, 'E104', [['2024年12月底前']]);
+    }, SHEET);
+    await page.locator('[data-testid="finding"][data-cell="E104"]').waitFor({ state: 'detached' });
+
+    // Clicking a finding selects its cell in Excel.
+    const link = page.locator('[data-testid="finding"][data-cell="E105"] [data-testid="cell-link"]');
+    await link.click();
+    await page.waitForFunction(() => (window as unknown as { __fakeHost: { model: { selection: { address: string } } } }).__fakeHost.model.selection.address === 'E105');
+
+    // Keyboard: the link is focusable and Enter follows it.
+    await page.locator('[data-testid="finding"][data-cell="E102"] [data-testid="cell-link"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as unknown as { __fakeHost: { model: { selection: { address: string } } } }).__fakeHost.model.selection.address === 'E102');
+
+    // 应用建议 on a 2. 9567 amount.
+    await page.getByTestId('filter-info').click(); // hide info …
+    expect(await page.locator('[data-testid="finding"][data-rule="value-format"]').count()).toBe(0);
+    await page.getByTestId('filter-info').click(); // … and show it again
+    await page.locator('[data-testid="finding"][data-cell="C309"] [data-testid="apply-fix"]').click();
+    await page.locator('[data-testid="finding"][data-cell="C309"]').waitFor({ state: 'detached' });
+    const value = await page.evaluate(() => (window as unknown as { __fakeHost: { model: { sheets: Array<{ cells: Map<string, { value: unknown }> }> } } }).__fakeHost.model.sheets[0]!.cells.get('308,2')?.value);
+    expect(value).toBe('2.9567');
+
+    // 清除标记 leaves no mark.
+    await page.getByTestId('clear').click();
+    await page.getByText(/已清除 \d+ 处标记/).waitFor();
+    const marks = await page.evaluate(() => (window as unknown as { __fakeHost: { model: { sheets: Array<{ conditionalFormats: unknown[] }> } } }).__fakeHost.model.sheets[0]!.conditionalFormats.length);
+    expect(marks).toBe(0);
+    await page.close();
+    expect(firstRenderMs).toBeLessThan(5000);
+  }, 60000);
+
+  it('follows a dark Office theme', async () => {
+    const { page } = await openPane({ dark: true });
+    await page.getByTestId('check').click();
+    await page.getByText('已识别 18 张表').waitFor();
+    await page.waitForTimeout(400);
+    const bg = await page.locator('main').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(bg).not.toBe('rgb(255, 255, 255)');
+    await page.screenshot({ path: join(OUT, 'taskpane-dark.png'), fullPage: false });
+    await page.close();
+  }, 30000);
+
+  it('says plainly when it is not running in Excel, or Excel is too old', async () => {
+    const outside = await openPane({ office: false });
+    await outside.page.getByTestId('unavailable').waitFor();
+    expect(await outside.page.getByTestId('unavailable').innerText()).toContain('请在 Excel 中打开本加载项');
+    await outside.page.close();
+
+    const old = await openPane({ excelApi: 6 });
+    await old.page.getByTestId('unavailable').waitFor();
+    expect(await old.page.getByTestId('unavailable').innerText()).toContain('此 Excel 版本过旧');
+    await old.page.close();
+  }, 30000);
+
+  it('runs the check at once when opened from the 一键检查 button', async () => {
+    const { page } = await openPane();
+    await page.goto(`${base}/taskpane.html?action=check`);
+    await page.getByText('已识别 18 张表').waitFor();
+    await page.close();
+  }, 30000);
+});
