@@ -4,7 +4,7 @@
  * not reported; a 三级 repeated under 可持续影响 or 满意度 is usually a copied row.
  */
 import type { Level2Id } from '../model';
-import { isCostLevel2, quote } from './helpers';
+import { groupRows, isCostLevel2, quote } from './helpers';
 
 /** 数量 + 成本 of the same item is the usual pairing. */
 function isCountCostPair(ids: Array<Level2Id | null | undefined>): boolean {
@@ -23,15 +23,8 @@ export const duplicateLevel3AcrossLevel2: Rule = {
     appliesTo: ['project/ningxia', 'project/hebei'],
   },
   check({ table, report }) {
-    const byName = new Map<string, typeof table.indicators>();
-    for (const row of table.indicators) {
-      const name = row.level3Key;
-      if (name === '') continue;
-      const group = byName.get(name);
-      if (group) group.push(row);
-      else byName.set(name, [row]);
-    }
-    for (const rows of byName.values()) {
+    const byName = groupRows(table.indicators, (r) => r.level3Key);
+    for (const rows of byName) {
       const groups = [...new Set(rows.map((r) => r.level2?.cell.text.trim() ?? ''))];
       if (groups.length < 2) continue;
       if (isCountCostPair([...new Set(rows.map((r) => r.level2?.id))])) continue;

@@ -4,6 +4,19 @@ import type { FieldCell, IndicatorRow, Level2Id, ProjectTable } from '../model';
 import { normalizeSpacing } from '../text';
 
 
+/** Groups rows by a key, keeping their order; rows whose key is '' are left out. */
+export function groupRows(rows: readonly IndicatorRow[], key: (r: IndicatorRow) => string): IndicatorRow[][] {
+  const groups = new Map<string, IndicatorRow[]>();
+  for (const row of rows) {
+    const k = key(row);
+    if (k === '') continue;
+    const g = groups.get(k);
+    if (g) g.push(row);
+    else groups.set(k, [row]);
+  }
+  return [...groups.values()];
+}
+
 /** Every cell a table holds values in: fields, funds, spending plan, 三级 names and values. */
 export function valueCells(t: ProjectTable): FieldCell[] {
   const cells: FieldCell[] = [];

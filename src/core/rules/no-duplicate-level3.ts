@@ -1,5 +1,5 @@
 /** The same 三级 indicator must not appear twice under one 二级 indicator. */
-import { quote } from './helpers';
+import { groupRows, quote } from './helpers';
 import type { Rule } from './types';
 
 export const noDuplicateLevel3: Rule = {
@@ -13,16 +13,8 @@ export const noDuplicateLevel3: Rule = {
     appliesTo: ['project/ningxia', 'project/hebei'],
   },
   check({ table, report }) {
-    const groups = new Map<string, typeof table.indicators>();
-    for (const row of table.indicators) {
-      const name = row.level3Key;
-      if (name === '') continue;
-      const key = `${row.level2?.id ?? row.level2?.cell.text ?? ''}\u0000${name}`;
-      const group = groups.get(key);
-      if (group) group.push(row);
-      else groups.set(key, [row]);
-    }
-    for (const rows of groups.values()) {
+    const byName = groupRows(table.indicators, (r) => (r.level3Key === '' ? '' : `${r.level2?.id ?? r.level2?.cell.text ?? ''}\u0000${r.level3Key}`));
+    for (const rows of byName) {
       if (rows.length < 2) continue;
       report({ messageId: 'duplicate', cells: rows.map((r) => r.level3), data: { name: quote(rows[0]!.level3.text) } });
     }

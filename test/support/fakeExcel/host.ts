@@ -247,6 +247,29 @@ abstract class Proxy {
   }
 }
 
+/** A collection proxy: `load('items/a,items/b')` loads those properties on every item. */
+abstract class FakeCollection<T extends { loadNow(props: string[]): void }> extends Proxy {
+  private itemProxies: T[] = [];
+  protected abstract readonly defaultItemProps: string[];
+  protected abstract makeItems(): T[];
+
+  protected override doLoad(props: string[]): void {
+    const itemProps = props.filter((p) => p.startsWith('items/')).map((p) => p.slice(6));
+    this.itemProxies = this.makeItems();
+    for (const item of this.itemProxies) item.loadNow(itemProps.length > 0 ? itemProps : this.defaultItemProps);
+    this.loaded.add('items');
+  }
+
+  protected readProperty(): unknown {
+    return undefined;
+  }
+
+  get items(): T[] {
+    this.get('items');
+    return this.itemProxies;
+  }
+}
+
 export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
   private ops: Op[] = [];
@@ -308,8 +331,12 @@ export class FakeWorkbook {
   }
 }
 
-export class FakeWorksheetCollection extends Proxy {
-  private itemProxies: FakeWorksheet[] = [];
+export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
+  protected readonly defaultItemProps = ['name', 'id'];
+
+  protected makeItems(): FakeWorksheet[] {
+    return this.context.host.model.sheets.map((s) => new FakeWorksheet(this.context, () => s));
+  }
 
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => this.context.host.requireSheet(name));
@@ -323,25 +350,6 @@ export class FakeWorksheetCollection extends Proxy {
     return new FakeWorksheet(this.context, () => this.context.host.model.sheets[this.context.host.model.activeSheet]!);
   }
 
-  protected override doLoad(props: string[]): void {
-    // `items/name,items/id` loads those properties on every sheet.
-    const itemProps = props.filter((p) => p.startsWith('items/')).map((p) => p.slice(6));
-    this.itemProxies = this.context.host.model.sheets.map((s) => {
-      const ws = new FakeWorksheet(this.context, () => s);
-      ws.loadNow(itemProps.length > 0 ? itemProps : ['name', 'id']);
-      return ws;
-    });
-    this.loaded.add('items');
-  }
-
-  protected readProperty(): unknown {
-    return undefined;
-  }
-
-  get items(): FakeWorksheet[] {
-    this.get('items');
-    return this.itemProxies;
-  }
 }
 
 export class FakeWorksheet extends Proxy {
@@ -799,8 +807,13 @@ export class FakeRangeAreas extends Proxy {
   }
 }
 
-export class FakeConditionalFormatCollection extends Proxy {
-  private itemProxies: FakeConditionalFormat[] = [];
+export class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalFormat> {
+  protected readonly defaultItemProps = ['id', 'type'];
+
+  protected makeItems(): FakeConditionalFormat[] {
+    return this.overlapping().map((rec) => new FakeConditionalFormat(this.context, () => rec));
+  }
+
   constructor(
     context: FakeRequestContext,
     private readonly target: () => Target,
@@ -842,24 +855,6 @@ export class FakeConditionalFormatCollection extends Proxy {
     return proxy;
   }
 
-  protected override doLoad(props: string[]): void {
-    const itemProps = props.filter((p) => p.startsWith('items/')).map((p) => p.slice(6));
-    this.itemProxies = this.overlapping().map((rec) => {
-      const p = new FakeConditionalFormat(this.context, () => rec);
-      p.loadNow(itemProps.length > 0 ? itemProps : ['id', 'type']);
-      return p;
-    });
-    this.loaded.add('items');
-  }
-
-  protected readProperty(): unknown {
-    return undefined;
-  }
-
-  get items(): FakeConditionalFormat[] {
-    this.get('items');
-    return this.itemProxies;
-  }
 }
 
 interface FakeConditionalFormatRecord {
