@@ -11,12 +11,17 @@ import { BUILTIN_PROFILES, getProfile, resolveProfile, type Profile } from '../c
 import { packageRoot } from './paths';
 import { readWorkbook, WorkbookReadError } from './readWorkbook';
 import { toJson, toText, type FileResult } from './report';
+import { CommandError, insertIntoFile, parseInsertArgs, templatesJson, templatesText } from './templatesCommand';
 
 export const EXAMPLE_WORKBOOK = join(packageRoot(), 'examples', 'pingluo-zuzhibu-2024.xlsx');
 
 const USAGE = `用法：
   perf-target check [--format text|json] [--profile 名称|配置.json] 文件.xlsx ...
       检查工作簿中的项目支出绩效目标表；不给文件时检查 examples/ 中的示例工作簿
+  perf-target templates [--format json]
+      列出指标模板库（项目类型、二级指标、三级指标、指标值写法）
+  perf-target insert --sheet 工作表 --table N (--type 培训 | --indicator 模板ID ...) 输入.xlsx 输出.xlsx
+      把模板指标插入第 N 张表（不修改输入文件）
   perf-target help
 
 选项：
@@ -121,6 +126,20 @@ export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'check') return runCheck(rest, process.stdout, process.stderr, Boolean(process.stdout.isTTY));
+  if (command === 'templates') {
+    process.stdout.write(`${rest.includes('--format') && rest[rest.indexOf('--format') + 1] === 'json' ? templatesJson() : templatesText()}\n`);
+    return 0;
+  }
+  if (command === 'insert') {
+    try {
+      const summary = await insertIntoFile(parseInsertArgs(rest));
+      process.stdout.write(`${summary}\n`);
+      return 0;
+    } catch (e) {
+      process.stderr.write(`${e instanceof CommandError ? e.message : `插入失败：${(e as Error).message}`}\n`);
+      return 2;
+    }
+  }
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     process.stdout.write(`${USAGE}\n`);
     return command === undefined ? 2 : 0;

@@ -14,6 +14,11 @@ import { queueRowsRead, readWorkbook } from '../excel/readSheets';
 import type { SettingsStore } from '../excel/settings';
 import { watchChanges, type SheetChange, type Watch } from '../excel/watchChanges';
 import { writeCells } from '../excel/writeCell';
+import { recognizeSheet } from '../core/engine/check';
+import { LIBRARY } from '../core/templates/library';
+import { planInsertion, type InsertionPlan } from '../core/templates/plan';
+import { frameworkOf } from '../core/templates/suggest';
+import { executePlan } from '../excel/insertRows';
 
 export type Status = 'idle' | 'checking' | 'ready' | 'error';
 
@@ -181,6 +186,48 @@ export class Checker {
         if (!this.watch) for (const [sheet, edits] of bySheet) await this.recheck(this.scopeOf(sheet, edits.map((e) => e.cell), false));
       } catch (e) {
         this.update({ error: describeError(e) });
+      }
+    });
+  }
+
+  /**
+   * 插入: puts template indicators into a table — into the block under the cursor when the cursor is
+   * in the table, else where each belongs — and re-checks the sheet. Returns the plan (its summary
+   * says what went where), or undefined when the table is gone.
+   */
+  insertTemplates(sheet: string, tableTop: number, templateIds: readonly string[], useCursor = true): Promise<InsertionPlan | undefined> {
+    return this.serial(async () => {
+      const templates = templateIds.map((id) => LIBRARY.indicator(id)).filter((t) => t !== undefined);
+      try {
+        const result = this.state.sheet(sheet);
+        const old = result?.tables.find((t) => t.range.top === tableTop);
+        if (!old) return undefined;
+        // Re-read the table (values and merges now) and where the cursor is: 1 sync.
+        const { grid, cursor } = await this.host.run(async (ctx) => {
+          const read = queueRowsRead(ctx, sheet, old.range.top, old.range.bottom, this.caps);
+          const sel = ctx.workbook.getSelectedRange();
+          sel.load('address,rowIndex');
+          await ctx.sync();
+          const selSheet = sel.address.slice(0, sel.address.lastIndexOf('!')).replace(/^'|'$/g, '');
+          return { grid: read(), cursor: selSheet === sheet ? sel.rowIndex : undefined };
+        });
+        const table = recognizeSheet(grid).find((t) => t.range.top === old.range.top);
+        if (!table) return undefined;
+        const cursorRow = useCursor && cursor !== undefined && table.indicators.some((r) => r.row === cursor) ? cursor : undefined;
+        const plan = planInsertion({
+          table,
+          merges: grid.merges,
+          templates,
+          framework: frameworkOf(profileOf(this.snapshot.settings)),
+          ...(cursorRow !== undefined ? { cursorRow } : {}),
+        });
+        this.suppressOwnChanges(sheet);
+        await executePlan(this.host, this.caps, plan);
+        await this.recheck({ kind: 'sheet', sheet, structural: true });
+        return plan;
+      } catch (e) {
+        this.update({ error: describeError(e) });
+        return undefined;
       }
     });
   }

@@ -1,0 +1,109 @@
+/**
+ * `perf-target templates` prints the indicator library; `perf-target insert` applies the same
+ * insertion plan as the add-in to a workbook file through exceljs (IN is never modified).
+ */
+import ExcelJS from 'exceljs';
+import { resolve } from 'path';
+import { recognizeSheet } from '../core/engine/check';
+import { LEVEL1_NAMES, LEVEL2_NAMES, projectName } from '../core/model';
+import { BUILTIN_PROFILES } from '../core/rules/profiles';
+import { LIBRARY, type IndicatorTemplate } from '../core/templates/library';
+import { planInsertion } from '../core/templates/plan';
+import { frameworkOf } from '../core/templates/suggest';
+import { applyPlanToWorksheet } from './insertWorkbook';
+import { worksheetToGrid } from './readWorkbook';
+
+export class CommandError extends Error {}
+
+export function templatesText(): string {
+  const lines: string[] = ['指标模板库', ''];
+  for (const type of LIBRARY.types) {
+    lines.push(`【${type.name}】（${type.id}）关键词：${type.keywords.join('、')}`);
+    for (const id of type.indicators) {
+      const t = LIBRARY.indicator(id)!;
+      lines.push(`  ${LEVEL1_NAMES[t.level1]} / ${LEVEL2_NAMES[t.level2]} / ${t.name}  ${t.value}  [${t.id}]`);
+    }
+    lines.push('');
+  }
+  lines.push('全部指标：');
+  for (const t of LIBRARY.indicators) lines.push(`  [${t.id}] ${LEVEL2_NAMES[t.level2]} · ${t.name} · ${t.value} · ${t.description}`);
+  lines.push('', '占位符：{n} 由填表人填写（插入后显示为 **），{total} 取年度资金总额，{year} 取表的年度。');
+  return lines.join('\n');
+}
+
+export function templatesJson(): string {
+  return JSON.stringify({ types: LIBRARY.types, indicators: LIBRARY.indicators }, null, 2);
+}
+
+export interface InsertArgs {
+  sheet: string;
+  /** 1-based position of the table in the sheet. */
+  table: number;
+  type?: string;
+  indicators: string[];
+  input: string;
+  output: string;
+  profile: string;
+}
+
+export function parseInsertArgs(argv: string[]): InsertArgs {
+  const files: string[] = [];
+  const args: Partial<InsertArgs> & { indicators: string[] } = { indicators: [], profile: 'legacy' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new CommandError(`选项 ${a} 需要一个值`);
+      return v;
+    };
+    if (a === '--sheet') args.sheet = next();
+    else if (a === '--table') args.table = Number(next());
+    else if (a === '--type') args.type = next();
+    else if (a === '--indicator') args.indicators.push(next());
+    else if (a === '--profile') args.profile = next();
+    else if (a.startsWith('-')) throw new CommandError(`未知选项「${a}」`);
+    else files.push(a);
+  }
+  if (!args.sheet) throw new CommandError('请用 --sheet 指定工作表');
+  if (!args.table || !Number.isInteger(args.table) || args.table < 1) throw new CommandError('请用 --table N 指定第几张表（从 1 开始）');
+  if (!args.type && args.indicators.length === 0) throw new CommandError('请用 --type 或 --indicator 指定要插入的指标');
+  if (files.length !== 2) throw new CommandError('需要输入和输出两个文件：IN.xlsx OUT.xlsx');
+  if (resolve(files[0]!) === resolve(files[1]!)) throw new CommandError('输出文件不能与输入文件相同（不修改原文件）');
+  if (!BUILTIN_PROFILES[args.profile!]) throw new CommandError(`未知的规则配置「${args.profile}」`);
+  return { ...(args as InsertArgs), input: files[0]!, output: files[1]! };
+}
+
+/** Applies the plan and writes OUT; returns the plan's Chinese summary. */
+export async function insertIntoFile(args: InsertArgs): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(args.input);
+  } catch (e) {
+    throw new CommandError(`无法读取「${args.input}」：${(e as Error).message}`);
+  }
+  const ws = wb.getWorksheet(args.sheet);
+  if (!ws) throw new CommandError(`没有名为「${args.sheet}」的工作表`);
+  const grid = worksheetToGrid(ws);
+  const tables = recognizeSheet(grid);
+  const table = tables[args.table - 1];
+  if (!table) throw new CommandError(`工作表「${args.sheet}」只有 ${tables.length} 张表`);
+
+  let templates: IndicatorTemplate[];
+  if (args.type) {
+    const type = LIBRARY.type(args.type);
+    if (!type) throw new CommandError(`未知的项目类型「${args.type}」，可选：${LIBRARY.types.map((t) => t.name).join('、')}`);
+    // A type's set adds what the table does not have yet (by 三级 name).
+    const names = new Set(table.indicators.map((r) => r.level3Key));
+    templates = type.indicators.map((id) => LIBRARY.indicator(id)!).filter((t) => !names.has(t.name));
+  } else {
+    templates = args.indicators.map((id) => {
+      const t = LIBRARY.indicator(id);
+      if (!t) throw new CommandError(`未知的指标模板「${id}」（npm run templates 查看全部）`);
+      return t;
+    });
+  }
+  const plan = planInsertion({ table, merges: grid.merges, templates, framework: frameworkOf(BUILTIN_PROFILES[args.profile]!) });
+  applyPlanToWorksheet(ws, plan);
+  await wb.xlsx.writeFile(args.output);
+  return `「${projectName(table) ?? '表'}」${plan.summary}`;
+}

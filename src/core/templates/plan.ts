@@ -1,0 +1,242 @@
+/**
+ * The insertion plan: given a recognised table and indicator templates, the explicit operations
+ * that put each template in the block it belongs to (or the block under the cursor), keeping the
+ * table's structure — insert rows (cells shift down, nothing is overwritten), write the new cells,
+ * copy formats from the neighbouring row, and extend or create the merged 绩效指标/一级/二级 cells.
+ * Pure: Excel (src/excel/insertRows.ts) and exceljs (src/cli/insertWorkbook.ts) execute it.
+ */
+import { a1 } from '../grid/address';
+import type { CellRange } from '../grid/grid';
+import type { IndicatorRow, Level1Id, Level2Id, ProjectTable } from '../model';
+import type { IndicatorTemplate } from './library';
+import { fillContextOf, fillValue, labelsFor, type Framework } from './suggest';
+
+export type PlanStep =
+  /** Insert `count` whole rows before row `at` (0-based); rows from `at` down shift. */
+  | { kind: 'insertRows'; at: number; count: number; formatFrom: number }
+  /** Write text into a cell that is empty (a cell of an inserted row). */
+  | { kind: 'write'; row: number; col: number; text: string }
+  /** Merge a range (it may contain an existing merged area, which it absorbs). */
+  | { kind: 'merge'; range: CellRange };
+
+export interface PlannedRow {
+  template: string;
+  row: number;
+  valueCell: string;
+  /** The value still has `**` for the user to fill in. */
+  open: boolean;
+}
+
+export interface InsertionPlan {
+  sheet: string;
+  steps: PlanStep[];
+  rows: PlannedRow[];
+  /** The cell to select afterwards: the first value left for the user, else the first value. */
+  select?: string;
+  /** Chinese summary for the pane: what went where. */
+  summary: string;
+}
+
+export interface PlanRequest {
+  table: ProjectTable;
+  /** The sheet's merged areas, or null when the host cannot report them (ExcelApi < 1.13). */
+  merges: readonly CellRange[] | null;
+  templates: readonly IndicatorTemplate[];
+  framework: Framework;
+  /** A row inside the table (the cursor): templates of that row's 二级 go right below it. */
+  cursorRow?: number;
+}
+
+interface Block {
+  level1: Level1Id | null;
+  level2: Level2Id | null;
+  top: number;
+  bottom: number;
+}
+
+const LEVEL1_ORDER: Record<Framework, Level1Id[]> = {
+  legacy: ['output', 'benefit', 'satisfaction'],
+  'mof-2021': ['output', 'cost', 'benefit', 'satisfaction'],
+};
+
+function blocksOf(rows: readonly IndicatorRow[], key: (r: IndicatorRow) => string): Block[] {
+  const out: Block[] = [];
+  let cur: (Block & { key: string }) | undefined;
+  for (const r of rows) {
+    const k = key(r);
+    if (cur && cur.key === k && r.row === cur.bottom + 1) {
+      cur.bottom = r.row;
+      continue;
+    }
+    cur = { key: k, level1: r.level1?.id ?? null, level2: r.level2?.id ?? null, top: r.row, bottom: r.row };
+    out.push(cur);
+  }
+  return out;
+}
+
+function mergeAt(merges: readonly CellRange[], row: number, col: number): CellRange | undefined {
+  return merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+}
+
+/** Where Excel puts a merged area after rows are inserted: shifted, or grown when the insertion point is inside it. */
+function shiftMerge(m: CellRange, at: number, count: number): CellRange {
+  if (m.top >= at) return { ...m, top: m.top + count, bottom: m.bottom + count };
+  if (m.bottom >= at) return { ...m, bottom: m.bottom + count };
+  return m;
+}
+
+interface Group {
+  at: number;
+  templates: IndicatorTemplate[];
+  /** Labels to write in the new rows' 一级/二级 cells (new blocks, or the repeated layout). */
+  level1Label?: string;
+  level2Label?: string;
+  /** The block the rows join (for merges), if it exists. */
+  block?: Block;
+  level1Block?: Block;
+  newLevel1: boolean;
+  newLevel2: boolean;
+}
+
+export function planInsertion(req: PlanRequest): InsertionPlan {
+  const { table, templates, framework } = req;
+  const h = table.header;
+  const rows = table.indicators;
+  const level2Blocks = blocksOf(rows, (r) => `${r.level1?.id ?? r.level1?.cell.address}|${r.level2?.id ?? r.level2?.cell.address}`);
+  const level1Blocks = blocksOf(rows, (r) => `${r.level1?.id ?? r.level1?.cell.address}`);
+  const lastRow = rows.length > 0 ? rows[rows.length - 1]!.row : h.row;
+  // Layout of the level columns: every row carries its labels (repeated), or only the first.
+  const repeated = rows.length > 1 && rows.every((r) => r.level2?.cell.row === r.row && r.level1?.cell.row === r.row);
+
+  const groups = new Map<string, Group>();
+  const groupFor = (t: IndicatorTemplate): Group => {
+    const { level1, level2, level1Name, level2Name } = labelsFor(t, framework);
+    const cursorBlock =
+      req.cursorRow === undefined ? undefined : level2Blocks.find((b) => req.cursorRow! >= b.top && req.cursorRow! <= b.bottom && b.level2 === level2);
+    const block = cursorBlock ?? [...level2Blocks].reverse().find((b) => b.level2 === level2 && b.level1 === level1);
+    const l1Block = [...level1Blocks].reverse().find((b) => b.level1 === level1);
+    let at: number;
+    let newLevel1 = false;
+    let newLevel2 = false;
+    if (block) {
+      at = cursorBlock ? req.cursorRow! + 1 : block.bottom + 1;
+    } else if (l1Block) {
+      at = l1Block.bottom + 1;
+      newLevel2 = true;
+    } else {
+      // A missing 一级: after the last block that comes before it in the framework's order.
+      const order = LEVEL1_ORDER[framework];
+      const before = level1Blocks.filter((b) => b.level1 && order.indexOf(b.level1) < order.indexOf(level1));
+      at = before.length > 0 ? Math.max(...before.map((b) => b.bottom)) + 1 : lastRow + 1;
+      newLevel1 = true;
+      newLevel2 = true;
+    }
+    const key = `${at}|${level1}|${level2}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { at, templates: [], newLevel1, newLevel2 };
+      if (block) g.block = block;
+      if (l1Block) g.level1Block = l1Block;
+      if (newLevel1 || repeated) g.level1Label = level1Name;
+      if (newLevel2 || repeated) g.level2Label = level2Name;
+      groups.set(key, g);
+    }
+    g.templates.push(t);
+    return g;
+  };
+  for (const t of templates) groupFor(t);
+
+  // Execute from the bottom up so each insertion point is still where the table had it.
+  const ordered = [...groups.values()].sort((a, b) => b.at - a.at);
+  const steps: PlanStep[] = [];
+  const finalRow = (g: Group, i: number) => g.at + i + ordered.filter((o) => o.at < g.at).reduce((n, o) => n + o.templates.length, 0);
+  const toFinal = (row: number) => row + ordered.filter((o) => o.at <= row).reduce((n, o) => n + o.templates.length, 0);
+
+  for (const g of ordered) {
+    steps.push({ kind: 'insertRows', at: g.at, count: g.templates.length, formatFrom: Math.max(h.row + 1, g.at - 1) });
+  }
+
+  // Writes, in final coordinates.
+  const ctx = fillContextOf(table);
+  const planned: PlannedRow[] = [];
+  for (const g of [...ordered].reverse()) {
+    g.templates.forEach((t, i) => {
+      const row = finalRow(g, i);
+      if (g.level1Label && (i === 0 || repeated)) steps.push({ kind: 'write', row, col: h.level1Col, text: g.level1Label });
+      if (g.level2Label && (i === 0 || repeated)) steps.push({ kind: 'write', row, col: h.level2Col, text: g.level2Label });
+      steps.push({ kind: 'write', row, col: h.level3Col, text: t.name });
+      if (h.descriptionCol !== undefined) steps.push({ kind: 'write', row, col: h.descriptionCol, text: t.description });
+      const v = fillValue(t, ctx);
+      steps.push({ kind: 'write', row, col: h.valueCol, text: v.text });
+      planned.push({ template: t.id, row, valueCell: a1(row, h.valueCol), open: v.open });
+    });
+  }
+
+  // Merged cells: where Excel leaves them after the insertions, and where the table needs them.
+  if (req.merges) {
+    const merges = req.merges;
+    let after = merges.map((m) => ({ m, now: m }));
+    for (const g of ordered) after = after.map((x) => ({ m: x.m, now: shiftMerge(x.now, g.at, g.templates.length) }));
+    const desired = new Map<string, CellRange>();
+    const want = (range: CellRange) => desired.set(`${range.left},${range.top}`, range);
+
+    for (const g of ordered) {
+      const count = g.templates.length;
+      const first = finalRow(g, 0);
+      const last = first + count - 1;
+      // The 二级 cell of the block grows over the new rows; a new block is merged like the others.
+      const l2merge = g.block ? mergeAt(merges, g.block.top, h.level2Col) : undefined;
+      if (l2merge && l2merge.left === h.level2Col) want({ ...l2merge, top: toFinal(l2merge.top), bottom: Math.max(toFinal(l2merge.bottom), last) });
+      else if (g.newLevel2 && count > 1 && merges.some((m) => m.left === h.level2Col && m.bottom > m.top)) {
+        want({ top: first, bottom: last, left: h.level2Col, right: h.level2Col });
+      }
+      // The 一级 cell grows when the rows join its block; a new 一级 block gets its own.
+      const l1Top = g.level1Block?.top;
+      const l1merge = l1Top === undefined || g.newLevel1 ? undefined : mergeAt(merges, l1Top, h.level1Col);
+      if (l1merge && l1merge.left === h.level1Col) want({ ...l1merge, top: toFinal(l1merge.top), bottom: Math.max(toFinal(l1merge.bottom), last) });
+      else if (g.newLevel1 && count > 1 && merges.some((m) => m.left === h.level1Col && m.bottom > m.top)) {
+        want({ top: first, bottom: last, left: h.level1Col, right: h.level1Col });
+      }
+      // Columns left of 一级 (the 绩效指标 side label) span the whole grid.
+      for (let col = 0; col < h.level1Col; col++) {
+        const side = mergeAt(merges, rows[0]?.row ?? h.row + 1, col);
+        if (side && side.left === col && side.top > h.row) want({ ...side, top: toFinal(side.top), bottom: Math.max(toFinal(side.bottom), toFinal(lastRow)) });
+      }
+      // Merges inside the neighbouring row (描述 D:E in hebei) are repeated on each new row.
+      const neighbour = g.at - 1;
+      for (const m of merges) {
+        if (m.top !== neighbour || m.bottom !== neighbour || m.right === m.left) continue;
+        for (let r = first; r <= last; r++) want({ top: r, bottom: r, left: m.left, right: m.right });
+      }
+    }
+    for (const range of desired.values()) {
+      const same = after.some((x) => x.now.top === range.top && x.now.bottom === range.bottom && x.now.left === range.left && x.now.right === range.right);
+      if (!same) steps.push({ kind: 'merge', range });
+    }
+  }
+
+  planned.sort((x, y) => x.row - y.row);
+  const select = (planned.find((p) => p.open) ?? planned[0])?.valueCell;
+  const plan: InsertionPlan = {
+    sheet: table.sheet,
+    steps,
+    rows: planned,
+    summary: summarize(ordered, planned, framework),
+  };
+  if (select) plan.select = select;
+  return plan;
+}
+
+function summarize(groups: Group[], planned: PlannedRow[], framework: Framework): string {
+  if (planned.length === 0) return '没有要插入的指标';
+  const parts = [...groups]
+    .reverse()
+    .map((g) => {
+      const { level2Name } = labelsFor(g.templates[0]!, framework);
+      const where = g.newLevel2 ? `新增“${level2Name}”` : `“${level2Name}”下`;
+      return `${where} ${g.templates.length} 行（${g.templates.map((t) => t.name).join('、')}）`;
+    })
+    .join('；');
+  const open = planned.filter((p) => p.open).length;
+  return `已插入 ${planned.length} 行：${parts}${open > 0 ? `。有 ${open} 个指标值需要填写数字（标为 **）` : ''}`;
+}
