@@ -180,21 +180,22 @@ export function planInsertion(req: PlanRequest): InsertionPlan {
     const desired = new Map<string, CellRange>();
     const want = (range: CellRange) => desired.set(`${range.left},${range.top}`, range);
 
+    // A column "is merged" when the table merges its labels vertically anywhere.
+    const columnMerged = (col: number) => merges.some((m) => m.left === col && m.right === col && m.bottom > m.top && m.top > h.row);
     for (const g of ordered) {
       const count = g.templates.length;
       const first = finalRow(g, 0);
       const last = first + count - 1;
-      // The 二级 cell of the block grows over the new rows; a new block is merged like the others.
-      const l2merge = g.block ? mergeAt(merges, g.block.top, h.level2Col) : undefined;
-      if (l2merge && l2merge.left === h.level2Col) want({ ...l2merge, top: toFinal(l2merge.top), bottom: Math.max(toFinal(l2merge.bottom), last) });
-      else if (g.newLevel2 && count > 1 && merges.some((m) => m.left === h.level2Col && m.bottom > m.top)) {
+      // The 二级 cell grows over the new rows; a new block is merged like the others.
+      if (g.block && columnMerged(h.level2Col)) {
+        want({ top: toFinal(g.block.top), bottom: Math.max(toFinal(g.block.bottom), last), left: h.level2Col, right: h.level2Col });
+      } else if (g.newLevel2 && count > 1 && columnMerged(h.level2Col)) {
         want({ top: first, bottom: last, left: h.level2Col, right: h.level2Col });
       }
       // The 一级 cell grows when the rows join its block; a new 一级 block gets its own.
-      const l1Top = g.level1Block?.top;
-      const l1merge = l1Top === undefined || g.newLevel1 ? undefined : mergeAt(merges, l1Top, h.level1Col);
-      if (l1merge && l1merge.left === h.level1Col) want({ ...l1merge, top: toFinal(l1merge.top), bottom: Math.max(toFinal(l1merge.bottom), last) });
-      else if (g.newLevel1 && count > 1 && merges.some((m) => m.left === h.level1Col && m.bottom > m.top)) {
+      if (g.level1Block && !g.newLevel1 && columnMerged(h.level1Col)) {
+        want({ top: toFinal(g.level1Block.top), bottom: Math.max(toFinal(g.level1Block.bottom), last), left: h.level1Col, right: h.level1Col });
+      } else if (g.newLevel1 && count > 1 && columnMerged(h.level1Col)) {
         want({ top: first, bottom: last, left: h.level1Col, right: h.level1Col });
       }
       // Columns left of 一级 (the 绩效指标 side label) span the whole grid.

@@ -1,0 +1,183 @@
+/**
+ * Insertion plans on TSV tables, executed by the fake Excel host (Excel's row-insert and merge
+ * semantics), then read back and recognised: rows land in the right block, merges grow, labels are
+ * written where the layout needs them, nothing that was there is lost.
+ */
+import { rangeA1 } from '../../../src/core/grid/address';
+import { createGrid, type CellValue, type Grid } from '../../../src/core/grid/grid';
+import { recognizeProjectTables } from '../../../src/core/layouts/project';
+import { LIBRARY } from '../../../src/core/templates/library';
+import { planInsertion, type InsertionPlan } from '../../../src/core/templates/plan';
+import type { Framework } from '../../../src/core/templates/suggest';
+import { executePlan } from '../../../src/excel/insertRows';
+import type { ExcelHost } from '../../../src/excel/host';
+import { FakeExcelHost } from '../../support/fakeExcel/host';
+import { FakeWorkbookModel } from '../../support/fakeExcel/model';
+import { hebei, ningxiaTsv } from '../../support/tables';
+import { gridFromTsv, tsv } from '../../support/tsv';
+
+const t = (id: string) => LIBRARY.indicator(id)!;
+
+/** Runs a plan on a copy of the grid in the fake host and returns the grid Excel would then show. */
+async function execute(grid: Grid, plan: InsertionPlan, excelApi = 13): Promise<{ grid: Grid; fake: FakeExcelHost }> {
+  const model = new FakeWorkbookModel();
+  const sheet = model.addSheet(grid.sheet);
+  for (let r = 0; r < grid.rowCount; r++) {
+    for (let c = 0; c < grid.colCount; c++) {
+      const v = grid.value(r, c);
+      if (v !== null) sheet.set(r, c, { value: v as string | number, format: { borders: 'thin', fontName: '宋体' } });
+    }
+  }
+  sheet.merges = [...(grid.merges ?? [])];
+  model.selection = { sheet: grid.sheet, address: 'A1' };
+  const fake = new FakeExcelHost(model, { excelApi });
+  const caps = { minimum: true, copyFrom: excelApi >= 9, delayForCellEdit: excelApi >= 11, mergedAreas: excelApi >= 13, triggerSource: excelApi >= 14 };
+  const before = fake.syncCount;
+  await executePlan(fake as unknown as ExcelHost, caps, plan);
+  expect(fake.syncCount - before).toBe(1);
+  const values: CellValue[][] = [];
+  for (const [key, cell] of sheet.cells) {
+    const [r, c] = key.split(',').map(Number) as [number, number];
+    if (cell.value !== null) (values[r] ??= [])[c] = cell.value;
+  }
+  for (let r = 0; r < values.length; r++) values[r] ??= [];
+  return { grid: createGrid({ sheet: grid.sheet, values, merges: grid.merges ? sheet.merges : null }), fake };
+}
+
+function plan(grid: Grid, ids: string[], framework: Framework = 'legacy', cursorRow?: number): InsertionPlan {
+  const [table] = recognizeProjectTables(grid);
+  return planInsertion({ table: table!, merges: grid.merges, templates: ids.map(t), framework, ...(cursorRow === undefined ? {} : { cursorRow }) });
+}
+
+const MERGED = tsv`
+部门项目支出预算绩效目标表	<	<	<	<
+(2024 年度)	<	<	<	<
+项目名称	干部教育培训	<	<	<
+项目资金（万元）	年度资金总额：	18	<	<
+^	其中：财政拨款	18	<	<
+^	其他资金		<	<
+年度总体目标	举办干部培训班	<	<	<
+名称	一级指标	二级指标	三级指标	指标值
+绩效指标	产出指标	数量指标	培训人次	≥800人次
+^	^	^	培训班次	≥4期
+^	^	质量指标	培训合格率	100%
+^	^	时效指标	完成时间	2024年12月底前
+^	^	成本指标	培训费	≤18万元
+^	效益指标	社会效益指标	干部能力素质	有效提升
+^	满意度指标	服务对象满意度指标	学员满意度	≥95%
+注：本表由组织部填报`;
+
+describe('insertion plans on a merged table', () => {
+  it('appends a row to its 二级 block and grows the 二级, 一级 and 绩效指标 merges', async () => {
+    const p = plan(MERGED, ['meeting-attendance']);
+    expect(p.steps[0]).toEqual({ kind: 'insertRows', at: 10, count: 1, formatFrom: 9 });
+    expect(p.rows).toEqual([{ template: 'meeting-attendance', row: 10, valueCell: 'E11', open: true }]);
+    expect(p.select).toBe('E11');
+    const { grid, fake } = await execute(MERGED, p);
+    expect(grid.text(10, 3)).toBe('参会人数');
+    expect(grid.text(10, 4)).toBe('≥**人');
+    expect(grid.text(10, 2)).toBe(''); // inside the merged 二级 cell
+    const merges = grid.merges!.map(rangeA1);
+    expect(merges).toEqual(expect.arrayContaining(['C9:C11', 'B9:B14', 'A9:A16']));
+    // Everything below moved down one row, untouched.
+    expect(grid.text(16, 0)).toBe('注：本表由组织部填报');
+    expect(grid.text(11, 3)).toBe('培训合格率');
+    // Formats of the new row are the neighbour's.
+    expect(fake.model.sheet('Sheet1')!.get(10, 3)?.format).toEqual({ borders: 'thin', fontName: '宋体' });
+    const [table] = recognizeProjectTables(grid);
+    expect(table!.indicators.find((r) => r.row === 10)).toMatchObject({ level1: { id: 'output' }, level2: { id: 'quantity' } });
+    expect(fake.model.selection.address).toBe('E11');
+  });
+
+  it('creates a missing 二级 block at the end of its 一级 block, merged like the others', async () => {
+    const p = plan(MERGED, ['long-term-mechanism', 'team-stability']);
+    expect(p.summary).toContain('新增“可持续影响指标” 2 行');
+    const { grid } = await execute(MERGED, p);
+    expect([grid.text(14, 2), grid.text(14, 3), grid.text(15, 3)]).toEqual(['可持续影响指标', '长效工作机制', '队伍稳定性']);
+    expect(grid.merges!.map(rangeA1)).toEqual(expect.arrayContaining(['C15:C16', 'B14:B16', 'A9:A17']));
+    const [table] = recognizeProjectTables(grid);
+    expect(table!.indicators.filter((r) => r.level2?.id === 'sustainability').map((r) => r.row)).toEqual([14, 15]);
+    expect(table!.indicators.find((r) => r.row === 16)?.level1?.id).toBe('satisfaction');
+  });
+
+  it('fills {total} and {year} from the table and leaves {n} for the user', () => {
+    const p = plan(MERGED, ['total-cost', 'completion-deadline', 'training-sessions']);
+    const writes = p.steps.filter((s) => s.kind === 'write' && s.col === 4).map((s) => (s as { text: string }).text);
+    expect(writes.sort()).toEqual(['2024年12月底前', '≤18万元', '≥**期'].sort());
+    expect(p.rows.filter((r) => r.open)).toHaveLength(1);
+  });
+
+  it('puts a template right below the cursor row of its 二级', async () => {
+    const p = plan(MERGED, ['training-sessions'], 'legacy', 8);
+    expect(p.steps[0]).toMatchObject({ kind: 'insertRows', at: 9 });
+    const { grid } = await execute(MERGED, p);
+    expect([grid.text(8, 3), grid.text(9, 3), grid.text(10, 3)]).toEqual(['培训人次', '培训班次', '培训班次']);
+  });
+
+  it('adds a missing 一级 block where the framework puts it (mof-2021: 成本 before 效益)', async () => {
+    const p = plan(MERGED, ['total-cost'], 'mof-2021');
+    const { grid } = await execute(MERGED, p);
+    expect([grid.text(13, 1), grid.text(13, 2), grid.text(13, 3)]).toEqual(['成本指标', '经济成本指标', '项目总成本']);
+    const [table] = recognizeProjectTables(grid);
+    expect(table!.indicators.find((r) => r.row === 13)).toMatchObject({ level1: { id: 'cost' }, level2: { id: 'economicCost' } });
+  });
+});
+
+describe('insertion plans without merge information (Excel 2016)', () => {
+  const blank = gridFromTsv(ningxiaTsv(`
+产出指标	数量指标	培训人次	≥800人次
+	质量指标	培训合格率	≥95%
+	时效指标	完成时间	2024年12月底前
+	成本指标	培训总成本	≤10万元
+效益指标	社会效益指标	干部能力素质	有效提升
+满意度指标	服务对象满意度指标	参训学员满意度	≥95%`));
+
+  it('writes no merges and labels a new 二级 block so it reads back right', async () => {
+    expect(blank.merges).toBeNull();
+    const p = plan(blank, ['long-term-mechanism']);
+    expect(p.steps.some((s) => s.kind === 'merge')).toBe(false);
+    const { grid } = await execute(blank, p, 7);
+    const [table] = recognizeProjectTables(grid);
+    expect(table!.indicators.map((r) => r.level2?.id)).toEqual([
+      'quantity',
+      'quality',
+      'timeliness',
+      'cost',
+      'socialBenefit',
+      'sustainability',
+      'serviceSatisfaction',
+    ]);
+  });
+
+  it('repeats 一级/二级 on new rows when the table repeats them', async () => {
+    const repeated = gridFromTsv(ningxiaTsv(`
+产出指标	数量指标	培训人次	≥800人次
+产出指标	质量指标	培训合格率	≥95%
+效益指标	社会效益指标	干部能力素质	有效提升
+满意度指标	服务对象满意度指标	参训学员满意度	≥95%`));
+    const { grid } = await execute(repeated, plan(repeated, ['training-sessions']), 7);
+    expect([grid.text(11, 1), grid.text(11, 2), grid.text(11, 3)]).toEqual(['产出指标', '数量指标', '培训班次']);
+  });
+});
+
+describe('insertion plans on hebei tables', () => {
+  it('adds a missing 满意度 block with its labels and the description column (seed 002 驻村干部)', async () => {
+    const table = hebei(`
+产出指标	数量指标	工作组个数	驻村工作队数为13个	13个
+	质量指标	经费拨付覆盖率	占比	100%
+	时效指标	完成时间	按照要求时间	≤1年
+	成本指标	驻村工作经费单位成本	每个工作队	≤1万元
+效益指标	社会效益指标	加快推进乡村振兴步伐	加快推进乡村振兴步伐	有效推进`);
+    const p = plan(table, ['beneficiary-satisfaction']);
+    const { grid } = await execute(table, p, 7);
+    expect([grid.text(14, 0), grid.text(14, 1), grid.text(14, 2), grid.text(14, 3), grid.text(14, 5)]).toEqual([
+      '满意度指标',
+      '服务对象满意度指标',
+      '受益群众满意度',
+      '调查中满意的受益群众占比',
+      '≥95%',
+    ]);
+    const [t2] = recognizeProjectTables(grid);
+    expect(t2!.indicators.at(-1)).toMatchObject({ level1: { id: 'satisfaction' }, level2: { id: 'serviceSatisfaction' } });
+  });
+});
