@@ -9,7 +9,7 @@ import { LEVEL1_NAMES, LEVEL2_NAMES, projectName } from '../core/model';
 import { BUILTIN_PROFILES } from '../core/rules/profiles';
 import { LIBRARY, type IndicatorTemplate } from '../core/templates/library';
 import { planInsertion } from '../core/templates/plan';
-import { frameworkOf } from '../core/templates/suggest';
+import { frameworkOf, templatesToAdd } from '../core/templates/suggest';
 import { applyPlanToWorksheet } from './insertWorkbook';
 import { worksheetToGrid } from './readWorkbook';
 
@@ -92,9 +92,7 @@ export async function insertIntoFile(args: InsertArgs): Promise<string> {
   if (args.type) {
     const type = LIBRARY.type(args.type);
     if (!type) throw new CommandError(`未知的项目类型「${args.type}」，可选：${LIBRARY.types.map((t) => t.name).join('、')}`);
-    // A type's set adds what the table does not have yet (by 三级 name).
-    const names = new Set(table.indicators.map((r) => r.level3Key));
-    templates = type.indicators.map((id) => LIBRARY.indicator(id)!).filter((t) => !names.has(t.name));
+    templates = templatesToAdd(table, type);
   } else {
     templates = args.indicators.map((id) => {
       const t = LIBRARY.indicator(id);

@@ -87,6 +87,8 @@ function shiftMerge(m: CellRange, at: number, count: number): CellRange {
 
 interface Group {
   at: number;
+  /** Creation order: groups inserted at the same row keep the templates' order. */
+  seq: number;
   templates: IndicatorTemplate[];
   /** Labels to write in the new rows' 一级/二级 cells (new blocks, or the repeated layout). */
   level1Label?: string;
@@ -134,7 +136,8 @@ export function planInsertion(req: PlanRequest): InsertionPlan {
     const key = `${at}|${level1}|${level2}`;
     let g = groups.get(key);
     if (!g) {
-      g = { at, templates: [], newLevel1, newLevel2 };
+      // Rows joining an existing block stay right under it; new blocks at the same row follow.
+      g = { at, seq: (newLevel2 ? 1000 : 0) + groups.size, templates: [], newLevel1, newLevel2 };
       if (block) g.block = block;
       if (l1Block) g.level1Block = l1Block;
       if (newLevel1 || repeated) g.level1Label = level1Name;
@@ -146,10 +149,12 @@ export function planInsertion(req: PlanRequest): InsertionPlan {
   };
   for (const t of templates) groupFor(t);
 
-  // Execute from the bottom up so each insertion point is still where the table had it.
-  const ordered = [...groups.values()].sort((a, b) => b.at - a.at);
+  // Execute from the bottom up so each insertion point is still where the table had it; at the
+  // same row the later group goes first, so the earlier one ends up above it.
+  const ordered = [...groups.values()].sort((a, b) => b.at - a.at || b.seq - a.seq);
   const steps: PlanStep[] = [];
-  const finalRow = (g: Group, i: number) => g.at + i + ordered.filter((o) => o.at < g.at).reduce((n, o) => n + o.templates.length, 0);
+  const finalRow = (g: Group, i: number) =>
+    g.at + i + ordered.filter((o) => o.at < g.at || (o.at === g.at && o.seq < g.seq)).reduce((n, o) => n + o.templates.length, 0);
   const toFinal = (row: number) => row + ordered.filter((o) => o.at <= row).reduce((n, o) => n + o.templates.length, 0);
 
   for (const g of ordered) {
@@ -159,7 +164,7 @@ export function planInsertion(req: PlanRequest): InsertionPlan {
   // Writes, in final coordinates.
   const ctx = fillContextOf(table);
   const planned: PlannedRow[] = [];
-  for (const g of [...ordered].reverse()) {
+  for (const g of [...ordered].sort((a, b) => a.at - b.at || a.seq - b.seq)) {
     g.templates.forEach((t, i) => {
       const row = finalRow(g, i);
       if (g.level1Label && (i === 0 || repeated)) steps.push({ kind: 'write', row, col: h.level1Col, text: g.level1Label });

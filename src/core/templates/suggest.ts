@@ -56,6 +56,20 @@ export function templatesForMissing(table: ProjectTable, profile: Profile, libra
     .filter((t): t is IndicatorTemplate => t !== undefined);
 }
 
+/**
+ * The templates of a type's set that a table still needs: names it already has are skipped, and so
+ * is a total-cost template (`≤{total}万元`) when the table already itemises its costs in money —
+ * the total on top of the items would count the money twice.
+ */
+export function templatesToAdd(table: ProjectTable, type: ProjectType, library: Library = LIBRARY): IndicatorTemplate[] {
+  const names = new Set(table.indicators.map((r) => r.level3Key));
+  const itemisedCosts = table.indicators.some((r) => (r.level2?.id === 'cost' || r.level2?.id === 'economicCost') && r.parsed.kind === 'money');
+  return type.indicators
+    .map((id) => library.indicator(id)!)
+    .filter((t) => !names.has(t.name))
+    .filter((t) => !(itemisedCosts && t.level2 === 'cost' && t.value.includes('{total}')));
+}
+
 export type Framework = 'legacy' | 'mof-2021';
 
 export function frameworkOf(profile: Profile): Framework {

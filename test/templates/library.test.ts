@@ -1,0 +1,61 @@
+import { recognizeProjectTables } from '../../src/core/layouts/project';
+import { BUILTIN_PROFILES, requiredLevel2 } from '../../src/core/rules/profiles';
+import { LIBRARY, loadLibrary } from '../../src/core/templates/library';
+import { fillValue, labelsFor, missingLevel2, rankTypes, templatesForMissing } from '../../src/core/templates/suggest';
+import { ningxia } from '../support/tables';
+import Decimal from 'decimal.js';
+
+describe('the indicator library', () => {
+  it('has ten project types, each covering every required 二级 of both layouts', () => {
+    expect(LIBRARY.types.map((t) => t.name)).toEqual(['培训', '会议', '信息化建设/运维', '设备购置', '补助/补贴发放', '宣传', '维修改造/基建', '人才工作', '党建/组织工作', '日常运转']);
+    const legacy = BUILTIN_PROFILES.legacy!.options;
+    for (const type of LIBRARY.types) {
+      const level2s = new Set(type.indicators.map((id) => LIBRARY.indicator(id)!.level2));
+      for (const layout of ['project/ningxia', 'project/hebei'] as const) {
+        for (const id of requiredLevel2(legacy, layout)) expect([type.name, layout, id, level2s.has(id)]).toEqual([type.name, layout, id, true]);
+      }
+    }
+  });
+
+  it('rejects malformed data and unknown references', () => {
+    expect(() => loadLibrary([{ id: 'x', level1: 'output', level2: 'quantity', name: '', value: '1', description: '说明' }], [])).toThrow();
+    expect(() => loadLibrary(LIBRARY.indicators, [{ id: 'bad', name: '坏的', keywords: ['坏'], indicators: ['nope', 'a', 'b', 'c', 'd', 'e', 'f'] }])).toThrow(/unknown indicator nope/);
+  });
+
+  it('places 成本 templates under 成本指标/经济成本指标 in the 2021 framework', () => {
+    expect(labelsFor(LIBRARY.indicator('total-cost')!, 'mof-2021')).toMatchObject({ level1: 'cost', level2: 'economicCost', level2Name: '经济成本指标' });
+    expect(labelsFor(LIBRARY.indicator('total-cost')!, 'legacy')).toMatchObject({ level1: 'output', level2: 'cost' });
+  });
+});
+
+describe('suggestions', () => {
+  it.each([
+    ['干部教育培训', '培训'],
+    ['大组工网运行维护费', '信息化建设/运维'],
+    ['农村干部基础职务补贴', '补助/补贴发放'],
+    ['村级活动场所建设资金', '维修改造/基建'],
+    ['人才工作经费', '人才工作'],
+    ['拍摄制作电教课件经费', '宣传'],
+    ['全县非公企业和社会组织党建工作专项经费', '党建/组织工作'],
+  ])('ranks %s as %s first', (name, type) => {
+    const [table] = recognizeProjectTables(ningxia(undefined, {}, { name, goal: '保障工作开展' }));
+    expect(rankTypes(table!)[0]!.type.name).toBe(type);
+  });
+
+  it('lists the required 二级 a table lacks, with templates to add them', () => {
+    const [table] = recognizeProjectTables(ningxia(`
+产出指标	数量指标	培训人次	≥800人次
+	质量指标	培训合格率	≥95%
+效益指标	社会效益指标	干部能力素质	有效提升`));
+    const profile = BUILTIN_PROFILES.legacy!;
+    expect(missingLevel2(table!, profile)).toEqual(['timeliness', 'cost', 'sustainability', 'serviceSatisfaction']);
+    expect(templatesForMissing(table!, profile).map((t) => t.id)).toEqual(['completion-deadline', 'per-capita-training-cost', 'long-term-mechanism', 'trainee-satisfaction']);
+  });
+
+  it('fills the placeholders it can', () => {
+    const t = LIBRARY.indicator('total-cost')!;
+    expect(fillValue(t, { total: new Decimal('12.4273') })).toEqual({ text: '≤12.4273万元', open: false });
+    expect(fillValue(t, {})).toEqual({ text: '≤**万元', open: true });
+    expect(fillValue(LIBRARY.indicator('completion-deadline')!, { year: 2025 })).toEqual({ text: '2025年12月底前', open: false });
+  });
+});
