@@ -15,6 +15,7 @@ import type { Checker } from './checker';
 import { FindingsList } from './components/FindingsList';
 import { SettingsPanel } from './components/SettingsPanel';
 import { Summary } from './components/Summary';
+import { TemplatesPanel } from './components/TemplatesPanel';
 import { Toolbar } from './components/Toolbar';
 import { T } from './strings';
 import { currentThemeName, themeFor, type ThemeName } from './theme';
@@ -47,7 +48,7 @@ export function Shell({ theme, children }: { theme: ThemeName; children: React.R
 
 export function App({ checker, autoCheck = false }: { checker: Checker; autoCheck?: boolean }) {
   const snap = useChecker(checker);
-  const [tab, setTab] = useState<'findings' | 'settings'>('findings');
+  const [tab, setTab] = useState<'findings' | 'templates' | 'settings'>('findings');
   const [notice, setNotice] = useState<string | undefined>();
   const [theme] = useState(currentThemeName);
 
@@ -83,6 +84,9 @@ export function App({ checker, autoCheck = false }: { checker: Checker; autoChec
       )}
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as typeof tab)} size="small">
         <Tab value="findings">{T.tabs.findings}</Tab>
+        <Tab value="templates" data-testid="tab-templates">
+          {T.tabs.templates}
+        </Tab>
         <Tab value="settings">{T.tabs.settings}</Tab>
       </TabList>
       {tab === 'findings' &&
@@ -96,6 +100,7 @@ export function App({ checker, autoCheck = false }: { checker: Checker; autoChec
             <FindingsList result={snap.result} onSelect={(f) => void checker.select(f)} onFix={(fs) => void checker.applyFixes(fs)} />
           </>
         ))}
+      {tab === 'templates' && <TemplatesPanel checker={checker} result={snap.result} />}
       {tab === 'settings' && (
         <SettingsPanel settings={snap.settings} onChange={(s) => void checker.saveSettings(s)} onReset={() => void checker.resetSettings()} />
       )}

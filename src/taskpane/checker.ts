@@ -17,7 +17,8 @@ import { writeCells } from '../excel/writeCell';
 import { recognizeSheet } from '../core/engine/check';
 import { LIBRARY } from '../core/templates/library';
 import { planInsertion, type InsertionPlan } from '../core/templates/plan';
-import { frameworkOf } from '../core/templates/suggest';
+import { fillContextOf, fillValue, frameworkOf, labelsFor, rankTypes, templatesForMissing, templatesToAdd, type RankedType } from '../core/templates/suggest';
+import type { IndicatorTemplate } from '../core/templates/library';
 import { executePlan } from '../excel/insertRows';
 
 export type Status = 'idle' | 'checking' | 'ready' | 'error';
@@ -39,6 +40,20 @@ export interface CheckerSnapshot {
 }
 
 const EMPTY: CheckResult = { tables: [], findings: [] };
+
+export interface TemplatePreview {
+  template: IndicatorTemplate;
+  level1: string;
+  level2: string;
+  /** The value as it would be written (`**` where the user fills in a number). */
+  value: string;
+}
+
+export interface TemplateSuggestions {
+  ranked: RankedType[];
+  missing: TemplatePreview[];
+  forType(typeId: string): TemplatePreview[];
+}
 
 export interface CheckerOptions {
   /** Delay after the last change before re-checking (ms). */
@@ -230,6 +245,28 @@ export class Checker {
         return undefined;
       }
     });
+  }
+
+  /** What the 模板 tab offers for a table: ranked types, the templates for its missing 二级, previews. */
+  templateSuggestions(sheet: string, tableTop: number): TemplateSuggestions | undefined {
+    const table = this.state.sheet(sheet)?.tables.find((t) => t.range.top === tableTop);
+    if (!table) return undefined;
+    const profile = profileOf(this.snapshot.settings);
+    const framework = frameworkOf(profile);
+    const ctx = fillContextOf(table);
+    const preview = (t: IndicatorTemplate) => {
+      const labels = labelsFor(t, framework);
+      return { template: t, level1: labels.level1Name, level2: labels.level2Name, value: fillValue(t, ctx).text };
+    };
+    const ranked = rankTypes(table);
+    return {
+      ranked,
+      missing: templatesForMissing(table, profile).map(preview),
+      forType: (typeId: string) => {
+        const type = LIBRARY.type(typeId);
+        return type ? templatesToAdd(table, type).map(preview) : [];
+      },
+    };
   }
 
   /** Ignore changes this add-in is about to make on a sheet (it re-checks them itself). */

@@ -1,0 +1,160 @@
+/**
+ * 模板: pick a table, see the suggested project types and the required 二级 it lacks, browse a
+ * type's standard indicators with their values, and insert them — into the block under the cursor
+ * or where each belongs. Shows what was inserted and where.
+ */
+import {
+  Badge,
+  Button,
+  Caption1,
+  Checkbox,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { parseRangeA1 } from '../../core/grid/address';
+import type { CheckResult } from '../../core/engine/check';
+import type { Checker, TemplatePreview } from '../checker';
+import { T } from '../strings';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  item: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
+});
+
+export function TemplatesPanel({ checker, result }: { checker: Checker; result: CheckResult }) {
+  const s = useStyles();
+  const tables = result.tables.filter((t) => t.kind.startsWith('project/'));
+  const [tableKey, setTableKey] = useState<string | undefined>();
+  const [typeId, setTypeId] = useState<string | undefined>();
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [useCursor, setUseCursor] = useState(true);
+  const [done, setDone] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  // A table is known by its sheet and top-left cell: its range grows when rows are inserted.
+  const keyOf = (t: { sheet: string; range: string }) => `${t.sheet}!${t.range.split(':')[0]}`;
+  const table = tables.find((t) => keyOf(t) === tableKey) ?? tables[0];
+  const top = table ? parseRangeA1(table.range)!.top : -1;
+  const suggestions = useMemo(() => (table ? checker.templateSuggestions(table.sheet, top) : undefined), [checker, table, top, result]);
+  const ranked = suggestions?.ranked ?? [];
+  const activeType = typeId ?? ranked[0]?.type.id;
+  const previews: TemplatePreview[] = useMemo(() => (activeType && suggestions ? suggestions.forType(activeType) : []), [suggestions, activeType]);
+
+  if (!table || !suggestions) return <Text>{T.templates.noTable}</Text>;
+
+  const insert = async (ids: string[]) => {
+    setBusy(true);
+    setDone(undefined);
+    const plan = await checker.insertTemplates(table.sheet, top, ids, useCursor);
+    setBusy(false);
+    setChosen(new Set());
+    setDone(plan?.summary ?? T.templates.failed);
+  };
+
+  return (
+    <div className={s.root} data-testid="templates">
+      <Field label={T.templates.table}>
+        <Dropdown
+          value={`${table.name ?? T.unnamed}（${table.sheet} ${table.range}）`}
+          selectedOptions={[keyOf(table)]}
+          onOptionSelect={(_, d) => {
+            setTableKey(d.optionValue);
+            setTypeId(undefined);
+            setDone(undefined);
+          }}
+        >
+          {tables.map((t) => (
+            <Option key={keyOf(t)} value={keyOf(t)} text={`${t.name ?? T.unnamed}（${t.sheet} ${t.range}）`}>
+              {`${t.name ?? T.unnamed}（${t.sheet} ${t.range}）`}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+
+      {suggestions.missing.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {T.templates.missing(suggestions.missing.map((p) => p.level2).join('、'))}
+            <div>
+              <Button size="small" appearance="primary" disabled={busy} onClick={() => void insert(suggestions.missing.map((p) => p.template.id))} data-testid="fill-missing">
+                {T.templates.fillMissing(suggestions.missing.length)}
+              </Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <Field label={T.templates.type} hint={ranked[0] && ranked[0].score > 0 ? T.templates.suggested(ranked[0].type.name, ranked[0].matched) : undefined}>
+        <Dropdown
+          value={ranked.find((r) => r.type.id === activeType)?.type.name ?? ''}
+          selectedOptions={activeType ? [activeType] : []}
+          onOptionSelect={(_, d) => {
+            setTypeId(d.optionValue);
+            setChosen(new Set());
+          }}
+          data-testid="type"
+        >
+          {ranked.map((r, i) => (
+            <Option key={r.type.id} value={r.type.id} text={r.type.name}>
+              {r.type.name}
+              {i === 0 && r.score > 0 ? `（${T.templates.recommended}）` : ''}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+
+      {previews.length === 0 ? (
+        <Caption1>{T.templates.allPresent}</Caption1>
+      ) : (
+        <ul className={s.list}>
+          {previews.map((p) => (
+            <li key={p.template.id}>
+              <Checkbox
+                checked={chosen.has(p.template.id)}
+                onChange={(_, d) => {
+                  const next = new Set(chosen);
+                  if (d.checked) next.add(p.template.id);
+                  else next.delete(p.template.id);
+                  setChosen(next);
+                }}
+                label={
+                  <span className={s.item}>
+                    <Text>{`${p.template.name}　${p.value}`}</Text>
+                    <Caption1>{`${p.level1} / ${p.level2}`}</Caption1>
+                  </span>
+                }
+                data-testid={`template-${p.template.id}`}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <Switch label={T.templates.cursor} checked={useCursor} onChange={(_, d) => setUseCursor(d.checked)} />
+      <div className={s.row}>
+        <Button appearance="primary" disabled={busy || chosen.size === 0} onClick={() => void insert([...chosen])} data-testid="insert">
+          {T.templates.insert(chosen.size)}
+        </Button>
+        <Button disabled={busy || previews.length === 0} onClick={() => void insert(previews.map((p) => p.template.id))}>
+          {T.templates.insertAll(previews.length)}
+        </Button>
+        {busy && <Badge appearance="tint">{T.templates.inserting}</Badge>}
+      </div>
+      {done && (
+        <MessageBar intent="success" data-testid="inserted">
+          <MessageBarBody>{done}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

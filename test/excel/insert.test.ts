@@ -1,0 +1,60 @@
+/** 插入 from the task pane's controller, on the seed 000 workbook in the fake Excel host. */
+import { join } from 'path';
+import { parseRangeA1, rangeA1 } from '../../src/core/grid/address';
+import type { ExcelHost } from '../../src/excel/host';
+import { memorySettingsStore } from '../../src/excel/settings';
+import { Checker } from '../../src/taskpane/checker';
+import { FakeExcelHost } from '../support/fakeExcel/host';
+import { fakeWorkbookFromXlsx } from '../support/fakeExcel/fromXlsx';
+
+const SEED_000 = join(__dirname, '..', 'fixtures', 'seed-000-pingluo-zuzhibu.xlsx');
+const SHEET = '项目绩效目标表';
+
+async function setup(excelApi: number) {
+  const fake = new FakeExcelHost(await fakeWorkbookFromXlsx(SEED_000), { excelApi });
+  const checker = new Checker(fake as unknown as ExcelHost, memorySettingsStore({ live: true }), { debounceMs: 0 });
+  await checker.fullCheck();
+  return { fake, checker };
+}
+
+describe.each([13, 7])('inserting templates (ExcelApi 1.%i)', (api) => {
+  it('fills 乡村整治’s missing 可持续影响 in a few syncs and re-checks the sheet', async () => {
+    const { fake, checker } = await setup(api);
+    const table = checker.getSnapshot().result.tables.find((t) => t.name === '乡村整治专项资金')!;
+    const top = parseRangeA1(table.range)!.top;
+    const suggestions = checker.templateSuggestions(SHEET, top)!;
+    expect(suggestions.missing.map((p) => p.level2)).toEqual(['可持续影响指标']);
+    expect(suggestions.ranked[0]!.type.name).toBeDefined();
+    const nextBefore = checker.getSnapshot().result.findings.filter((f) => f.message.includes('维修改造的村级场所补助') || f.rule === 'cost-within-total');
+
+    const syncs = fake.syncCount;
+    const plan = await checker.insertTemplates(SHEET, top, suggestions.missing.map((p) => p.template.id), false);
+    await fake.settle();
+    await checker.flush();
+    expect(plan!.summary).toContain('新增“可持续影响指标” 1 行');
+    expect(fake.syncCount - syncs).toBeLessThanOrEqual(5);
+
+    const snap = checker.getSnapshot();
+    const t2 = snap.result.tables.findIndex((t) => t.name === '乡村整治专项资金');
+    expect(snap.result.findings.filter((f) => f.table === t2 && f.rule === 'required-level2')).toEqual([]);
+    // The next table moved down one row with its findings.
+    const moved = snap.result.findings.filter((f) => f.rule === 'cost-within-total');
+    expect(moved.map((f) => f.cells)).toEqual(nextBefore.filter((f) => f.rule === 'cost-within-total').map((f) => f.cells.map((c) => c.replace(/\d+/, (d) => String(Number(d) + 1)))));
+    // Marks follow the findings; the inserted row carries none.
+    const marks = fake.model.sheet(SHEET)!.conditionalFormats.filter((cf) => /perf-target/.test(cf.formula ?? '')).map((cf) => rangeA1(cf.range));
+    expect(marks).toContain(moved[0]!.cells[0]);
+    expect(marks).not.toContain(plan!.rows[0]!.valueCell);
+    expect(fake.model.selection.address).toBe(plan!.select);
+  });
+});
+
+it('puts templates under the 二级 block where the cursor is', async () => {
+  const { fake, checker } = await setup(13);
+  const table = checker.getSnapshot().result.tables.find((t) => t.name === '人才工作经费')!;
+  const top = parseRangeA1(table.range)!.top;
+  fake.model.selection = { sheet: SHEET, address: 'D102' }; // the 数量 row
+  const plan = await checker.insertTemplates(SHEET, top, ['training-attendance'], true);
+  expect(plan!.rows[0]!.row).toBe(102);
+  expect(fake.model.sheet(SHEET)!.get(102, 3)?.value).toBe('培训人次');
+  expect(fake.model.sheet(SHEET)!.get(103, 3)?.value).toBe('补助人才项目、保障人才工作正常开展');
+});
