@@ -5,24 +5,12 @@
  */
 import { z } from 'zod';
 import type { Level1Id, Level2Id, ProjectLayout } from '../model';
+import { Level1IdSchema, Level2IdSchema, ProjectLayoutSchema } from '../model/schemas';
 
 const severity = z.enum(['off', 'error', 'warning', 'info']);
-const level1 = z.enum(['output', 'benefit', 'satisfaction', 'cost']);
-const level2 = z.enum([
-  'quantity',
-  'quality',
-  'timeliness',
-  'cost',
-  'economicBenefit',
-  'socialBenefit',
-  'ecologicalBenefit',
-  'sustainability',
-  'serviceSatisfaction',
-  'economicCost',
-  'socialCost',
-  'ecologicalCost',
-]);
-const layout = z.enum(['project/ningxia', 'project/hebei']);
+const level1 = Level1IdSchema;
+const level2 = Level2IdSchema;
+const layout = ProjectLayoutSchema;
 
 export const ProfileOptionsSchema = z.object({
   /** Satisfaction targets below this percentage are reported. */

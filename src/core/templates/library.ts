@@ -5,22 +5,10 @@
  * fills in, `{total}` the project's 年度资金总额, `{year}` the table's year. Validated with zod.
  */
 import { z } from 'zod';
+import { Level1IdSchema, Level2IdSchema } from '../model/schemas';
 
-const level1 = z.enum(['output', 'benefit', 'satisfaction', 'cost']);
-const level2 = z.enum([
-  'quantity',
-  'quality',
-  'timeliness',
-  'cost',
-  'economicBenefit',
-  'socialBenefit',
-  'ecologicalBenefit',
-  'sustainability',
-  'serviceSatisfaction',
-  'economicCost',
-  'socialCost',
-  'ecologicalCost',
-]);
+const level1 = Level1IdSchema;
+const level2 = Level2IdSchema;
 
 export const IndicatorTemplateSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),

@@ -4,44 +4,22 @@
  * written where the layout needs them, nothing that was there is lost.
  */
 import { rangeA1 } from '../../../src/core/grid/address';
-import { createGrid, type CellValue, type Grid } from '../../../src/core/grid/grid';
+import type { Grid } from '../../../src/core/grid/grid';
 import { recognizeProjectTables } from '../../../src/core/layouts/project';
 import { LIBRARY } from '../../../src/core/templates/library';
 import { planInsertion, type InsertionPlan } from '../../../src/core/templates/plan';
 import type { Framework } from '../../../src/core/templates/suggest';
-import { executePlan } from '../../../src/excel/insertRows';
-import type { ExcelHost } from '../../../src/excel/host';
-import { FakeExcelHost } from '../../support/fakeExcel/host';
-import { FakeWorkbookModel } from '../../support/fakeExcel/model';
+import { executeOnGrid } from '../../support/executePlan';
 import { hebei, ningxiaTsv } from '../../support/tables';
 import { gridFromTsv, tsv } from '../../support/tsv';
 
 const t = (id: string) => LIBRARY.indicator(id)!;
 
-/** Runs a plan on a copy of the grid in the fake host and returns the grid Excel would then show. */
-async function execute(grid: Grid, plan: InsertionPlan, excelApi = 13): Promise<{ grid: Grid; fake: FakeExcelHost }> {
-  const model = new FakeWorkbookModel();
-  const sheet = model.addSheet(grid.sheet);
-  for (let r = 0; r < grid.rowCount; r++) {
-    for (let c = 0; c < grid.colCount; c++) {
-      const v = grid.value(r, c);
-      if (v !== null) sheet.set(r, c, { value: v as string | number, format: { borders: 'thin', fontName: '宋体' } });
-    }
-  }
-  sheet.merges = [...(grid.merges ?? [])];
-  model.selection = { sheet: grid.sheet, address: 'A1' };
-  const fake = new FakeExcelHost(model, { excelApi });
-  const caps = { minimum: true, copyFrom: excelApi >= 9, delayForCellEdit: excelApi >= 11, mergedAreas: excelApi >= 13, triggerSource: excelApi >= 14 };
-  const before = fake.syncCount;
-  await executePlan(fake as unknown as ExcelHost, caps, plan);
-  expect(fake.syncCount - before).toBe(1);
-  const values: CellValue[][] = [];
-  for (const [key, cell] of sheet.cells) {
-    const [r, c] = key.split(',').map(Number) as [number, number];
-    if (cell.value !== null) (values[r] ??= [])[c] = cell.value;
-  }
-  for (let r = 0; r < values.length; r++) values[r] ??= [];
-  return { grid: createGrid({ sheet: grid.sheet, values, merges: grid.merges ? sheet.merges : null }), fake };
+/** Runs a plan in the fake host (one sync) and returns the grid Excel would then show. */
+async function execute(grid: Grid, p: InsertionPlan, excelApi = 13) {
+  const out = await executeOnGrid(grid, p, excelApi);
+  expect(out.syncs).toBe(1);
+  return out;
 }
 
 function plan(grid: Grid, ids: string[], framework: Framework = 'legacy', cursorRow?: number): InsertionPlan {
