@@ -17,7 +17,17 @@ function overlaps(a: CellRange, b: CellRange): boolean {
 }
 
 export function applyPlanToWorksheet(ws: ExcelJS.Worksheet, plan: InsertionPlan): void {
+  if (plan.requireEmpty) {
+    const r = plan.requireEmpty;
+    for (let row = r.top; row <= r.bottom; row++) {
+      for (let col = r.left; col <= r.right; col++) {
+        const v = ws.getCell(row + 1, col + 1).value;
+        if (v !== null && v !== undefined && v !== '') throw new Error(`目标区域已有内容（${ws.getCell(row + 1, col + 1).address}），未写入`);
+      }
+    }
+  }
   for (const step of plan.steps) {
+    if (step.kind === 'addSheet') continue; // the caller creates the sheet
     if (step.kind === 'insertRows') {
       const before = mergesOf(ws);
       for (const m of before) ws.unMergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);

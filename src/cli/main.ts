@@ -22,6 +22,8 @@ const USAGE = `用法：
       列出指标模板库（项目类型、二级指标、三级指标、指标值写法）
   perf-target insert --sheet 工作表 --table N (--type 培训 | --indicator 模板ID ...) 输入.xlsx 输出.xlsx
       把模板指标插入第 N 张表（不修改输入文件）
+  perf-target insert --sheet 工作表 --new-table --type 培训 输入.xlsx 输出.xlsx
+      在工作表内容下方（或新工作表中）新建一张该类型的空白绩效目标表
   perf-target help
 
 选项：

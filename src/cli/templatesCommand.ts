@@ -8,7 +8,7 @@ import { recognizeSheet } from '../core/engine/check';
 import { LEVEL1_NAMES, LEVEL2_NAMES, projectName } from '../core/model';
 import { BUILTIN_PROFILES } from '../core/rules/profiles';
 import { LIBRARY, type IndicatorTemplate } from '../core/templates/library';
-import { planInsertion } from '../core/templates/plan';
+import { planBlankTable, planInsertion } from '../core/templates/plan';
 import { frameworkOf, templatesToAdd } from '../core/templates/suggest';
 import { applyPlanToWorksheet } from './insertWorkbook';
 import { worksheetToGrid } from './readWorkbook';
@@ -44,11 +44,13 @@ export interface InsertArgs {
   input: string;
   output: string;
   profile: string;
+  /** Write a whole blank table of `type` below the sheet's content (or on a new sheet of that name). */
+  newTable: boolean;
 }
 
 export function parseInsertArgs(argv: string[]): InsertArgs {
   const files: string[] = [];
-  const args: Partial<InsertArgs> & { indicators: string[] } = { indicators: [], profile: 'legacy' };
+  const args: Partial<InsertArgs> & { indicators: string[] } = { indicators: [], profile: 'legacy', newTable: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = () => {
@@ -61,11 +63,13 @@ export function parseInsertArgs(argv: string[]): InsertArgs {
     else if (a === '--type') args.type = next();
     else if (a === '--indicator') args.indicators.push(next());
     else if (a === '--profile') args.profile = next();
+    else if (a === '--new-table') args.newTable = true;
     else if (a.startsWith('-')) throw new CommandError(`未知选项「${a}」`);
     else files.push(a);
   }
   if (!args.sheet) throw new CommandError('请用 --sheet 指定工作表');
-  if (!args.table || !Number.isInteger(args.table) || args.table < 1) throw new CommandError('请用 --table N 指定第几张表（从 1 开始）');
+  if (args.newTable && !args.type) throw new CommandError('--new-table 需要用 --type 指定项目类型');
+  if (!args.newTable && (!args.table || !Number.isInteger(args.table) || args.table < 1)) throw new CommandError('请用 --table N 指定第几张表（从 1 开始）');
   if (!args.type && args.indicators.length === 0) throw new CommandError('请用 --type 或 --indicator 指定要插入的指标');
   if (files.length !== 2) throw new CommandError('需要输入和输出两个文件：IN.xlsx OUT.xlsx');
   if (resolve(files[0]!) === resolve(files[1]!)) throw new CommandError('输出文件不能与输入文件相同（不修改原文件）');
@@ -80,6 +84,27 @@ export async function insertIntoFile(args: InsertArgs): Promise<string> {
     await wb.xlsx.readFile(args.input);
   } catch (e) {
     throw new CommandError(`无法读取「${args.input}」：${(e as Error).message}`);
+  }
+  const framework = frameworkOf(BUILTIN_PROFILES[args.profile]!);
+  if (args.newTable) {
+    const type = LIBRARY.type(args.type!);
+    if (!type) throw new CommandError(`未知的项目类型「${args.type}」，可选：${LIBRARY.types.map((t) => t.name).join('、')}`);
+    const existing = wb.getWorksheet(args.sheet);
+    const target = existing ?? wb.addWorksheet(args.sheet);
+    const used = existing ? worksheetToGrid(existing) : undefined;
+    const year = used ? recognizeSheet(used).find((t) => t.year !== undefined)?.year : undefined;
+    const plan = planBlankTable({
+      sheet: args.sheet,
+      newSheet: !existing,
+      top: used && used.rowCount > 0 ? used.rowCount + 2 : 0,
+      templates: type.indicators.map((id) => LIBRARY.indicator(id)!),
+      framework,
+      typeName: type.name,
+      ...(year !== undefined ? { year } : {}),
+    });
+    applyPlanToWorksheet(target, plan);
+    await wb.xlsx.writeFile(args.output);
+    return plan.summary;
   }
   const ws = wb.getWorksheet(args.sheet);
   if (!ws) throw new CommandError(`没有名为「${args.sheet}」的工作表`);
@@ -100,7 +125,7 @@ export async function insertIntoFile(args: InsertArgs): Promise<string> {
       return t;
     });
   }
-  const plan = planInsertion({ table, merges: grid.merges, templates, framework: frameworkOf(BUILTIN_PROFILES[args.profile]!) });
+  const plan = planInsertion({ table, merges: grid.merges, templates, framework });
   applyPlanToWorksheet(ws, plan);
   await wb.xlsx.writeFile(args.output);
   return `「${projectName(table) ?? '表'}」${plan.summary}`;

@@ -7,11 +7,26 @@
 import type { InsertionPlan } from '../core/templates/plan';
 import type { Capabilities, ExcelHost } from './host';
 
+export class PlanRefused extends Error {}
+
 export async function executePlan(host: ExcelHost, caps: Capabilities, plan: InsertionPlan): Promise<void> {
   await host.run(
     async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(plan.sheet);
+      let ws = plan.steps.some((s) => s.kind === 'addSheet') ? undefined : ctx.workbook.worksheets.getItem(plan.sheet);
+      if (ws && plan.requireEmpty) {
+        // A new table goes into empty cells only: look first (one more sync).
+        const r = plan.requireEmpty;
+        const area = ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1).getUsedRangeOrNullObject(true);
+        area.load('address');
+        await ctx.sync();
+        if (!area.isNullObject) throw new PlanRefused(`目标区域 ${area.address} 已有内容，未写入（不会覆盖已有单元格）`);
+      }
       for (const step of plan.steps) {
+        if (step.kind === 'addSheet') {
+          ws = ctx.workbook.worksheets.add(step.name);
+          continue;
+        }
+        if (!ws) throw new PlanRefused('计划缺少工作表');
         if (step.kind === 'insertRows') {
           const rows = ws.getRange(`${step.at + 1}:${step.at + step.count}`);
           rows.insert('Down' as Excel.InsertShiftDirection.down);
@@ -25,7 +40,7 @@ export async function executePlan(host: ExcelHost, caps: Capabilities, plan: Ins
           ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1).merge(false);
         }
       }
-      if (plan.select) {
+      if (plan.select && ws) {
         ws.activate();
         ws.getRange(plan.select).select();
       }

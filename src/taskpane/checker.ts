@@ -16,7 +16,7 @@ import { watchChanges, type SheetChange, type Watch } from '../excel/watchChange
 import { writeCells } from '../excel/writeCell';
 import { recognizeSheet } from '../core/engine/check';
 import { LIBRARY } from '../core/templates/library';
-import { planInsertion, type InsertionPlan } from '../core/templates/plan';
+import { planBlankTable, planInsertion, type InsertionPlan } from '../core/templates/plan';
 import { fillContextOf, fillValue, frameworkOf, labelsFor, rankTypes, templatesForMissing, templatesToAdd, type RankedType } from '../core/templates/suggest';
 import type { IndicatorTemplate } from '../core/templates/library';
 import { executePlan } from '../excel/insertRows';
@@ -247,6 +247,50 @@ export class Checker {
     });
   }
 
+  /**
+   * 新建空白表: a whole table of a type's indicators, two rows below the last used row of `sheet`,
+   * or on a new sheet. Returns the plan, or undefined when it was refused (cells not empty).
+   */
+  insertBlankTable(sheet: string, typeId: string, newSheet: boolean): Promise<InsertionPlan | undefined> {
+    return this.serial(async () => {
+      const type = LIBRARY.type(typeId);
+      if (!type) return undefined;
+      try {
+        // The sheet names in use and where the sheet's content ends: 1 sync.
+        const { names, bottom } = await this.host.run(async (ctx) => {
+          const sheets = ctx.workbook.worksheets;
+          sheets.load('items/name');
+          const used = newSheet ? undefined : sheets.getItem(sheet).getUsedRangeOrNullObject(true);
+          used?.load('rowIndex,rowCount');
+          await ctx.sync();
+          return {
+            names: sheets.items.map((w) => w.name),
+            bottom: !used || used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1,
+          };
+        });
+        const target = newSheet ? uniqueSheetName(type.name, names) : sheet;
+        const year = this.state.sheet(sheet)?.tables.find((t) => t.year !== undefined)?.year;
+        const plan = planBlankTable({
+          sheet: target,
+          newSheet,
+          top: bottom < 0 ? 0 : bottom + 3,
+          templates: type.indicators.map((id) => LIBRARY.indicator(id)!),
+          framework: frameworkOf(profileOf(this.snapshot.settings)),
+          typeName: type.name,
+          ...(year !== undefined ? { year } : {}),
+        });
+        this.suppressOwnChanges(target);
+        await executePlan(this.host, this.caps, plan);
+        await this.recheck({ kind: 'sheet', sheet: target, structural: true });
+        if (newSheet && this.snapshot.settings.live) await this.startWatching();
+        return plan;
+      } catch (e) {
+        this.update({ error: describeError(e) });
+        return undefined;
+      }
+    });
+  }
+
   /** What the 模板 tab offers for a table: ranked types, the templates for its missing 二级, previews. */
   templateSuggestions(sheet: string, tableTop: number): TemplateSuggestions | undefined {
     const table = this.state.sheet(sheet)?.tables.find((t) => t.range.top === tableTop);
@@ -393,6 +437,14 @@ export class Checker {
       this.update({ error: describeError(e) });
     }
   }
+}
+
+/** A sheet name not yet used: `培训`, `培训(2)` … (Excel: at most 31 characters, no / \\ ? * [ ]). */
+function uniqueSheetName(base: string, used: readonly string[]): string {
+  const clean = base.replace(/[:\\/?*[\]]/g, '-').slice(0, 28);
+  let name = clean;
+  for (let n = 2; used.includes(name); n++) name = `${clean}(${n})`;
+  return name;
 }
 
 /** Retries a batch that failed because the user was typing in a cell (Excel without delayForCellEdit). */

@@ -84,3 +84,21 @@ describe('perf-target templates', () => {
     expect(doc.indicators.find((i: { id: string }) => i.id === 'total-cost').value).toBe('≤{total}万元');
   });
 });
+
+describe('perf-target insert --new-table', () => {
+  it('writes a blank table of a type below the sheet’s last table, recognised as a second table', async () => {
+    const output = join(dir, 'blank.xlsx');
+    const summary = await insertIntoFile(parseInsertArgs(['--sheet', '村干部民族团结奖', '--new-table', '--type', '培训', join(FIXTURES, 'seed-001-tongfu.xlsx'), output]));
+    expect(summary).toContain('新建“培训”空白绩效目标表');
+    const result = checkGrids(await readWorkbook(output));
+    const tables = result.tables.filter((t) => t.sheet === '村干部民族团结奖');
+    expect(tables.map((t) => t.range)).toEqual(['A1:E18', 'A21:E39']);
+  });
+
+  it('creates the sheet when it does not exist', async () => {
+    const output = join(dir, 'newsheet.xlsx');
+    await insertIntoFile(parseInsertArgs(['--sheet', '新项目', '--new-table', '--type', '设备购置', join(FIXTURES, 'seed-001-tongfu.xlsx'), output]));
+    const result = checkGrids(await readWorkbook(output));
+    expect(result.tables.at(-1)).toMatchObject({ sheet: '新项目', range: 'A1:E18', name: null });
+  });
+});

@@ -58,3 +58,42 @@ it('puts templates under the 二级 block where the cursor is', async () => {
   expect(fake.model.sheet(SHEET)!.get(102, 3)?.value).toBe('培训人次');
   expect(fake.model.sheet(SHEET)!.get(103, 3)?.value).toBe('补助人才项目、保障人才工作正常开展');
 });
+
+describe('新建空白表', () => {
+  it('writes a complete table of a type two rows below the sheet’s content, recognised and clean but for what the user fills in', async () => {
+    const { fake, checker } = await setup(13);
+    const before = checker.getSnapshot().result.tables.length;
+    const plan = await checker.insertBlankTable(SHEET, 'training', false);
+    expect(checker.getSnapshot().error).toBeUndefined();
+    expect(plan!.summary).toContain('“培训”空白绩效目标表');
+    const snap = checker.getSnapshot();
+    expect(snap.result.tables).toHaveLength(before + 1);
+    const t = snap.result.tables.length - 1;
+    const rules = new Set(snap.result.findings.filter((f) => f.table === t).map((f) => f.rule));
+    // Only what a blank table lacks: name, goal, funds, and the numbers left as **.
+    expect([...rules].sort()).toEqual(['fund-amount-readable', 'no-placeholder', 'required-fields'].sort());
+    expect(fake.model.sheet(SHEET)!.merges.some((m) => m.left === 0 && m.top === plan!.rows[0]!.row && m.bottom === plan!.rows.at(-1)!.row)).toBe(true);
+    expect(fake.model.selection.address).toBe(plan!.select);
+  });
+
+  it('adds a new sheet for it, with a name not yet used', async () => {
+    const { fake, checker } = await setup(7);
+    fake.model.addSheet('会议');
+    const plan = await checker.insertBlankTable(SHEET, 'meeting', true);
+    expect(plan!.sheet).toBe('会议(2)');
+    expect(checker.getSnapshot().result.tables.at(-1)).toMatchObject({ sheet: '会议(2)', kind: 'project/ningxia', range: 'A1:E18' });
+  });
+
+  it('refuses to write over anything', async () => {
+    const { fake, checker } = await setup(13);
+    const { planBlankTable } = await import('../../src/core/templates/plan');
+    const { executePlan } = await import('../../src/excel/insertRows');
+    const { LIBRARY } = await import('../../src/core/templates/library');
+    const plan = planBlankTable({ sheet: SHEET, newSheet: false, top: 300, templates: [LIBRARY.indicator('total-cost')!], framework: 'legacy', typeName: '培训' });
+    const caps = { minimum: true, copyFrom: true, delayForCellEdit: true, mergedAreas: true, triggerSource: true };
+    const before = fake.model.snapshot();
+    await expect(executePlan(fake as unknown as ExcelHost, caps, plan)).rejects.toThrow(/已有内容/);
+    expect(fake.model.snapshot()).toEqual(before);
+    void checker;
+  });
+});

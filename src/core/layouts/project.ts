@@ -161,7 +161,13 @@ function isAnchorRow(cells: RowCell[]): boolean {
 function isTitleLike(cells: RowCell[]): boolean {
   if (cells.length === 0) return false;
   return cells.every(
-    (c) => isTitleNorm(c.norm) || yearLineNorm(c.norm) !== undefined || unitLineNorm(c.norm) !== undefined || c.norm.startsWith('附件'),
+    (c) =>
+      isTitleNorm(c.norm) ||
+      yearLineNorm(c.norm) !== undefined ||
+      unitLineNorm(c.norm) !== undefined ||
+      c.norm.startsWith('附件') ||
+      // A year line not filled in yet: `（    年度）`.
+      /^\(?年度\)?$/.test(c.norm),
   );
 }
 

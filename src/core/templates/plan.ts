@@ -17,7 +17,9 @@ export type PlanStep =
   /** Write text into a cell that is empty (a cell of an inserted row). */
   | { kind: 'write'; row: number; col: number; text: string }
   /** Merge a range (it may contain an existing merged area, which it absorbs). */
-  | { kind: 'merge'; range: CellRange };
+  | { kind: 'merge'; range: CellRange }
+  /** Add a worksheet (a blank table on a new sheet); later steps apply to it. */
+  | { kind: 'addSheet'; name: string };
 
 export interface PlannedRow {
   template: string;
@@ -30,6 +32,8 @@ export interface PlannedRow {
 export interface InsertionPlan {
   sheet: string;
   steps: PlanStep[];
+  /** Cells that must be empty before the plan runs (a new table written below the last one). */
+  requireEmpty?: CellRange;
   rows: PlannedRow[];
   /** The cell to select afterwards: the first value left for the user, else the first value. */
   select?: string;
@@ -245,4 +249,100 @@ function summarize(groups: Group[], planned: PlannedRow[], framework: Framework)
     .join('；');
   const open = planned.filter((p) => p.open).length;
   return `已插入 ${planned.length} 行：${parts}${open > 0 ? `。有 ${open} 个指标值需要填写数字（标为 **）` : ''}`;
+}
+
+export interface BlankTableRequest {
+  /** The sheet to write on; with `newSheet` the name of the sheet to add. */
+  sheet: string;
+  newSheet: boolean;
+  /** First row of the new table (0-based): two rows below the sheet's last used row, or 0. */
+  top: number;
+  templates: readonly IndicatorTemplate[];
+  framework: Framework;
+  year?: number;
+  /** The type's name, for the summary. */
+  typeName: string;
+}
+
+const NINGXIA_WIDTH = 5;
+
+/**
+ * A complete blank project table (the ningxia layout, A–E) with a type's indicators, written into
+ * empty cells: the header block with its labels, the indicator heading, and merged 绩效指标/一级/二级
+ * cells. Nothing is inserted, so nothing moves; `requireEmpty` lets the executor refuse to write
+ * over anything.
+ */
+export function planBlankTable(req: BlankTableRequest): InsertionPlan {
+  const steps: PlanStep[] = [];
+  if (req.newSheet) steps.push({ kind: 'addSheet', name: req.sheet });
+  const top = req.top;
+  const write = (row: number, col: number, text: string) => steps.push({ kind: 'write', row: top + row, col, text });
+  const merge = (r1: number, c1: number, r2: number, c2: number) => {
+    if (r2 > r1 || c2 > c1) steps.push({ kind: 'merge', range: { top: top + r1, left: c1, bottom: top + r2, right: c2 } });
+  };
+  write(0, 0, '部门项目支出预算绩效目标表');
+  merge(0, 0, 0, 4);
+  write(1, 0, req.year ? `（${req.year}年度）` : '（    年度）');
+  merge(1, 0, 1, 4);
+  write(2, 0, '项目名称');
+  merge(2, 1, 2, 4);
+  write(3, 0, '主管部门及代码');
+  merge(3, 1, 3, 2);
+  write(3, 3, '实施单位');
+  write(4, 0, '项目属性');
+  merge(4, 1, 4, 2);
+  write(4, 3, '项目期');
+  write(5, 0, '项目资金（万元）');
+  merge(5, 0, 7, 0);
+  write(5, 1, '年度资金总额：');
+  write(6, 1, '其中：财政拨款');
+  write(7, 1, '其他资金');
+  for (let r = 5; r <= 7; r++) merge(r, 2, r, 4);
+  write(8, 0, '年度总体目标');
+  merge(8, 1, 8, 4);
+  ['名称', '一级指标', '二级指标', '三级指标', '指标值'].forEach((h, c) => write(9, c, h));
+
+  // Indicators grouped by 一级 then 二级, in the framework's order.
+  const order = LEVEL1_ORDER[req.framework];
+  const sorted = [...req.templates]
+    .map((t, i) => ({ t, i, labels: labelsFor(t, req.framework) }))
+    .sort((a, b) => order.indexOf(a.labels.level1) - order.indexOf(b.labels.level1) || a.i - b.i);
+  const first = 10;
+  const planned: PlannedRow[] = [];
+  let l1Start = first;
+  let l2Start = first;
+  sorted.forEach(({ t, labels }, k) => {
+    const r = first + k;
+    const prev = sorted[k - 1]?.labels;
+    if (!prev || prev.level1 !== labels.level1) {
+      if (k > 0) merge(l1Start, 1, r - 1, 1);
+      l1Start = r;
+      write(r, 1, labels.level1Name);
+    }
+    if (!prev || prev.level1 !== labels.level1 || prev.level2 !== labels.level2) {
+      if (k > 0) merge(l2Start, 2, r - 1, 2);
+      l2Start = r;
+      write(r, 2, labels.level2Name);
+    }
+    write(r, 3, t.name);
+    const v = fillValue(t, req.year ? { year: req.year } : {});
+    write(r, 4, v.text);
+    planned.push({ template: t.id, row: top + r, valueCell: a1(top + r, 4), open: v.open });
+  });
+  const last = first + sorted.length - 1;
+  if (sorted.length > 0) {
+    merge(l1Start, 1, last, 1);
+    merge(l2Start, 2, last, 2);
+    write(first, 0, '绩效指标');
+    merge(first, 0, last, 0);
+  }
+  const plan: InsertionPlan = {
+    sheet: req.sheet,
+    steps,
+    rows: planned,
+    select: a1(top + 2, 1),
+    summary: `已在「${req.sheet}」第 ${top + 1} 行起新建“${req.typeName}”空白绩效目标表（${sorted.length} 个指标），请填写项目名称、资金和 ** 处的数字`,
+  };
+  if (!req.newSheet) plan.requireEmpty = { top, left: 0, bottom: top + last, right: NINGXIA_WIDTH - 1 };
+  return plan;
 }

@@ -61,6 +61,15 @@ export function TemplatesPanel({ checker, result }: { checker: Checker; result: 
     setDone(plan?.summary ?? T.templates.failed);
   };
 
+  const blank = async (newSheet: boolean) => {
+    if (!activeType) return;
+    setBusy(true);
+    setDone(undefined);
+    const plan = await checker.insertBlankTable(table.sheet, activeType, newSheet);
+    setBusy(false);
+    setDone(plan?.summary ?? T.templates.failed);
+  };
+
   return (
     <div className={s.root} data-testid="templates">
       <Field label={T.templates.table}>
@@ -150,6 +159,16 @@ export function TemplatesPanel({ checker, result }: { checker: Checker; result: 
         </Button>
         {busy && <Badge appearance="tint">{T.templates.inserting}</Badge>}
       </div>
+      <Field label={T.templates.blankTitle} hint={T.templates.blankHint}>
+        <div className={s.row}>
+          <Button disabled={busy || !activeType} onClick={() => void blank(false)} data-testid="blank-below">
+            {T.templates.blankBelow}
+          </Button>
+          <Button disabled={busy || !activeType} onClick={() => void blank(true)}>
+            {T.templates.blankNewSheet}
+          </Button>
+        </div>
+      </Field>
       {done && (
         <MessageBar intent="success" data-testid="inserted">
           <MessageBarBody>{done}</MessageBarBody>

@@ -7,7 +7,7 @@
  *
  * Subset (keep it small; extend only with what the adapter calls):
  *   Excel.run(batch) / run(options, batch)      RequestContext.sync, .workbook
- *   workbook.worksheets: getItem, getItemOrNullObject, getActiveWorksheet, load('items/…'), items
+ *   workbook.worksheets: getItem, getItemOrNullObject, getActiveWorksheet, add(name), load('items/…'), items
  *   workbook.getSelectedRange()
  *   worksheet: name, id, getRange(address?), getUsedRangeOrNullObject(valuesOnly), onChanged, activate()
  *   range: address, rowIndex, columnIndex, rowCount, columnCount, values (get/set), text, valueTypes,
@@ -213,7 +213,15 @@ abstract class Proxy {
 
   protected doLoad(props: string[]): void {
     for (const p of props) {
-      this.snapshot[p] = this.readProperty(p);
+      let value: unknown;
+      try {
+        value = this.readProperty(p);
+      } catch (e) {
+        // Loading a null object's properties does not fail the batch; they stay unreadable.
+        if ((e as FakeExcelError).code === 'InvalidReference') continue;
+        throw e;
+      }
+      this.snapshot[p] = value;
       this.loaded.add(p);
     }
   }
@@ -344,6 +352,15 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
 
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => this.context.host.model.sheet(name) ?? null);
+  }
+
+  add(name: string): FakeWorksheet {
+    let sheet: FakeSheet | undefined;
+    this.context.queue(() => {
+      if (this.context.host.model.sheet(name)) throw new FakeExcelError('ItemAlreadyExists', `A worksheet named ${name} already exists.`);
+      sheet = this.context.host.model.addSheet(name);
+    });
+    return new FakeWorksheet(this.context, () => sheet ?? null);
   }
 
   getActiveWorksheet(): FakeWorksheet {
