@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { resolve } from 'path';
-import { recognizeSheet } from '../core/engine/check';
+import { isProjectTable, recognizeSheet } from '../core/engine/check';
 import { LEVEL1_NAMES, LEVEL2_NAMES, projectName } from '../core/model';
 import { BUILTIN_PROFILES } from '../core/rules/profiles';
 import { LIBRARY, type IndicatorTemplate } from '../core/templates/library';
@@ -92,7 +92,7 @@ export async function insertIntoFile(args: InsertArgs): Promise<string> {
     const existing = wb.getWorksheet(args.sheet);
     const target = existing ?? wb.addWorksheet(args.sheet);
     const used = existing ? worksheetToGrid(existing) : undefined;
-    const year = used ? recognizeSheet(used).find((t) => t.year !== undefined)?.year : undefined;
+    const year = used ? recognizeSheet(used).filter(isProjectTable).find((t) => t.year !== undefined)?.year : undefined;
     const plan = planBlankTable({
       sheet: args.sheet,
       newSheet: !existing,
@@ -109,7 +109,8 @@ export async function insertIntoFile(args: InsertArgs): Promise<string> {
   const ws = wb.getWorksheet(args.sheet);
   if (!ws) throw new CommandError(`没有名为「${args.sheet}」的工作表`);
   const grid = worksheetToGrid(ws);
-  const tables = recognizeSheet(grid);
+  // --table counts the sheet's project tables (the 单位预算 tables take no indicators).
+  const tables = recognizeSheet(grid).filter(isProjectTable);
   const table = tables[args.table - 1];
   if (!table) throw new CommandError(`工作表「${args.sheet}」只有 ${tables.length} 张表`);
 

@@ -106,9 +106,9 @@ async function main(): Promise<void> {
   }
   // Count indicator rows once (not timed).
   {
-    const { recognizeSheet } = await import('../../src/core/engine/check');
+    const { recognizeSheet, isProjectTable } = await import('../../src/core/engine/check');
     const grids = await readWorkbook(file);
-    indicators = grids.flatMap((g) => recognizeSheet(g)).reduce((n, t) => n + t.indicators.length, 0);
+    indicators = grids.flatMap((g) => recognizeSheet(g).filter(isProjectTable)).reduce((n, t) => n + t.indicators.length, 0);
   }
 
   const mRead = median(exceljsOnly);

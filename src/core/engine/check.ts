@@ -5,8 +5,9 @@
 import { parseA1 } from '../grid/address';
 import type { Grid } from '../grid/grid';
 import { recognizeProjectTables } from '../layouts/project';
+import { recognizeBudgetTables, type BudgetTable } from '../layouts/budget';
 import { projectName, type ProjectTable, type TableKind } from '../model';
-import { PROJECT_RULES } from '../rules';
+import { BUDGET_RULES, PROJECT_RULES } from '../rules';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, type Profile } from '../rules/profiles';
 import { formatMessage, SEVERITY_RANK, type Finding, type Rule, type Severity } from '../rules/types';
 
@@ -22,26 +23,41 @@ export interface CheckResult {
   findings: Finding[];
 }
 
-export type RecognizedTable = ProjectTable;
+export type RecognizedTable = ProjectTable | BudgetTable;
 
-/** Every table the engine recognises in one sheet. */
+export function isProjectTable(t: RecognizedTable): t is ProjectTable {
+  return t.kind.startsWith('project/');
+}
+
+/** Every table the engine recognises in one sheet, top to bottom. */
 export function recognizeSheet(grid: Grid): RecognizedTable[] {
-  return recognizeProjectTables(grid);
+  const all: RecognizedTable[] = [...recognizeProjectTables(grid), ...recognizeBudgetTables(grid)];
+  return all.sort((a, b) => a.range.top - b.range.top);
 }
 
 export function summarize(t: RecognizedTable): TableSummary {
-  return { sheet: t.sheet, kind: t.kind, range: t.rangeA1, name: projectName(t) ?? null };
+  const name = isProjectTable(t) ? (projectName(t) ?? null) : (t.title?.text.trim() ?? t.name);
+  return { sheet: t.sheet, kind: t.kind, range: t.rangeA1, name };
 }
 
-function severityFor(rule: Rule, profile: Profile): Severity | 'off' {
+function severityFor(rule: { meta: Rule['meta'] }, profile: Profile): Severity | 'off' {
   return profile.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+}
+
+function applies(kinds: readonly string[], kind: string): boolean {
+  return kinds.includes(kind) || (kind.startsWith('budget/') && kinds.includes('budget/*'));
 }
 
 /** Runs the profile's rules over one table. */
 export function checkTable(table: RecognizedTable, profile: Profile = BUILTIN_PROFILES[DEFAULT_PROFILE_ID]!): Finding[] {
+  if (isProjectTable(table)) return runRules(PROJECT_RULES, table, profile);
+  return runRules(BUDGET_RULES, table, profile);
+}
+
+function runRules<T extends RecognizedTable>(rules: readonly Rule<T>[], table: T, profile: Profile): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of PROJECT_RULES) {
-    if (!rule.meta.appliesTo.includes(table.kind)) continue;
+  for (const rule of rules) {
+    if (!applies(rule.meta.appliesTo, table.kind)) continue;
     const configured = severityFor(rule, profile);
     if (configured === 'off') continue;
     rule.check({

@@ -30,8 +30,14 @@ import { unplacedCell } from './unplaced-cell';
 import { valueFormat } from './value-format';
 import { yearMatchesTable } from './year-matches-table';
 import type { Rule } from './types';
+import type { ProjectTable } from '../model';
+import type { BudgetTable } from '../layouts/budget';
+import { budgetBalance } from './budget/budget-balance';
+import { budgetCodeHierarchy } from './budget/budget-code-hierarchy';
+import { budgetTotalColumn } from './budget/budget-total-column';
+import { budgetTotalRow } from './budget/budget-total-row';
 
-export const PROJECT_RULES: readonly Rule[] = [
+export const PROJECT_RULES: readonly Rule<ProjectTable>[] = [
   requiredFields,
   requiredLevel2Rule,
   level2UnderLevel1,
@@ -64,6 +70,11 @@ export const PROJECT_RULES: readonly Rule[] = [
   unplacedCell,
 ];
 
-export function findRule(id: string): Rule | undefined {
-  return PROJECT_RULES.find((r) => r.meta.id === id);
+/** Rules of the 单位预算 tables (kinds `budget/…`). */
+export const BUDGET_RULES: readonly Rule<BudgetTable>[] = [budgetCodeHierarchy, budgetTotalRow, budgetTotalColumn, budgetBalance];
+
+export const ALL_RULES: ReadonlyArray<Rule<ProjectTable> | Rule<BudgetTable>> = [...PROJECT_RULES, ...BUDGET_RULES];
+
+export function findRule(id: string): Rule<ProjectTable> | Rule<BudgetTable> | undefined {
+  return ALL_RULES.find((r) => r.meta.id === id);
 }

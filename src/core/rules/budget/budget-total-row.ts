@@ -1,0 +1,30 @@
+/** The 合计 row equals the sum of the top-level 科目 rows, in every amount column. */
+import type { BudgetTable } from '../../layouts/budget';
+import { normalizeLabel } from '../../text';
+import type { Rule } from '../types';
+import { checkSum, nameOf } from './helpers';
+
+export const budgetTotalRow: Rule<BudgetTable> = {
+  meta: {
+    id: 'budget-total-row',
+    defaultSeverity: 'error',
+    description: '合计行等于各一级科目之和',
+    messages: {
+      mismatch: '合计行的{column} {total} 万元不等于各科目之和 {sum} 万元（相差 {diff} 万元）',
+      rounding: '合计行的{column} {total} 万元与各科目之和 {sum} 万元相差 {diff} 万元（尾差）',
+    },
+    appliesTo: ['budget/*'],
+  },
+  check(ctx) {
+    const rows = ctx.table.rows;
+    const totalRow = rows.find((r) => !r.code && /^(合计|总计)$/.test(normalizeLabel(nameOf(r))));
+    const coded = rows.filter((r) => r.code);
+    if (!totalRow || coded.length === 0) return;
+    const topLength = Math.min(...coded.map((r) => r.code!.length));
+    const top = coded.filter((r) => r.code!.length === topLength);
+    for (const [col, total] of totalRow.amounts) {
+      const column = ctx.table.columns.find((c) => c.col === col)?.heading ?? '';
+      checkSum(ctx, total, top.map((r) => r.amounts.get(col)!), { column });
+    }
+  },
+};

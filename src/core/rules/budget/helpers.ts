@@ -1,0 +1,40 @@
+/** Shared by the 单位预算 rules: exact sums of amount cells with the 尾差 tolerance. */
+import Decimal from 'decimal.js';
+import type { BudgetAmount, BudgetRow, BudgetTable } from '../../layouts/budget';
+import { formatWan } from '../../values/parse';
+import { compareSum } from '../helpers';
+import type { RuleContext } from '../types';
+
+export function amountOf(a: BudgetAmount | undefined): Decimal | undefined {
+  if (!a) return undefined;
+  if (a.amount === null) return new Decimal(0);
+  return a.amount instanceof Decimal ? a.amount : undefined;
+}
+
+/**
+ * Compares a total cell with its parts and reports `mismatch` (error) or `rounding` (a 尾差
+ * warning within n × tolerance), naming the total and every part.
+ */
+export function checkSum(
+  ctx: RuleContext<BudgetTable>,
+  total: BudgetAmount,
+  parts: BudgetAmount[],
+  data: Record<string, string | number>,
+): void {
+  const t = amountOf(total);
+  const ps = parts.map(amountOf);
+  if (!t || ps.some((p) => p === undefined)) return;
+  // A blank total with blank parts says nothing.
+  if (total.amount === null && parts.every((p) => p.amount === null)) return;
+  const cmp = compareSum(t, ps as Decimal[], ctx.options.roundingTolerancePerPart);
+  if (cmp.kind === 'equal') return;
+  const cells = [total.cell, ...parts.filter((p) => p.amount !== null).map((p) => p.cell)];
+  const full = { ...data, total: formatWan(t), sum: formatWan(cmp.sum), diff: formatWan(cmp.diff.abs()), parts: parts.length };
+  if (cmp.kind === 'rounding') ctx.report({ messageId: 'rounding', cells, data: full, severity: 'warning' });
+  else ctx.report({ messageId: 'mismatch', cells, data: full });
+}
+
+export function nameOf(row: BudgetRow): string {
+  const first = [...row.names.values()][0];
+  return first?.text.trim() ?? '';
+}
