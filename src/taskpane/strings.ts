@@ -45,6 +45,8 @@ export const T = {
   moreCells: (n: number) => `等 ${n} 处`,
   timing: (ms: number) => `引擎用时 ${ms < 1 ? '<1' : Math.round(ms)} 毫秒`,
   unnamed: '（无项目名称）',
+  acrossTables: '跨表核对',
+  acrossSheets: '多张表',
   kinds: {
     'project/ningxia': '项目支出绩效目标表（宁夏表样）',
     'project/hebei': '项目绩效目标表（河北表样）',
@@ -68,5 +70,6 @@ export const T = {
 };
 
 export function kindName(kind: TableKind): string {
+  if (kind.startsWith('budget/')) return `单位预算·${kind.slice(7)}`;
   return T.kinds[kind] ?? kind;
 }

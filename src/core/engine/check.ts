@@ -7,7 +7,7 @@ import type { Grid } from '../grid/grid';
 import { recognizeProjectTables } from '../layouts/project';
 import { recognizeBudgetTables, type BudgetTable } from '../layouts/budget';
 import { projectName, type ProjectTable, type TableKind } from '../model';
-import { BUDGET_RULES, PROJECT_RULES } from '../rules';
+import { BUDGET_RULES, PROJECT_RULES, WORKBOOK_RULES } from '../rules';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, type Profile } from '../rules/profiles';
 import { formatMessage, SEVERITY_RANK, type Finding, type Rule, type Severity } from '../rules/types';
 
@@ -40,7 +40,7 @@ export function summarize(t: RecognizedTable): TableSummary {
   return { sheet: t.sheet, kind: t.kind, range: t.rangeA1, name };
 }
 
-function severityFor(rule: { meta: Rule['meta'] }, profile: Profile): Severity | 'off' {
+function severityFor(rule: { meta: { id: string; defaultSeverity: Severity } }, profile: Profile): Severity | 'off' {
   return profile.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
 }
 
@@ -102,14 +102,43 @@ export function sortFindings(findings: Finding[]): Finding[] {
 /** Recognises and checks a whole workbook given as grids, one per sheet. */
 export function checkGrids(grids: readonly Grid[], profile: Profile = BUILTIN_PROFILES[DEFAULT_PROFILE_ID]!): CheckResult {
   const result: CheckResult = { tables: [], findings: [] };
+  const all: RecognizedTable[] = [];
   for (const grid of grids) {
     for (const table of recognizeSheet(grid)) {
       const index = result.tables.length;
+      all.push(table);
       result.tables.push(summarize(table));
       for (const f of checkTable(table, profile)) result.findings.push({ ...f, table: index });
     }
   }
+  result.findings.push(...checkWorkbook(all, profile));
   return result;
+}
+
+/** Runs the cross-table rules over every table of a workbook. Cells on other sheets are written `Sheet!A1`. */
+export function checkWorkbook(tables: readonly RecognizedTable[], profile: Profile = BUILTIN_PROFILES[DEFAULT_PROFILE_ID]!): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of WORKBOOK_RULES) {
+    const configured = severityFor(rule, profile);
+    if (configured === 'off') continue;
+    rule.check({
+      tables,
+      options: profile.options,
+      report(input) {
+        const sheet = input.cells[0]?.sheet ?? '';
+        const severity = input.severity && SEVERITY_RANK[input.severity] < SEVERITY_RANK[configured] ? input.severity : configured;
+        findings.push({
+          rule: rule.meta.id,
+          messageId: input.messageId,
+          severity,
+          sheet,
+          cells: input.cells.map((c) => (c.sheet === sheet ? c.cell.address : `${c.sheet}!${c.cell.address}`)),
+          message: formatMessage(rule.meta.messages[input.messageId] ?? input.messageId, input.data),
+        });
+      },
+    });
+  }
+  return findings;
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

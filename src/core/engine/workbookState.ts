@@ -8,7 +8,7 @@ import type { Grid } from '../grid/grid';
 import type { Finding, Severity } from '../rules/types';
 import { SEVERITY_RANK } from '../rules/types';
 import type { Profile } from '../rules/profiles';
-import { checkTable, recognizeSheet, sortFindings, summarize, type CheckResult, type RecognizedTable } from './check';
+import { checkTable, checkWorkbook, recognizeSheet, sortFindings, summarize, type CheckResult, type RecognizedTable } from './check';
 
 export interface SheetResult {
   sheet: string;
@@ -113,6 +113,9 @@ export class WorkbookState {
       out.tables.push(...s.tables.map(summarize));
       out.findings.push(...s.findings.map((f) => ({ ...f, table: f.table === undefined ? undefined : base + f.table })));
     }
+    // Figures that must agree across sheets (listed in the pane, not marked).
+    const all = this.order.flatMap((name) => this.sheets.get(name)?.tables ?? []);
+    out.findings.push(...checkWorkbook(all, this.profile));
     return out;
   }
 

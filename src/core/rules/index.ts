@@ -36,6 +36,9 @@ import { budgetBalance } from './budget/budget-balance';
 import { budgetCodeHierarchy } from './budget/budget-code-hierarchy';
 import { budgetTotalColumn } from './budget/budget-total-column';
 import { budgetTotalRow } from './budget/budget-total-row';
+import { budgetFiguresAgree } from './workbook/budget-figures-agree';
+import { budgetProjectsSum } from './workbook/budget-projects-sum';
+import type { WorkbookRule } from './workbook/types';
 
 export const PROJECT_RULES: readonly Rule<ProjectTable>[] = [
   requiredFields,
@@ -69,6 +72,9 @@ export const PROJECT_RULES: readonly Rule<ProjectTable>[] = [
   spendingPlan,
   unplacedCell,
 ];
+
+/** Rules across the tables of a workbook. */
+export const WORKBOOK_RULES: readonly WorkbookRule[] = [budgetProjectsSum, budgetFiguresAgree];
 
 /** Rules of the 单位预算 tables (kinds `budget/…`). */
 export const BUDGET_RULES: readonly Rule<BudgetTable>[] = [budgetCodeHierarchy, budgetTotalRow, budgetTotalColumn, budgetBalance];

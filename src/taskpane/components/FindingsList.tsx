@@ -67,6 +67,9 @@ export function FindingsList({ result, onSelect, onFix }: FindingsListProps) {
       const findings = result.findings.filter((f) => f.table === i && shown[f.severity]);
       if (findings.length > 0) out.push({ key: `${t.sheet}!${t.range}`, sheet: t.sheet, title: t.name ?? T.unnamed, range: t.range, findings });
     });
+    // Figures that must agree across tables belong to no single table.
+    const across = result.findings.filter((f) => f.table === undefined && shown[f.severity]);
+    if (across.length > 0) out.push({ key: 'workbook', sheet: T.acrossSheets, title: T.acrossTables, range: '', findings: across });
     return out;
   }, [result, shown]);
 
@@ -99,7 +102,7 @@ export function FindingsList({ result, onSelect, onFix }: FindingsListProps) {
                   <Text weight="semibold" truncate wrap={false}>
                     {g.title}
                   </Text>
-                  <Caption1>{`${g.sheet} · ${g.range} · ${g.findings.length}`}</Caption1>
+                  <Caption1>{[g.sheet, g.range, String(g.findings.length)].filter((x) => x !== '').join(' · ')}</Caption1>
                 </span>
               </AccordionHeader>
               <AccordionPanel>

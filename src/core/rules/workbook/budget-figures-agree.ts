@@ -1,0 +1,60 @@
+/**
+ * The same figure agrees across the 单位预算 tables: 收支总表 本年收入/支出合计 against 收入总表 and
+ * 支出总表; 财政拨款收支总表 本年支出合计 against the fund tables; "三公" 公务用车运行维护费 and
+ * 公务接待费 against 基本支出表 30231 and 30217.
+ */
+import { agree, budgetTable, rowAmount, totalRowAmount } from './helpers';
+import type { WorkbookRule } from './types';
+
+export const budgetFiguresAgree: WorkbookRule = {
+  meta: {
+    id: 'budget-figures-agree',
+    defaultSeverity: 'error',
+    description: '同一数字在各张预算表中一致（收支总表与收入、支出总表，三公经费与基本支出表）',
+    messages: {
+      mismatch: '{what}：{a} 万元与{other} {b} 万元不一致（相差 {diff} 万元）',
+      rounding: '{what}：{a} 万元与{other} {b} 万元相差 {diff} 万元（尾差）',
+    },
+  },
+  check(ctx) {
+    const t = ctx.tables;
+    const overview = budgetTable(t, /^收支总表$/);
+    const income = budgetTable(t, /^收入总表$/);
+    const spending = budgetTable(t, /^支出总表$/);
+    const fiscal = budgetTable(t, /^财政拨款收支总表$/);
+    const general = budgetTable(t, /^一般公共预算财政拨款支出表$/);
+    const funds = [budgetTable(t, /^政府性基金预算财政拨款支出表$/), budgetTable(t, /^国有资本经营预算财政拨款支出表$/)];
+    const basic = budgetTable(t, /基本支出表$/);
+    const sangong = budgetTable(t, /三公/);
+
+    const year = (b: typeof overview, half: number) => b && rowAmount(b, (n) => /^本年.*合计$/.test(n), half);
+    const pair = (label: string, a: { sheet: string; amount: ReturnType<typeof year> } | undefined, b: Array<{ sheet: string; amount: ReturnType<typeof year> }>, other: string) => {
+      if (!a?.amount || b.some((x) => !x.amount)) return;
+      agree(ctx, { sheet: a.sheet, amount: a.amount }, b.map((x) => ({ sheet: x.sheet, amount: x.amount! })), { what: label, other });
+    };
+
+    if (overview && spending) {
+      pair('收支总表本年支出合计', { sheet: overview.sheet, amount: year(overview, 1) }, [{ sheet: spending.sheet, amount: totalRowAmount(spending, /^合计$/) }], '支出总表合计');
+    }
+    if (overview && income) {
+      const sub = totalRowAmount(income, /^小计$/) ?? totalRowAmount(income, /^合计$/);
+      pair('收支总表本年收入合计', { sheet: overview.sheet, amount: year(overview, 0) }, [{ sheet: income.sheet, amount: sub }], '收入总表本年收入');
+    }
+    if (fiscal && general) {
+      // Fund tables published empty (`空表列示`) have no 合计 row and add nothing.
+      const parts = [general, ...funds]
+        .map((f) => (f ? { sheet: f.sheet, amount: totalRowAmount(f, /^合计$/) } : undefined))
+        .filter((p): p is { sheet: string; amount: NonNullable<ReturnType<typeof totalRowAmount>> } => p !== undefined && p.amount !== undefined);
+      pair('财政拨款收支总表本年支出合计', { sheet: fiscal.sheet, amount: year(fiscal, 1) }, parts, '各财政拨款支出表合计之和');
+    }
+    if (sangong && basic) {
+      const basicTotal = (code: string) => {
+        const r = basic.rows.find((x) => x.code === code);
+        const col = basic.columns.find((c) => c.role === 'amount');
+        return r && col ? r.amounts.get(col.col) : undefined;
+      };
+      pair('“三公”公务用车运行维护费', { sheet: sangong.sheet, amount: rowAmount(sangong, (n) => n === '公务用车运行维护费') }, [{ sheet: basic.sheet, amount: basicTotal('30231') }], '基本支出表 30231 公务用车运行维护费');
+      pair('“三公”公务接待费', { sheet: sangong.sheet, amount: rowAmount(sangong, (n) => /公务接待费$/.test(n)) }, [{ sheet: basic.sheet, amount: basicTotal('30217') }], '基本支出表 30217 公务接待费');
+    }
+  },
+};

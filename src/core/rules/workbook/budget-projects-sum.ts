@@ -1,0 +1,29 @@
+/** The project tables' 预算数 / 年度资金总额 add up to 项目支出 in the 支出总表 (seed 002: 22 projects = 1550.33). */
+import Decimal from 'decimal.js';
+import { isProjectTable } from '../../engine/check';
+import { agree, budgetTable, totalRowAmount } from './helpers';
+import type { WorkbookRule } from './types';
+
+export const budgetProjectsSum: WorkbookRule = {
+  meta: {
+    id: 'budget-projects-sum',
+    defaultSeverity: 'error',
+    description: '各项目绩效目标表的预算数之和等于支出总表的项目支出',
+    messages: {
+      mismatch: '支出总表的项目支出 {a} 万元不等于 {n} 张项目表的预算数之和 {b} 万元（相差 {diff} 万元）',
+      rounding: '支出总表的项目支出 {a} 万元与 {n} 张项目表的预算数之和 {b} 万元相差 {diff} 万元（尾差）',
+    },
+  },
+  check(ctx) {
+    const spending = budgetTable(ctx.tables, /^支出总表$/);
+    const total = spending && totalRowAmount(spending, /^项目支出$/);
+    const projects = ctx.tables.filter(isProjectTable).filter((t) => t.funds.total?.amount instanceof Decimal);
+    if (!spending || !total || projects.length === 0) return;
+    agree(
+      ctx,
+      { sheet: spending.sheet, amount: total },
+      projects.map((p) => ({ sheet: p.sheet, amount: { cell: p.funds.total!.value, amount: p.funds.total!.amount } })),
+      { n: projects.length },
+    );
+  },
+};

@@ -1,0 +1,21 @@
+/** Rules over all the tables of a workbook: the same figure must agree wherever it appears. */
+import type { RecognizedTable } from '../../engine/check';
+import type { FieldCell } from '../../model';
+import type { ProfileOptions } from '../profiles';
+import type { RuleMeta, Severity } from '../types';
+
+export interface SheetCell {
+  sheet: string;
+  cell: FieldCell;
+}
+
+export interface WorkbookRuleContext {
+  tables: readonly RecognizedTable[];
+  options: ProfileOptions;
+  report(input: { messageId: string; cells: SheetCell[]; data?: Record<string, string | number>; severity?: Severity }): void;
+}
+
+export interface WorkbookRule {
+  meta: Omit<RuleMeta, 'appliesTo'>;
+  check(ctx: WorkbookRuleContext): void;
+}

@@ -1,0 +1,49 @@
+/** Cross-table rules on the seed 002 unit set, as published and with planted errors. */
+import { checkGrids } from '../../../src/core/engine/check';
+import { buildSheet, loadSeed, sheetName, sheetToGrid, type SheetModel } from '../../fixtures/layout';
+
+function unitSet(edit?: (sheets: SheetModel[]) => void) {
+  const used = new Set<string>();
+  const budget = loadSeed('seed-002-budget.tsv').map((t) => buildSheet(sheetName(t.name.replace(/^单位预算/, ''), used), [t], { levels: 'merged', percentAsNumber: false }));
+  const projects = loadSeed('seed-002.tsv').map((t) => buildSheet(sheetName(t.name, used), [t], { levels: 'merged', percentAsNumber: false }));
+  const sheets = [...budget, ...projects];
+  edit?.(sheets);
+  return sheets.map((s) => sheetToGrid(s, true));
+}
+
+function setCell(sheets: SheetModel[], sheet: string, row: number, col: number, value: number) {
+  const s = sheets.find((x) => x.name === sheet)!;
+  const c = s.cells.find((x) => x.row === row && x.col === col)!;
+  c.value = value;
+}
+
+const crossTable = (grids: ReturnType<typeof unitSet>) =>
+  checkGrids(grids)
+    .findings.filter((f) => f.rule === 'budget-projects-sum' || f.rule === 'budget-figures-agree')
+    .map((f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cells: f.cells, message: f.message }));
+
+describe('cross-table rules', () => {
+  it('find nothing to report on the published set', () => {
+    expect(crossTable(unitSet())).toEqual([]);
+  });
+
+  it('budget-projects-sum: a project’s 预算数 that no longer adds up to 项目支出', () => {
+    const f = crossTable(unitSet((s) => setCell(s, '驻村干部工作经费', 3, 2, 14)));
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ rule: 'budget-projects-sum', severity: 'error', sheet: '支出总表' });
+    expect(f[0]!.cells[0]).toBe('F6');
+    expect(f[0]!.cells).toContain('驻村干部工作经费!C4');
+    expect(f[0]!.message).toBe('支出总表的项目支出 1550.33 万元不等于 22 张项目表的预算数之和 1551.33 万元（相差 1 万元）');
+  });
+
+  it('budget-figures-agree: "三公" 公务用车运行维护费 against 基本支出表 30231', () => {
+    const f = crossTable(unitSet((s) => setCell(s, '财政拨款三公经费支出表', 11, 2, 8.5)));
+    expect(f.map((x) => [x.rule, x.sheet, x.cells])).toEqual([['budget-figures-agree', '财政拨款三公经费支出表', ['C12', '一般公共预算财政拨款基本支出表!D26']]]);
+    expect(f[0]!.message).toContain('“三公”公务用车运行维护费：8.5 万元与基本支出表 30231 公务用车运行维护费 8.4 万元不一致');
+  });
+
+  it('budget-figures-agree: 收支总表 against 支出总表', () => {
+    const f = crossTable(unitSet((s) => setCell(s, '支出总表', 5, 3, 2253.87)));
+    expect(f.map((x) => [x.severity, x.cells])).toEqual([['error', ['E37', '支出总表!D6']]]);
+  });
+});
