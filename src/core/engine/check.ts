@@ -6,8 +6,9 @@ import { parseA1 } from '../grid/address';
 import type { Grid } from '../grid/grid';
 import { recognizeProjectTables } from '../layouts/project';
 import { recognizeBudgetTables, type BudgetTable } from '../layouts/budget';
+import { recognizeDepartmentTables, type DepartmentTable } from '../layouts/department';
 import { projectName, type ProjectTable, type TableKind } from '../model';
-import { BUDGET_RULES, PROJECT_RULES, WORKBOOK_RULES } from '../rules';
+import { BUDGET_RULES, DEPARTMENT_RULES, PROJECT_RULES, WORKBOOK_RULES } from '../rules';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, type Profile } from '../rules/profiles';
 import { formatMessage, SEVERITY_RANK, type Finding, type Rule, type Severity } from '../rules/types';
 
@@ -23,7 +24,7 @@ export interface CheckResult {
   findings: Finding[];
 }
 
-export type RecognizedTable = ProjectTable | BudgetTable;
+export type RecognizedTable = ProjectTable | BudgetTable | DepartmentTable;
 
 export function isProjectTable(t: RecognizedTable): t is ProjectTable {
   return t.kind.startsWith('project/');
@@ -31,12 +32,16 @@ export function isProjectTable(t: RecognizedTable): t is ProjectTable {
 
 /** Every table the engine recognises in one sheet, top to bottom. */
 export function recognizeSheet(grid: Grid): RecognizedTable[] {
-  const all: RecognizedTable[] = [...recognizeProjectTables(grid), ...recognizeBudgetTables(grid)];
+  const all: RecognizedTable[] = [...recognizeProjectTables(grid), ...recognizeBudgetTables(grid), ...recognizeDepartmentTables(grid)];
   return all.sort((a, b) => a.range.top - b.range.top);
 }
 
 export function summarize(t: RecognizedTable): TableSummary {
-  const name = isProjectTable(t) ? (projectName(t) ?? null) : (t.title?.text.trim() ?? t.name);
+  const name = isProjectTable(t)
+    ? (projectName(t) ?? null)
+    : t.kind === 'department'
+      ? (t.name?.text.trim() || null)
+      : (t.title?.text.trim() ?? t.name);
   return { sheet: t.sheet, kind: t.kind, range: t.rangeA1, name };
 }
 
@@ -51,7 +56,8 @@ function applies(kinds: readonly string[], kind: string): boolean {
 /** Runs the profile's rules over one table. */
 export function checkTable(table: RecognizedTable, profile: Profile = BUILTIN_PROFILES[DEFAULT_PROFILE_ID]!): Finding[] {
   if (isProjectTable(table)) return runRules(PROJECT_RULES, table, profile);
-  return runRules(BUDGET_RULES, table, profile);
+  if (table.kind === 'department') return runRules(DEPARTMENT_RULES, table, profile);
+  return runRules(BUDGET_RULES, table as BudgetTable, profile);
 }
 
 function runRules<T extends RecognizedTable>(rules: readonly Rule<T>[], table: T, profile: Profile): Finding[] {

@@ -39,6 +39,10 @@ import { budgetTotalRow } from './budget/budget-total-row';
 import { budgetFiguresAgree } from './workbook/budget-figures-agree';
 import { budgetProjectsSum } from './workbook/budget-projects-sum';
 import type { WorkbookRule } from './workbook/types';
+import type { DepartmentTable } from '../layouts/department';
+import { departmentBudgetBalance } from './department/department-budget-balance';
+import { departmentTaskFormulas } from './department/department-task-formulas';
+import { departmentTasksSum } from './department/department-tasks-sum';
 
 export const PROJECT_RULES: readonly Rule<ProjectTable>[] = [
   requiredFields,
@@ -73,14 +77,17 @@ export const PROJECT_RULES: readonly Rule<ProjectTable>[] = [
   unplacedCell,
 ];
 
+/** Rules of the 部门整体绩效目标表. */
+export const DEPARTMENT_RULES: readonly Rule<DepartmentTable>[] = [departmentBudgetBalance, departmentTasksSum, departmentTaskFormulas];
+
 /** Rules across the tables of a workbook. */
 export const WORKBOOK_RULES: readonly WorkbookRule[] = [budgetProjectsSum, budgetFiguresAgree];
 
 /** Rules of the 单位预算 tables (kinds `budget/…`). */
 export const BUDGET_RULES: readonly Rule<BudgetTable>[] = [budgetCodeHierarchy, budgetTotalRow, budgetTotalColumn, budgetBalance];
 
-export const ALL_RULES: ReadonlyArray<Rule<ProjectTable> | Rule<BudgetTable>> = [...PROJECT_RULES, ...BUDGET_RULES];
+export const ALL_RULES: ReadonlyArray<Rule<ProjectTable> | Rule<BudgetTable> | Rule<DepartmentTable>> = [...PROJECT_RULES, ...BUDGET_RULES, ...DEPARTMENT_RULES];
 
-export function findRule(id: string): Rule<ProjectTable> | Rule<BudgetTable> | undefined {
+export function findRule(id: string): Rule<ProjectTable> | Rule<BudgetTable> | Rule<DepartmentTable> | undefined {
   return ALL_RULES.find((r) => r.meta.id === id);
 }

@@ -1,0 +1,118 @@
+/**
+ * Recognises the 部门整体(预算)绩效目标表 (`department`): 部门名称, 预算整体情况 (基本支出, 项目支出,
+ * 事业发展性支出 and its parts; 收入来源 财政拨款, 其他资金), 总体绩效目标 and the task list
+ * (任务N: 名称 · 主要实施内容 · 拟投入的资金 · 期望达到的目标). Labels are found by value, not position.
+ */
+import Decimal from 'decimal.js';
+import { a1, rangeA1 } from '../grid/address';
+import type { CellRange, Grid } from '../grid/grid';
+import type { FieldCell } from '../model';
+import { isBlank, normalizeLabel } from '../text';
+import { parseAmount } from '../values/parse';
+
+export interface DepartmentAmount {
+  label: FieldCell;
+  value: FieldCell;
+  amount: Decimal | null | 'invalid';
+}
+
+export interface DepartmentTask {
+  row: number;
+  name: FieldCell;
+  content: FieldCell;
+  amount: DepartmentAmount;
+  goal: FieldCell;
+}
+
+export interface DepartmentTable {
+  kind: 'department';
+  sheet: string;
+  index: number;
+  range: CellRange;
+  rangeA1: string;
+  title?: FieldCell;
+  name?: FieldCell;
+  budget: Partial<Record<'basic' | 'project' | 'developmentSpecial' | 'developmentOther' | 'fiscal' | 'other', DepartmentAmount>>;
+  goal?: FieldCell;
+  tasks: DepartmentTask[];
+}
+
+const BUDGET_LABELS: Array<[RegExp, keyof DepartmentTable['budget']]> = [
+  [/^基本支出$/, 'basic'],
+  [/^项目支出$/, 'project'],
+  [/^财政专项资金$/, 'developmentSpecial'],
+  [/^其他事业发展性支出$/, 'developmentOther'],
+  [/^财政拨款$/, 'fiscal'],
+  [/^其他资金$/, 'other'],
+];
+
+function cellAt(grid: Grid, row: number, col: number): FieldCell {
+  return { row, col, address: a1(row, col), text: grid.text(row, col), raw: grid.value(row, col) };
+}
+
+export function recognizeDepartmentTables(grid: Grid): DepartmentTable[] {
+  const tables: DepartmentTable[] = [];
+  for (let r = grid.firstRow; r < grid.rowCount; r++) {
+    let nameCol = -1;
+    for (let c = 0; c < grid.colCount; c++) {
+      if (normalizeLabel(grid.text(r, c)) === '部门名称') {
+        nameCol = c;
+        break;
+      }
+    }
+    if (nameCol < 0) continue;
+    // 预算整体情况 within a few rows confirms the layout.
+    let overview = -1;
+    for (let k = r; k < Math.min(grid.rowCount, r + 6) && overview < 0; k++) {
+      for (let c = 0; c < grid.colCount; c++) if (/^预算整体情况/.test(normalizeLabel(grid.text(k, c)))) overview = k;
+    }
+    if (overview < 0) continue;
+
+    const table: DepartmentTable = { kind: 'department', sheet: grid.sheet, index: tables.length, range: { top: r, left: 0, bottom: r, right: 0 }, rangeA1: '', budget: {}, tasks: [] };
+    const above = r > grid.firstRow ? normalizeLabel(grid.text(r - 1, 0)) : '';
+    if (/绩效目标表$/.test(above)) table.title = cellAt(grid, r - 1, 0);
+    const next = (row: number, col: number) => {
+      for (let c = col + 1; c < grid.colCount; c++) if (!isBlank(grid.text(row, c))) return cellAt(grid, row, c);
+      return cellAt(grid, row, col + 1);
+    };
+    table.name = next(r, nameCol);
+
+    let bottom = r;
+    let right = 0;
+    for (let k = r; k < grid.rowCount; k++) {
+      const texts = Array.from({ length: grid.colCount }, (_, c) => grid.text(k, c));
+      if (k > r && texts.some((t) => normalizeLabel(t) === '部门名称')) break;
+      const first = normalizeLabel(texts.find((t) => !isBlank(t)) ?? '');
+      if (/^(备注|注)[:：]/.test(first) || /^其他需完成的任务/.test(first) || /^一级指标$/.test(first)) break;
+      if (texts.every((t) => isBlank(t))) continue;
+      bottom = k;
+      right = Math.max(right, ...texts.map((t, c) => (isBlank(t) ? 0 : c)));
+      texts.forEach((t, c) => {
+        const n = normalizeLabel(t);
+        for (const [re, key] of BUDGET_LABELS) {
+          if (!re.test(n) || table.budget[key]) continue;
+          // The amount sits right of its label (a 预算金额 heading there means no amount).
+          const value = cellAt(grid, k, c + 1);
+          const amount = /预算金额/.test(value.text) ? null : parseAmount(value.text, value.raw);
+          table.budget[key] = { label: cellAt(grid, k, c), value, amount };
+        }
+        if (/^总体绩效目标$/.test(n) && !table.goal) table.goal = next(k, c);
+        if (/^任务\d+[:：]/.test(n)) {
+          const amountCell = cellAt(grid, k, c + 2);
+          table.tasks.push({
+            row: k,
+            name: cellAt(grid, k, c),
+            content: cellAt(grid, k, c + 1),
+            amount: { label: cellAt(grid, k, c), value: amountCell, amount: parseAmount(amountCell.text, amountCell.raw) },
+            goal: cellAt(grid, k, c + 3),
+          });
+        }
+      });
+    }
+    table.range = { top: table.title?.row ?? r, left: 0, bottom, right };
+    table.rangeA1 = rangeA1(table.range);
+    tables.push(table);
+    r = bottom;
+  }
+  return tables;
+}

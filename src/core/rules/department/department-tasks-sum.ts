@@ -1,0 +1,35 @@
+/**
+ * 部门整体: the tasks' 拟投入的资金 against 项目支出. Tasks may also spend 事业发展性 money, so a
+ * difference is a warning to look at, not a rejection (seed 004: 3430.316 against 1021.5575).
+ */
+import Decimal from 'decimal.js';
+import type { DepartmentTable } from '../../layouts/department';
+import { formatWan } from '../../values/parse';
+import { compareSum } from '../helpers';
+import type { Rule } from '../types';
+
+export const departmentTasksSum: Rule<DepartmentTable> = {
+  meta: {
+    id: 'department-tasks-sum',
+    defaultSeverity: 'warning',
+    description: '各项任务拟投入的资金之和应与项目支出一致',
+    messages: {
+      mismatch: '{n} 项任务拟投入的资金合计 {sum} 万元，与项目支出 {project} 万元不一致（相差 {diff} 万元）',
+    },
+    appliesTo: ['department'],
+  },
+  check({ table, options, report }) {
+    const project = table.budget.project;
+    if (!(project?.amount instanceof Decimal) || table.tasks.length === 0) return;
+    const amounts = table.tasks.map((t) => t.amount.amount);
+    if (amounts.some((a) => !(a instanceof Decimal || a === null))) return;
+    const parts = amounts.map((a) => (a instanceof Decimal ? a : new Decimal(0)));
+    const cmp = compareSum(project.amount, parts, options.roundingTolerancePerPart);
+    if (cmp.kind !== 'mismatch') return;
+    report({
+      messageId: 'mismatch',
+      cells: [project.value, ...table.tasks.map((t) => t.amount.value)],
+      data: { n: table.tasks.length, sum: formatWan(cmp.sum), project: formatWan(project.amount), diff: formatWan(cmp.diff.abs()) },
+    });
+  },
+};
