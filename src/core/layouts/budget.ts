@@ -79,11 +79,25 @@ function columnRow(grid: Grid, row: number): number[] | undefined {
 
 const STOP = /^(注|说明|备注)[:：]/;
 
+/** Renamings of the same table (决算 variants, 收入支出预算总表 …) → the name the rules use. */
+const SYNONYMS: ReadonlyArray<[RegExp, string]> = [
+  [/^收入支出(预算|决算)?总表$/, '收支总表'],
+  [/^收支(预算|决算)总表$/, '收支总表'],
+  [/^财政拨款收入支出(预算|决算)?总表$/, '财政拨款收支总表'],
+  [/^收入(预算|决算)表$/, '收入总表'],
+  [/^支出(预算|决算)表$/, '支出总表'],
+  [/^一般公共预算(财政拨款)?基本支出(预算|决算)?表$/, '一般公共预算财政拨款基本支出表'],
+  [/^一般公共预算(财政拨款)?支出(预算|决算)?表$/, '一般公共预算财政拨款支出表'],
+];
+
 function stripPrefix(title: string): string {
-  return normalizeLabel(title)
+  const name = normalizeLabel(title)
     .replace(/^\d{4}年(度)?/, '')
-    .replace(/^(单位|部门)(预算|决算)?/, '')
+    .replace(/^.*?(单位|部门)(预算|决算)?(?=.*表$)/, '')
+    .replace(/^\d{4}年(度)?/, '')
     .replace(/^(预算|决算)/, '');
+  for (const [re, canonical] of SYNONYMS) if (re.test(name)) return canonical;
+  return name;
 }
 
 export function recognizeBudgetTables(grid: Grid): BudgetTable[] {

@@ -36,6 +36,7 @@ import { budgetBalance } from './budget/budget-balance';
 import { budgetCodeHierarchy } from './budget/budget-code-hierarchy';
 import { budgetTotalColumn } from './budget/budget-total-column';
 import { budgetTotalRow } from './budget/budget-total-row';
+import { budgetSangong } from './budget/budget-sangong';
 import { budgetFiguresAgree } from './workbook/budget-figures-agree';
 import { budgetProjectsSum } from './workbook/budget-projects-sum';
 import type { WorkbookRule } from './workbook/types';
@@ -84,7 +85,7 @@ export const DEPARTMENT_RULES: readonly Rule<DepartmentTable>[] = [departmentBud
 export const WORKBOOK_RULES: readonly WorkbookRule[] = [budgetProjectsSum, budgetFiguresAgree];
 
 /** Rules of the 单位预算 tables (kinds `budget/…`). */
-export const BUDGET_RULES: readonly Rule<BudgetTable>[] = [budgetCodeHierarchy, budgetTotalRow, budgetTotalColumn, budgetBalance];
+export const BUDGET_RULES: readonly Rule<BudgetTable>[] = [budgetCodeHierarchy, budgetTotalRow, budgetTotalColumn, budgetBalance, budgetSangong];
 
 export const ALL_RULES: ReadonlyArray<Rule<ProjectTable> | Rule<BudgetTable> | Rule<DepartmentTable>> = [...PROJECT_RULES, ...BUDGET_RULES, ...DEPARTMENT_RULES];
 

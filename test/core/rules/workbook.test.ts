@@ -13,8 +13,9 @@ function unitSet(edit?: (sheets: SheetModel[]) => void) {
 
 function setCell(sheets: SheetModel[], sheet: string, row: number, col: number, value: number) {
   const s = sheets.find((x) => x.name === sheet)!;
-  const c = s.cells.find((x) => x.row === row && x.col === col)!;
-  c.value = value;
+  const c = s.cells.find((x) => x.row === row && x.col === col);
+  if (c) c.value = value;
+  else s.cells.push({ row, col, value });
 }
 
 const crossTable = (grids: ReturnType<typeof unitSet>) =>
@@ -45,5 +46,17 @@ describe('cross-table rules', () => {
   it('budget-figures-agree: 收支总表 against 支出总表', () => {
     const f = crossTable(unitSet((s) => setCell(s, '支出总表', 5, 3, 2253.87)));
     expect(f.map((x) => [x.severity, x.cells])).toEqual([['error', ['E37', '支出总表!D6']]]);
+  });
+
+  it('budget-figures-agree: each 功能分类 class of 收支总表 against its class row in 支出总表', () => {
+    // 八、社会保障和就业支出 58.85 → 68.85; 支出总表 208 still says 58.85.
+    const f = crossTable(unitSet((s) => setCell(s, '收支总表', 12, 4, 68.85)));
+    expect(f.map((x) => [x.severity, x.sheet, x.cells])).toEqual([['error', '收支总表', ['E13', '支出总表!D11']]]);
+    expect(f[0]!.message).toBe('收支总表“社会保障和就业支出”：68.85 万元与支出总表科目 208 58.85 万元不一致（相差 10 万元）');
+  });
+
+  it('budget-figures-agree: a class in 收支总表 that 支出总表 does not have', () => {
+    const f = crossTable(unitSet((s) => setCell(s, '收支总表', 6, 4, 3)));
+    expect(f.map((x) => [x.severity, x.cells, x.message])).toEqual([['error', ['E7'], '收支总表“外交支出”：3 万元，但支出总表中没有这一类科目']]);
   });
 });

@@ -29,7 +29,7 @@ export function checkSum(
   const cmp = compareSum(t, ps as Decimal[], ctx.options.roundingTolerancePerPart);
   if (cmp.kind === 'equal') return;
   const cells = [total.cell, ...parts.filter((p) => p.amount !== null).map((p) => p.cell)];
-  const full = { ...data, total: formatWan(t), sum: formatWan(cmp.sum), diff: formatWan(cmp.diff.abs()), parts: parts.length };
+  const full = { ...data, total: formatWan(t), sum: formatWan(cmp.sum), diff: formatWan(cmp.diff.abs()) };
   if (cmp.kind === 'rounding') ctx.report({ messageId: 'rounding', cells, data: full, severity: 'warning' });
   else ctx.report({ messageId: 'mismatch', cells, data: full });
 }

@@ -3,6 +3,8 @@
  * 支出总表; 财政拨款收支总表 本年支出合计 against the fund tables; "三公" 公务用车运行维护费 and
  * 公务接待费 against 基本支出表 30231 and 30217.
  */
+import { normalizeLabel } from '../../text';
+import { formatWan } from '../../values/parse';
 import { agree, budgetTable, rowAmount, totalRowAmount } from './helpers';
 import type { WorkbookRule } from './types';
 
@@ -14,6 +16,7 @@ export const budgetFiguresAgree: WorkbookRule = {
     messages: {
       mismatch: '{what}：{a} 万元与{other} {b} 万元不一致（相差 {diff} 万元）',
       rounding: '{what}：{a} 万元与{other} {b} 万元相差 {diff} 万元（尾差）',
+      noClass: '{what}：{a} 万元，但{other}中没有这一类科目',
     },
   },
   check(ctx) {
@@ -47,6 +50,33 @@ export const budgetFiguresAgree: WorkbookRule = {
         .filter((p): p is { sheet: string; amount: NonNullable<ReturnType<typeof totalRowAmount>> } => p !== undefined && p.amount !== undefined);
       pair('财政拨款收支总表本年支出合计', { sheet: fiscal.sheet, amount: year(fiscal, 1) }, parts, '各财政拨款支出表合计之和');
     }
+    // Each 功能分类 class of the overview's 支出 half against the class row (3-digit code) of the code table.
+    const byClass = (over: typeof overview, codes: typeof spending, label: string, other: string) => {
+      const half = over?.halves[1];
+      const col = half?.amountCols[0];
+      const totalCol = codes?.columns.find((c) => c.role === 'amount' && /^合计$/.test(c.heading))?.col;
+      if (!over || !codes || !half || col === undefined || totalCol === undefined) return;
+      for (const r of over.rows) {
+        const name = normalizeLabel(r.names.get(half.itemCol)?.text ?? '').replace(/^[一二三四五六七八九十]+、/, '');
+        const amount = r.amounts.get(col);
+        if (!name || !amount || amount.amount === null) continue;
+        // Summary lines (本年支出合计, 结转下年, 支出总计) are compared above, not class by class.
+        if (/合计|总计|结转|结余|小计/.test(name)) continue;
+        const classRow = codes.rows.find((x) => x.code?.length === 3 && normalizeLabel([...x.names.values()][0]?.text ?? '') === name);
+        const classAmount = classRow?.amounts.get(totalCol);
+        if (!classRow || !classAmount) {
+          const value = amount.amount;
+          if (value !== 'invalid' && !value.isZero()) {
+            ctx.report({ messageId: 'noClass', cells: [{ sheet: over.sheet, cell: amount.cell }], data: { what: `${label}“${name}”`, a: formatWan(value), other } });
+          }
+          continue;
+        }
+        pair(`${label}“${name}”`, { sheet: over.sheet, amount }, [{ sheet: codes.sheet, amount: classAmount }], `${other}科目 ${classRow.code}`);
+      }
+    };
+    byClass(overview, spending, '收支总表', '支出总表');
+    if (funds.every((f) => !f || f.rows.length === 0)) byClass(fiscal, general, '财政拨款收支总表', '一般公共预算财政拨款支出表');
+
     if (sangong && basic) {
       const basicTotal = (code: string) => {
         const r = basic.rows.find((x) => x.code === code);

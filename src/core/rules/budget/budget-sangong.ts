@@ -1,0 +1,41 @@
+/**
+ * "三公"经费支出表: 小计 = 因公出国（境）费 + 公务用车购置及运维费 + 公务接待费, and 公务用车购置及运维费 =
+ * 公务用车购置费 + 公务用车运行维护费, in every amount column.
+ */
+import type { BudgetRow, BudgetTable } from '../../layouts/budget';
+import { normalizeLabel } from '../../text';
+import type { Rule } from '../types';
+import { checkSum, nameOf } from './helpers';
+
+const label = (r: BudgetRow) => normalizeLabel(nameOf(r)).replace(/^[一二三四五六七八九十]+、|^其中[:：]?/, '');
+
+export const budgetSangong: Rule<BudgetTable> = {
+  meta: {
+    id: 'budget-sangong',
+    defaultSeverity: 'error',
+    description: '“三公”经费：小计等于出国、车辆、接待之和，车辆费等于购置费与运行维护费之和',
+    messages: {
+      mismatch: '「{item}」的{column} {total} 万元不等于{parts}之和 {sum} 万元（相差 {diff} 万元）',
+      rounding: '「{item}」的{column} {total} 万元与{parts}之和 {sum} 万元相差 {diff} 万元（尾差）',
+    },
+    appliesTo: ['budget/*'],
+  },
+  check(ctx) {
+    if (!/三公/.test(ctx.table.kind)) return;
+    const rows = ctx.table.rows;
+    const find = (re: RegExp) => rows.find((r) => re.test(label(r)));
+    const identities: Array<[RegExp, RegExp[], string]> = [
+      [/三公.*(小计|合计)$/, [/^因公出国\(境\)费$/, /^公务用车购置及运(行)?维(护)?费$/, /^公务接待费$/], '出国、车辆、接待'],
+      [/^公务用车购置及运(行)?维(护)?费$/, [/^公务用车购置费$/, /^公务用车运行维护费$/], '购置费与运行维护费'],
+    ];
+    for (const [totalRe, partRes, parts] of identities) {
+      const total = find(totalRe);
+      const partRows = partRes.map(find);
+      if (!total || partRows.some((p) => !p)) continue;
+      for (const [col, amount] of total.amounts) {
+        const column = ctx.table.columns.find((c) => c.col === col)?.heading ?? '';
+        checkSum(ctx, amount, partRows.map((p) => p!.amounts.get(col)!), { item: label(total), column, parts });
+      }
+    }
+  },
+};
