@@ -52,6 +52,14 @@ describe('recognising 单位预算 tables', () => {
     expect(t!.rangeA1).toBe('A1:F19');
   });
 
+  it('recognises an untitled table by its 栏次 row and columns, reading 2,243.88 and — as numbers', () => {
+    const grid = spending({ A1: '', D6: '2,243.88', F6: '1,550.33', F9: '—', E10: '-' });
+    const [t] = recognizeSheet(grid);
+    expect(t!.kind).toBe('budget/支出表');
+    expect(t!.rows[0]!.amounts.get(3)!.amount!.toString()).toBe('2243.88');
+    expect(recognizeSheet(grid).flatMap((x) => checkTable(x)).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
   it.each([
     ['大厂回族自治县委组织部2024年部门预算支出预算表', 'budget/支出总表'],
     ['2024年度单位决算收入支出决算总表', 'budget/收支总表'],
