@@ -3,6 +3,7 @@
  * and with a last-digit 尾差.
  */
 import { checkTable, recognizeSheet } from '../../../../src/core/engine/check';
+import type { BudgetTable } from '../../../../src/core/layouts/budget';
 import { BUILTIN_PROFILES } from '../../../../src/core/rules/profiles';
 import { gridFromTsv } from '../../../support/tsv';
 
@@ -54,7 +55,7 @@ describe('recognising 单位预算 tables', () => {
 
   it('recognises an untitled table by its 栏次 row and columns, reading 2,243.88 and — as numbers', () => {
     const grid = spending({ A1: '', D6: '2,243.88', F6: '1,550.33', F9: '—', E10: '-' });
-    const [t] = recognizeSheet(grid);
+    const [t] = recognizeSheet(grid) as BudgetTable[];
     expect(t!.kind).toBe('budget/支出表');
     expect(t!.rows[0]!.amounts.get(3)!.amount!.toString()).toBe('2243.88');
     expect(recognizeSheet(grid).flatMap((x) => checkTable(x)).filter((f) => f.severity === 'error')).toEqual([]);
