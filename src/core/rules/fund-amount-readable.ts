@@ -1,5 +1,5 @@
 /** Fund cells hold numbers: a total of `六十` or `#REF!` cannot be checked or summed. */
-import { quote } from './helpers';
+import { fundLines, quote } from './helpers';
 import type { Rule } from './types';
 
 export const fundAmountReadable: Rule = {
@@ -14,9 +14,9 @@ export const fundAmountReadable: Rule = {
     appliesTo: ['project/ningxia', 'project/hebei'],
   },
   check({ table, report }) {
-    for (const fund of [table.funds.total, table.funds.fiscal, table.funds.other]) {
+    for (const fund of fundLines(table)) {
       // Error values (#REF!) are reported by no-error-values.
-      if (fund?.amount === 'invalid' && !/^#/.test(fund.value.text.trim())) {
+      if (fund.amount === 'invalid' && !/^#/.test(fund.value.text.trim())) {
         report({ messageId: 'invalid', cells: [fund.value], data: { label: fund.label.text.replace(/[:：]\s*$/, '').trim(), value: quote(fund.value.text) } });
       }
     }

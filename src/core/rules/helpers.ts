@@ -1,6 +1,6 @@
 /** Small readers shared by the rules: fund totals, level groups, quoting cell text in messages. */
 import Decimal from 'decimal.js';
-import type { FieldCell, IndicatorRow, Level2Id, ProjectTable } from '../model';
+import type { FieldCell, FundField, IndicatorRow, Level2Id, ProjectTable } from '../model';
 import { normalizeSpacing } from '../text';
 
 
@@ -17,11 +17,16 @@ export function groupRows(rows: readonly IndicatorRow[], key: (r: IndicatorRow) 
   return [...groups.values()];
 }
 
+/** The fund lines the table has: 年度资金总额, 财政拨款, 其他资金. */
+export function fundLines(t: ProjectTable): FundField[] {
+  return [t.funds.total, t.funds.fiscal, t.funds.other].filter((f): f is FundField => f !== undefined);
+}
+
 /** Every cell a table holds values in: fields, funds, spending plan, 三级 names and values. */
 export function valueCells(t: ProjectTable): FieldCell[] {
   const cells: FieldCell[] = [];
   for (const f of Object.values(t.fields)) if (f) cells.push(f.value);
-  for (const f of [t.funds.total, t.funds.fiscal, t.funds.other]) if (f) cells.push(f.value);
+  for (const f of fundLines(t)) cells.push(f.value);
   for (const p of t.spendingPlan) cells.push(p.value);
   for (const r of t.indicators) cells.push(r.level3, r.value);
   return cells;

@@ -2,7 +2,7 @@
  * Values that are right but written oddly: `100百分比`, `2. 9567`, `$\geq 95\%$`, `>=95%`,
  * full-width digits. Each comes with the standard spelling as a one-click fix.
  */
-import { quote } from './helpers';
+import { fundLines, quote } from './helpers';
 import type { Rule } from './types';
 
 export const valueFormat: Rule = {
@@ -17,8 +17,8 @@ export const valueFormat: Rule = {
     appliesTo: ['project/ningxia', 'project/hebei'],
   },
   check({ table, report }) {
-    for (const fund of [table.funds.total, table.funds.fiscal, table.funds.other]) {
-      if (!fund || typeof fund.value.raw !== 'string') continue;
+    for (const fund of fundLines(table)) {
+      if (typeof fund.value.raw !== 'string') continue;
       const text = fund.value.text.trim();
       if (!/\d\s*\.\s+\d|\d\s+\.\s*\d/.test(text)) continue;
       const fixed = text.replace(/(\d)\s*\.\s*(\d)/g, '$1.$2');

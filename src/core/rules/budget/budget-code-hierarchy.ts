@@ -4,7 +4,7 @@
  */
 import type { BudgetTable } from '../../layouts/budget';
 import type { Rule } from '../types';
-import { checkSum } from './helpers';
+import { checkSum, nameOf } from './helpers';
 
 export const budgetCodeHierarchy: Rule<BudgetTable> = {
   meta: {
@@ -27,7 +27,7 @@ export const budgetCodeHierarchy: Rule<BudgetTable> = {
       const children = descendants.filter((r) => r.code!.length === childLength);
       for (const [col, total] of parent.amounts) {
         const column = ctx.table.columns.find((c) => c.col === col)?.heading ?? '';
-        checkSum(ctx, total, children.map((c) => c.amounts.get(col)!), { code, name: [...parent.names.values()][0]?.text.trim() ?? '', column });
+        checkSum(ctx, total, children.map((c) => c.amounts.get(col)!), { code, name: nameOf(parent), column });
       }
     }
   },

@@ -3,11 +3,10 @@
  * 公务用车购置费 + 公务用车运行维护费, in every amount column.
  */
 import type { BudgetRow, BudgetTable } from '../../layouts/budget';
-import { normalizeLabel } from '../../text';
 import type { Rule } from '../types';
-import { checkSum, nameOf } from './helpers';
+import { checkSum, itemLabel, nameOf } from './helpers';
 
-const label = (r: BudgetRow) => normalizeLabel(nameOf(r)).replace(/^[一二三四五六七八九十]+、|^其中[:：]?/, '');
+const label = (r: BudgetRow) => itemLabel(nameOf(r));
 
 export const budgetSangong: Rule<BudgetTable> = {
   meta: {

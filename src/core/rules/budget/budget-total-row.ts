@@ -1,8 +1,7 @@
 /** The 合计 row equals the sum of the top-level 科目 rows, in every amount column. */
 import type { BudgetTable } from '../../layouts/budget';
-import { normalizeLabel } from '../../text';
 import type { Rule } from '../types';
-import { checkSum, nameOf } from './helpers';
+import { checkSum, totalRowOf } from './helpers';
 
 export const budgetTotalRow: Rule<BudgetTable> = {
   meta: {
@@ -17,7 +16,7 @@ export const budgetTotalRow: Rule<BudgetTable> = {
   },
   check(ctx) {
     const rows = ctx.table.rows;
-    const totalRow = rows.find((r) => !r.code && /^(合计|总计)$/.test(normalizeLabel(nameOf(r))));
+    const totalRow = totalRowOf(ctx.table);
     const coded = rows.filter((r) => r.code);
     if (!totalRow || coded.length === 0) return;
     const topLength = Math.min(...coded.map((r) => r.code!.length));

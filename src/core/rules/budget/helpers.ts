@@ -1,6 +1,7 @@
 /** Shared by the 单位预算 rules: exact sums of amount cells with the 尾差 tolerance. */
 import Decimal from 'decimal.js';
 import type { BudgetAmount, BudgetRow, BudgetTable } from '../../layouts/budget';
+import { normalizeLabel } from '../../text';
 import { formatWan } from '../../values/parse';
 import { compareSum } from '../helpers';
 import type { RuleContext } from '../types';
@@ -37,4 +38,14 @@ export function checkSum(
 export function nameOf(row: BudgetRow): string {
   const first = [...row.names.values()][0];
   return first?.text.trim() ?? '';
+}
+
+/** An item name as the rules compare it: normalised, without `三、` numbering or a `其中：` lead. */
+export function itemLabel(text: string): string {
+  return normalizeLabel(text).replace(/^[一二三四五六七八九十]+、|^其中[:：]?/, '');
+}
+
+/** The uncoded 合计/总计 row of a code table. */
+export function totalRowOf(t: BudgetTable): BudgetRow | undefined {
+  return t.rows.find((r) => !r.code && /^(合计|总计)$/.test(itemLabel(nameOf(r))));
 }

@@ -3,8 +3,8 @@
  * 支出总表; 财政拨款收支总表 本年支出合计 against the fund tables; "三公" 公务用车运行维护费 and
  * 公务接待费 against 基本支出表 30231 and 30217.
  */
-import { normalizeLabel } from '../../text';
 import { formatWan } from '../../values/parse';
+import { itemLabel, nameOf } from '../budget/helpers';
 import { agree, budgetTable, rowAmount, totalRowAmount } from './helpers';
 import type { WorkbookRule } from './types';
 
@@ -57,12 +57,12 @@ export const budgetFiguresAgree: WorkbookRule = {
       const totalCol = codes?.columns.find((c) => c.role === 'amount' && /^合计$/.test(c.heading))?.col;
       if (!over || !codes || !half || col === undefined || totalCol === undefined) return;
       for (const r of over.rows) {
-        const name = normalizeLabel(r.names.get(half.itemCol)?.text ?? '').replace(/^[一二三四五六七八九十]+、/, '');
+        const name = itemLabel(r.names.get(half.itemCol)?.text ?? '');
         const amount = r.amounts.get(col);
         if (!name || !amount || amount.amount === null) continue;
         // Summary lines (本年支出合计, 结转下年, 支出总计) are compared above, not class by class.
         if (/合计|总计|结转|结余|小计/.test(name)) continue;
-        const classRow = codes.rows.find((x) => x.code?.length === 3 && normalizeLabel([...x.names.values()][0]?.text ?? '') === name);
+        const classRow = codes.rows.find((x) => x.code?.length === 3 && itemLabel(nameOf(x)) === name);
         const classAmount = classRow?.amounts.get(totalCol);
         if (!classRow || !classAmount) {
           const value = amount.amount;
@@ -84,7 +84,7 @@ export const budgetFiguresAgree: WorkbookRule = {
         return r && col ? r.amounts.get(col.col) : undefined;
       };
       pair('“三公”公务用车运行维护费', { sheet: sangong.sheet, amount: rowAmount(sangong, (n) => n === '公务用车运行维护费') }, [{ sheet: basic.sheet, amount: basicTotal('30231') }], '基本支出表 30231 公务用车运行维护费');
-      pair('“三公”公务接待费', { sheet: sangong.sheet, amount: rowAmount(sangong, (n) => /公务接待费$/.test(n)) }, [{ sheet: basic.sheet, amount: basicTotal('30217') }], '基本支出表 30217 公务接待费');
+      pair('“三公”公务接待费', { sheet: sangong.sheet, amount: rowAmount(sangong, (n) => n === '公务接待费') }, [{ sheet: basic.sheet, amount: basicTotal('30217') }], '基本支出表 30217 公务接待费');
     }
   },
 };

@@ -2,10 +2,9 @@
 import Decimal from 'decimal.js';
 import type { RecognizedTable } from '../../engine/check';
 import type { BudgetAmount, BudgetTable } from '../../layouts/budget';
-import { normalizeLabel } from '../../text';
 import { formatWan } from '../../values/parse';
 import { compareSum } from '../helpers';
-import { amountOf } from '../budget/helpers';
+import { amountOf, itemLabel, nameOf, totalRowOf } from '../budget/helpers';
 import type { SheetCell, WorkbookRuleContext } from './types';
 
 export function budgetTable(tables: readonly RecognizedTable[], pattern: RegExp): BudgetTable | undefined {
@@ -14,7 +13,7 @@ export function budgetTable(tables: readonly RecognizedTable[], pattern: RegExp)
 
 /** The 合计 row's amount in a column whose heading matches. */
 export function totalRowAmount(t: BudgetTable, heading: RegExp): BudgetAmount | undefined {
-  const row = t.rows.find((r) => !r.code && /^(合计|总计)$/.test(normalizeLabel([...r.names.values()][0]?.text ?? '')));
+  const row = totalRowOf(t);
   const col = t.columns.find((c) => c.role === 'amount' && heading.test(c.heading));
   return row && col ? row.amounts.get(col.col) : undefined;
 }
@@ -23,7 +22,7 @@ export function totalRowAmount(t: BudgetTable, heading: RegExp): BudgetAmount | 
 export function rowAmount(t: BudgetTable, match: (name: string, code: string | undefined) => boolean, half = 0): BudgetAmount | undefined {
   const h = t.halves[half];
   for (const r of t.rows) {
-    const name = normalizeLabel((h ? r.names.get(h.itemCol) : [...r.names.values()][0])?.text ?? '');
+    const name = itemLabel(h ? (r.names.get(h.itemCol)?.text ?? '') : nameOf(r));
     if (!match(name, r.code)) continue;
     const col = h ? h.amountCols[0] : t.columns.find((c) => c.role === 'amount')?.col;
     return col === undefined ? undefined : r.amounts.get(col);
