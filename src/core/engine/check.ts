@@ -49,6 +49,17 @@ function severityFor(rule: { meta: { id: string; defaultSeverity: Severity } }, 
   return profile.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
 }
 
+/** A report may lower its severity (a 尾差), never raise it above the configured one. */
+function effectiveSeverity(requested: Severity | undefined, configured: Severity): Severity {
+  return requested && SEVERITY_RANK[requested] < SEVERITY_RANK[configured] ? requested : configured;
+}
+
+function messageTemplate(meta: { id: string; messages: Record<string, string> }, messageId: string): string {
+  const template = meta.messages[messageId];
+  if (template === undefined) throw new Error(`rule ${meta.id} has no message ${messageId}`);
+  return template;
+}
+
 function applies(kinds: readonly string[], kind: string): boolean {
   return kinds.includes(kind) || (kind.startsWith('budget/') && kinds.includes('budget/*'));
 }
@@ -70,11 +81,8 @@ function runRules<T extends RecognizedTable>(rules: readonly Rule<T>[], table: T
       table,
       options: profile.options,
       report(input) {
-        const template = rule.meta.messages[input.messageId];
-        if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message ${input.messageId}`);
-        // A report may lower its severity (a 尾差), never raise it above the configured one.
-        const severity =
-          input.severity && SEVERITY_RANK[input.severity] < SEVERITY_RANK[configured] ? input.severity : configured;
+        const template = messageTemplate(rule.meta, input.messageId);
+        const severity = effectiveSeverity(input.severity, configured);
         const cells = [...new Set(input.cells.map((c) => (typeof c === 'string' ? c : c.address)))];
         const finding: Finding = {
           rule: rule.meta.id,
@@ -132,14 +140,14 @@ export function checkWorkbook(tables: readonly RecognizedTable[], profile: Profi
       options: profile.options,
       report(input) {
         const sheet = input.cells[0]?.sheet ?? '';
-        const severity = input.severity && SEVERITY_RANK[input.severity] < SEVERITY_RANK[configured] ? input.severity : configured;
+        const severity = effectiveSeverity(input.severity, configured);
         findings.push({
           rule: rule.meta.id,
           messageId: input.messageId,
           severity,
           sheet,
           cells: input.cells.map((c) => (c.sheet === sheet ? c.cell.address : `${c.sheet}!${c.cell.address}`)),
-          message: formatMessage(rule.meta.messages[input.messageId] ?? input.messageId, input.data),
+          message: formatMessage(messageTemplate(rule.meta, input.messageId), input.data),
         });
       },
     });
