@@ -6,7 +6,8 @@ import { formatWan } from '../../values/parse';
 import { compareSum } from '../helpers';
 import type { RuleContext } from '../types';
 
-export function amountOf(a: BudgetAmount | undefined): Decimal | undefined {
+/** An amount cell's value for a sum: blank counts as zero; unreadable gives undefined. */
+export function amountOf(a: { amount: Decimal | null | 'invalid' } | undefined): Decimal | undefined {
   if (!a) return undefined;
   if (a.amount === null) return new Decimal(0);
   return a.amount instanceof Decimal ? a.amount : undefined;

@@ -2,10 +2,12 @@
 import Decimal from 'decimal.js';
 import type { DepartmentAmount, DepartmentTable } from '../../layouts/department';
 import { formatWan } from '../../values/parse';
+import { amountOf } from '../budget/helpers';
 import { compareSum } from '../helpers';
 import type { Rule } from '../types';
 
-const value = (a: DepartmentAmount | undefined) => (a?.amount instanceof Decimal ? a.amount : a?.amount === null || !a ? new Decimal(0) : undefined);
+/** An absent line (no 其他资金 row) counts as zero, like a blank one. */
+const value = (a: DepartmentAmount | undefined) => (a ? amountOf(a) : new Decimal(0));
 
 export const departmentBudgetBalance: Rule<DepartmentTable> = {
   meta: {

@@ -5,7 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import type { DepartmentTable } from '../../layouts/department';
-import { formatWan } from '../../values/parse';
+import { formatWan, parseAmount } from '../../values/parse';
 import type { Rule } from '../types';
 
 /** Evaluates `a×b-c÷d` with the usual precedence, exactly. */
@@ -80,12 +80,12 @@ export const departmentTaskFormulas: Rule<DepartmentTable> = {
       }
       // The total the text states: the last 共计/合计…, else a single formula's result.
       const totals = [...text.matchAll(STATED_TOTAL)];
-      let stated: Decimal | undefined;
       const last = totals[totals.length - 1];
-      if (last) stated = new Decimal(last[1]!).mul(last[2] === '元' ? '0.0001' : 1);
-      else if (formulas.length === 1 && formulas[0]![3]) stated = new Decimal(formulas[0]![2]!).mul(formulas[0]![3] === '元' ? '0.0001' : 1);
+      const single = formulas.length === 1 && formulas[0]![3] ? formulas[0]! : undefined;
+      const written = last ? `${last[1]}${last[2]}` : single ? `${single[2]}${single[3]}` : undefined;
+      const stated = written === undefined ? undefined : parseAmount(written, undefined);
       const amount = task.amount.amount;
-      if (!stated || !(amount instanceof Decimal)) continue;
+      if (!(stated instanceof Decimal) || !(amount instanceof Decimal)) continue;
       const diff = stated.minus(amount).abs();
       if (diff.isZero()) continue;
       const data = { task: taskName, stated: formatWan(stated), amount: formatWan(amount), diff: formatWan(diff) };

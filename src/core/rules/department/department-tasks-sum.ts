@@ -5,6 +5,7 @@
 import Decimal from 'decimal.js';
 import type { DepartmentTable } from '../../layouts/department';
 import { formatWan } from '../../values/parse';
+import { amountOf } from '../budget/helpers';
 import { compareSum } from '../helpers';
 import type { Rule } from '../types';
 
@@ -21,10 +22,9 @@ export const departmentTasksSum: Rule<DepartmentTable> = {
   check({ table, options, report }) {
     const project = table.budget.project;
     if (!(project?.amount instanceof Decimal) || table.tasks.length === 0) return;
-    const amounts = table.tasks.map((t) => t.amount.amount);
-    if (amounts.some((a) => !(a instanceof Decimal || a === null))) return;
-    const parts = amounts.map((a) => (a instanceof Decimal ? a : new Decimal(0)));
-    const cmp = compareSum(project.amount, parts, options.roundingTolerancePerPart);
+    const parts = table.tasks.map((t) => amountOf(t.amount));
+    if (parts.some((a) => a === undefined)) return;
+    const cmp = compareSum(project.amount, parts as Decimal[], options.roundingTolerancePerPart);
     if (cmp.kind !== 'mismatch') return;
     report({
       messageId: 'mismatch',
