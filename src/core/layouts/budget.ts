@@ -5,11 +5,12 @@
  * names the kind when there is one; the structure decides otherwise.
  */
 import Decimal from 'decimal.js';
-import { a1, rangeA1 } from '../grid/address';
+import { rangeA1 } from '../grid/address';
 import type { CellRange, Grid } from '../grid/grid';
 import type { FieldCell } from '../model';
 import { isBlank, normalizeLabel } from '../text';
 import { parseAmount } from '../values/parse';
+import { fieldCell } from './fieldCell';
 
 export type BudgetColumnRole = 'seq' | 'code' | 'name' | 'item' | 'amount';
 
@@ -49,10 +50,6 @@ export interface BudgetTable {
   rows: BudgetRow[];
   /** Side-by-side halves (收入 | 支出): the item column and the amount columns of each. */
   halves: Array<{ group: string; itemCol: number; amountCols: number[] }>;
-}
-
-function cell(grid: Grid, row: number, col: number): FieldCell {
-  return { row, col, address: a1(row, col), text: grid.text(row, col), raw: grid.value(row, col) };
 }
 
 /** A 栏次 row: the label, then 1, 2, 3 … in consecutive columns. Returns its columns. */
@@ -114,7 +111,7 @@ export function recognizeBudgetTables(grid: Grid): BudgetTable[] {
       const texts = numbered.concat(seqCol).map((c) => normalizeLabel(grid.text(h, c)));
       const first = normalizeLabel(grid.text(h, 0)) || texts.find((t) => t !== '') || '';
       if (/表$/.test(first) && !title) {
-        title = cell(grid, h, 0);
+        title = fieldCell(grid, h, 0);
         break;
       }
       if (texts.some((t) => /预算年度|单位[:：]|^\d{6}/.test(t)) || [...Array(grid.colCount).keys()].some((c) => /预算年度|单位[:：]/.test(grid.text(h, c)))) {
@@ -127,7 +124,7 @@ export function recognizeBudgetTables(grid: Grid): BudgetTable[] {
       for (let h = r - 1; h >= Math.max(grid.firstRow, r - 8); h--) {
         const t = normalizeLabel(grid.text(h, 0));
         if (/表$/.test(t)) {
-          title = cell(grid, h, 0);
+          title = fieldCell(grid, h, 0);
           break;
         }
       }
@@ -174,11 +171,11 @@ export function recognizeBudgetTables(grid: Grid): BudgetTable[] {
       const codeCol = columns.find((c) => c.role === 'code');
       const code = codeCol ? normalizeLabel(grid.text(d, codeCol.col)) : '';
       const names = new Map<number, FieldCell>();
-      for (const c of columns) if (c.role === 'name' || c.role === 'item') names.set(c.col, cell(grid, d, c.col));
+      for (const c of columns) if (c.role === 'name' || c.role === 'item') names.set(c.col, fieldCell(grid, d, c.col));
       const amounts = new Map<number, BudgetAmount>();
       for (const c of columns) {
         if (c.role !== 'amount') continue;
-        const f = cell(grid, d, c.col);
+        const f = fieldCell(grid, d, c.col);
         amounts.set(c.col, { cell: f, amount: parseAmount(f.text, f.raw) });
       }
       const row: BudgetRow = { row: d, names, amounts };

@@ -4,11 +4,12 @@
  * (任务N: 名称 · 主要实施内容 · 拟投入的资金 · 期望达到的目标). Labels are found by value, not position.
  */
 import Decimal from 'decimal.js';
-import { a1, rangeA1 } from '../grid/address';
+import { rangeA1 } from '../grid/address';
 import type { CellRange, Grid } from '../grid/grid';
 import type { FieldCell } from '../model';
 import { isBlank, normalizeLabel } from '../text';
 import { parseAmount } from '../values/parse';
+import { fieldCell } from './fieldCell';
 
 export interface DepartmentAmount {
   label: FieldCell;
@@ -46,10 +47,6 @@ const BUDGET_LABELS: Array<[RegExp, keyof DepartmentTable['budget']]> = [
   [/^其他资金$/, 'other'],
 ];
 
-function cellAt(grid: Grid, row: number, col: number): FieldCell {
-  return { row, col, address: a1(row, col), text: grid.text(row, col), raw: grid.value(row, col) };
-}
-
 export function recognizeDepartmentTables(grid: Grid): DepartmentTable[] {
   const tables: DepartmentTable[] = [];
   for (let r = grid.firstRow; r < grid.rowCount; r++) {
@@ -70,10 +67,10 @@ export function recognizeDepartmentTables(grid: Grid): DepartmentTable[] {
 
     const table: DepartmentTable = { kind: 'department', sheet: grid.sheet, index: tables.length, range: { top: r, left: 0, bottom: r, right: 0 }, rangeA1: '', budget: {}, tasks: [] };
     const above = r > grid.firstRow ? normalizeLabel(grid.text(r - 1, 0)) : '';
-    if (/绩效目标表$/.test(above)) table.title = cellAt(grid, r - 1, 0);
+    if (/绩效目标表$/.test(above)) table.title = fieldCell(grid, r - 1, 0);
     const next = (row: number, col: number) => {
-      for (let c = col + 1; c < grid.colCount; c++) if (!isBlank(grid.text(row, c))) return cellAt(grid, row, c);
-      return cellAt(grid, row, col + 1);
+      for (let c = col + 1; c < grid.colCount; c++) if (!isBlank(grid.text(row, c))) return fieldCell(grid, row, c);
+      return fieldCell(grid, row, col + 1);
     };
     table.name = next(r, nameCol);
 
@@ -92,19 +89,19 @@ export function recognizeDepartmentTables(grid: Grid): DepartmentTable[] {
         for (const [re, key] of BUDGET_LABELS) {
           if (!re.test(n) || table.budget[key]) continue;
           // The amount sits right of its label (a 预算金额 heading there means no amount).
-          const value = cellAt(grid, k, c + 1);
+          const value = fieldCell(grid, k, c + 1);
           const amount = /预算金额/.test(value.text) ? null : parseAmount(value.text, value.raw);
-          table.budget[key] = { label: cellAt(grid, k, c), value, amount };
+          table.budget[key] = { label: fieldCell(grid, k, c), value, amount };
         }
         if (/^总体绩效目标$/.test(n) && !table.goal) table.goal = next(k, c);
         if (/^任务\d+[:：]/.test(n)) {
-          const amountCell = cellAt(grid, k, c + 2);
+          const amountCell = fieldCell(grid, k, c + 2);
           table.tasks.push({
             row: k,
-            name: cellAt(grid, k, c),
-            content: cellAt(grid, k, c + 1),
-            amount: { label: cellAt(grid, k, c), value: amountCell, amount: parseAmount(amountCell.text, amountCell.raw) },
-            goal: cellAt(grid, k, c + 3),
+            name: fieldCell(grid, k, c),
+            content: fieldCell(grid, k, c + 1),
+            amount: { label: fieldCell(grid, k, c), value: amountCell, amount: parseAmount(amountCell.text, amountCell.raw) },
+            goal: fieldCell(grid, k, c + 3),
           });
         }
       });

@@ -5,8 +5,8 @@
  * section is read upwards from there to its 项目名称 / 项目编码 anchor.
  */
 import Decimal from 'decimal.js';
-import { a1, rangeA1 } from '../grid/address';
-import type { CellValue, Grid } from '../grid/grid';
+import { rangeA1 } from '../grid/address';
+import type { Grid } from '../grid/grid';
 import type {
   FieldCell,
   FundField,
@@ -19,6 +19,7 @@ import type {
   ProjectTable,
   SpendingPlanPoint,
 } from '../model';
+import { fieldCell } from './fieldCell';
 import { isBlank, normalizeLabel } from '../text';
 import { emptyParse, parseAmount, parseIndicatorValue, unitInName, withNameUnit } from '../values/parse';
 import {
@@ -60,25 +61,6 @@ function labelOf(c: RowCell): SectionLabel | undefined {
   return c.label;
 }
 
-/** A cell of the model; its A1 address is only spelled out when someone asks for it. */
-class SheetCell implements FieldCell {
-  private a1Text: string | undefined;
-  constructor(
-    readonly row: number,
-    readonly col: number,
-    readonly text: string,
-    readonly raw: CellValue,
-  ) {}
-
-  get address(): string {
-    return (this.a1Text ??= a1(this.row, this.col));
-  }
-
-  toJSON(): object {
-    return { row: this.row, col: this.col, address: this.address, text: this.text };
-  }
-}
-
 /** Non-empty cells of one row, read once. */
 class RowReader {
   private readonly cache: Array<RowCell[] | undefined> = [];
@@ -113,7 +95,7 @@ class RowReader {
   }
 
   field(row: number, col: number): FieldCell {
-    return new SheetCell(row, col, this.grid.text(row, col), this.grid.value(row, col));
+    return fieldCell(this.grid, row, col);
   }
 }
 
