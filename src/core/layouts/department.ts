@@ -52,7 +52,9 @@ export function recognizeDepartmentTables(grid: Grid): DepartmentTable[] {
   for (let r = grid.firstRow; r < grid.rowCount; r++) {
     let nameCol = -1;
     for (let c = 0; c < grid.colCount; c++) {
-      if (normalizeLabel(grid.text(r, c)) === '部门名称') {
+      // Cheap test first: this scan touches every cell of every sheet.
+      const t = grid.text(r, c);
+      if (t.includes('名') && normalizeLabel(t) === '部门名称') {
         nameCol = c;
         break;
       }
