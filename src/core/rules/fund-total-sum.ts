@@ -4,7 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import { formatWan } from '../values/parse';
-import { compareSum } from './helpers';
+import { compareSum, sumOutcome } from './helpers';
 import type { Rule } from './types';
 
 export const fundTotalSum: Rule = {
@@ -36,7 +36,6 @@ export const fundTotalSum: Rule = {
       sum: formatWan(cmp.sum),
       diff: formatWan(cmp.diff.abs()),
     };
-    if (cmp.kind === 'rounding') report({ messageId: 'rounding', cells, data, severity: 'warning' });
-    else report({ messageId: 'mismatch', cells, data });
+    report({ ...sumOutcome(cmp.kind), cells, data });
   },
 };

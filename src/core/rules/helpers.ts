@@ -63,6 +63,11 @@ export const TIMED_ACTION = /(每月|按月|每季|按季|每年|每半年|年�
 export const GROWTH_NAME = /(增长|增幅|提高|提升|增加|上升|同比|环比)/;
 
 /** Compares a stated total with the exact sum of its parts. */
+/** How a sum that does not add up is reported: a 尾差 as a `rounding` warning, anything else as a `mismatch`. */
+export function sumOutcome(kind: 'equal' | 'rounding' | 'mismatch'): { messageId: 'rounding' | 'mismatch'; severity?: 'warning' } {
+  return kind === 'rounding' ? { messageId: 'rounding', severity: 'warning' } : { messageId: 'mismatch' };
+}
+
 export function compareSum(
   total: Decimal,
   parts: Decimal[],

@@ -3,7 +3,7 @@ import Decimal from 'decimal.js';
 import type { BudgetAmount, BudgetRow, BudgetTable } from '../../layouts/budget';
 import { normalizeLabel } from '../../text';
 import { formatWan } from '../../values/parse';
-import { compareSum } from '../helpers';
+import { compareSum, sumOutcome } from '../helpers';
 import type { RuleContext } from '../types';
 
 /** An amount cell's value for a sum: blank counts as zero; unreadable gives undefined. */
@@ -32,8 +32,7 @@ export function checkSum(
   if (cmp.kind === 'equal') return;
   const cells = [total.cell, ...parts.filter((p) => p.amount !== null).map((p) => p.cell)];
   const full = { ...data, total: formatWan(t), sum: formatWan(cmp.sum), diff: formatWan(cmp.diff.abs()) };
-  if (cmp.kind === 'rounding') ctx.report({ messageId: 'rounding', cells, data: full, severity: 'warning' });
-  else ctx.report({ messageId: 'mismatch', cells, data: full });
+  ctx.report({ ...sumOutcome(cmp.kind), cells, data: full });
 }
 
 export function nameOf(row: BudgetRow): string {

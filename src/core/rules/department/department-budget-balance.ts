@@ -3,7 +3,7 @@ import Decimal from 'decimal.js';
 import type { DepartmentAmount, DepartmentTable } from '../../layouts/department';
 import { formatWan } from '../../values/parse';
 import { amountOf } from '../budget/helpers';
-import { compareSum } from '../helpers';
+import { compareSum, sumOutcome } from '../helpers';
 import type { Rule } from '../types';
 
 /** An absent line (no 其他资金 row) counts as zero, like a blank one. */
@@ -33,6 +33,6 @@ export const departmentBudgetBalance: Rule<DepartmentTable> = {
     if (cmp.kind === 'equal') return;
     const cells = [...spendParts, ...incomeParts].filter((p) => p && p.amount !== null).map((p) => p!.value);
     const data = { spend: formatWan(cmp.sum), income: formatWan(incomeTotal), diff: formatWan(cmp.diff.abs()) };
-    report({ messageId: cmp.kind === 'rounding' ? 'rounding' : 'mismatch', cells, data, ...(cmp.kind === 'rounding' ? { severity: 'warning' as const } : {}) });
+    report({ ...sumOutcome(cmp.kind), cells, data });
   },
 };

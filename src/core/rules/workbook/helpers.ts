@@ -3,7 +3,7 @@ import Decimal from 'decimal.js';
 import type { RecognizedTable } from '../../engine/check';
 import type { BudgetAmount, BudgetTable } from '../../layouts/budget';
 import { formatWan } from '../../values/parse';
-import { compareSum } from '../helpers';
+import { compareSum, sumOutcome } from '../helpers';
 import { amountOf, itemLabel, nameOf, totalRowOf } from '../budget/helpers';
 import type { SheetCell, WorkbookRuleContext } from './types';
 
@@ -44,5 +44,5 @@ export function agree(
   if (cmp.kind === 'equal') return;
   const cells: SheetCell[] = [{ sheet: a.sheet, cell: a.amount.cell }, ...bs.map((b) => ({ sheet: b.sheet, cell: b.amount.cell }))];
   const full = { ...data, a: formatWan(x), b: formatWan(cmp.sum), diff: formatWan(cmp.diff.abs()) };
-  ctx.report({ messageId: cmp.kind === 'rounding' ? 'rounding' : 'mismatch', cells, data: full, ...(cmp.kind === 'rounding' ? { severity: 'warning' as const } : {}) });
+  ctx.report({ ...sumOutcome(cmp.kind), cells, data: full });
 }
