@@ -12,7 +12,12 @@ import { isBlank, normalizeLabel } from '../text';
 import { parseAmount } from '../values/parse';
 import { fieldCell } from './fieldCell';
 
-export type BudgetColumnRole = 'seq' | 'code' | 'name' | 'item' | 'amount';
+/**
+ * `amount`: a figure in 万元 that rows and columns sum; `reference`: a 万元 figure beside the sums
+ * (a 政府采购 line's 预算资金, its 中小企业 share); `measure`: 数量 and 单价; `text`: catalogue
+ * numbers, units of measure.
+ */
+export type BudgetColumnRole = 'seq' | 'code' | 'name' | 'item' | 'amount' | 'reference' | 'measure' | 'text';
 
 export interface BudgetColumn {
   col: number;
@@ -33,6 +38,7 @@ export interface BudgetRow {
   code?: string;
   /** The 科目名称, or for tables of items (收支总表) the item of each half, by column. */
   names: Map<number, FieldCell>;
+  /** The figures of the `amount`, `reference` and `measure` columns, by column. */
   amounts: Map<number, BudgetAmount>;
 }
 
@@ -97,117 +103,185 @@ function stripPrefix(title: string): string {
   return name;
 }
 
-export function recognizeBudgetTables(grid: Grid): BudgetTable[] {
-  const tables: BudgetTable[] = [];
-  for (let r = grid.firstRow; r < grid.rowCount; r++) {
-    const cols = columnRow(grid, r);
-    if (!cols) continue;
-    const [seqCol, ...numbered] = cols as [number, ...number[]];
+/** Where a table's column headings end: the 栏次 row, or the last heading row of a table without one. */
+interface Anchor {
+  columnRow: number;
+  seqCol?: number;
+  cols: number[];
+  headingRows: number[];
+  title?: FieldCell;
+}
 
-    // Headings: the rows above the 栏次 row up to the title or the unit line.
-    const headingRows: number[] = [];
-    let title: FieldCell | undefined;
-    for (let h = r - 1; h >= Math.max(grid.firstRow, r - 6); h--) {
-      const texts = numbered.concat(seqCol).map((c) => normalizeLabel(grid.text(h, c)));
-      const first = normalizeLabel(grid.text(h, 0)) || texts.find((t) => t !== '') || '';
-      if (/表$/.test(first) && !title) {
+const PROCUREMENT_ITEM = /采购(物品|品目)(名称)?$|政府采购(目录|品目)/;
+
+/**
+ * A 政府采购预算表 without a 栏次 row: a heading row naming the purchased item (采购物品名称 /
+ * 政府采购目录序号) and 数量, with the heading rows below it down to the first row of figures.
+ */
+function procurementAnchor(grid: Grid, row: number): Anchor | undefined {
+  const texts = [...Array(grid.colCount).keys()].map((c) => normalizeLabel(grid.text(row, c)));
+  if (!texts.some((t) => PROCUREMENT_ITEM.test(t)) || !texts.includes('数量')) return undefined;
+  const headingRows = [row];
+  for (let h = row + 1; h < Math.min(grid.rowCount, row + 3); h++) {
+    if (columnRow(grid, h)) return undefined; // a 栏次 row follows: the 栏次 reading takes the table
+    const line = [...Array(grid.colCount).keys()].map((c) => normalizeLabel(grid.text(h, c))).filter((t) => t !== '');
+    if (line.length === 0 || /^(合计|总计)$/.test(line[0]!) || line.some((t) => parseAmount(t, t) instanceof Decimal)) break;
+    headingRows.push(h);
+  }
+  const cols = [...Array(grid.colCount).keys()].filter((c) => headingRows.some((h) => !isBlank(grid.text(h, c))));
+  let title: FieldCell | undefined;
+  for (let h = row - 1; h >= Math.max(grid.firstRow, row - 4); h--) {
+    const c = [...Array(grid.colCount).keys()].find((k) => !isBlank(grid.text(h, k)));
+    if (c !== undefined && /(表|预算|决算)$/.test(normalizeLabel(grid.text(h, c))) && /采购/.test(grid.text(h, c))) {
+      title = fieldCell(grid, h, c);
+      break;
+    }
+  }
+  const anchor: Anchor = { columnRow: headingRows[headingRows.length - 1]!, cols, headingRows };
+  if (title) anchor.title = title;
+  return anchor;
+}
+
+/** The 栏次 row's table: headings above it up to the title or the unit line. */
+function numberedAnchor(grid: Grid, r: number): Anchor | undefined {
+  const cols = columnRow(grid, r);
+  if (!cols) return undefined;
+  const [seqCol, ...numbered] = cols as [number, ...number[]];
+  const headingRows: number[] = [];
+  let title: FieldCell | undefined;
+  for (let h = r - 1; h >= Math.max(grid.firstRow, r - 6); h--) {
+    const texts = numbered.concat(seqCol).map((c) => normalizeLabel(grid.text(h, c)));
+    const first = normalizeLabel(grid.text(h, 0)) || texts.find((t) => t !== '') || '';
+    if (/表$/.test(first) && !title) {
+      title = fieldCell(grid, h, 0);
+      break;
+    }
+    if (texts.some((t) => /预算年度|单位[:：]|^\d{6}/.test(t)) || [...Array(grid.colCount).keys()].some((c) => /预算年度|单位[:：]/.test(grid.text(h, c)))) {
+      continue; // the unit line
+    }
+    if (texts.every((t) => t === '')) break;
+    headingRows.unshift(h);
+  }
+  if (!title) {
+    for (let h = r - 1; h >= Math.max(grid.firstRow, r - 8); h--) {
+      const t = normalizeLabel(grid.text(h, 0));
+      if (/表$/.test(t)) {
         title = fieldCell(grid, h, 0);
         break;
       }
-      if (texts.some((t) => /预算年度|单位[:：]|^\d{6}/.test(t)) || [...Array(grid.colCount).keys()].some((c) => /预算年度|单位[:：]/.test(grid.text(h, c)))) {
-        continue; // the unit line
-      }
-      if (texts.every((t) => t === '')) break;
-      headingRows.unshift(h);
     }
-    if (!title) {
-      for (let h = r - 1; h >= Math.max(grid.firstRow, r - 8); h--) {
-        const t = normalizeLabel(grid.text(h, 0));
-        if (/表$/.test(t)) {
-          title = fieldCell(grid, h, 0);
-          break;
-        }
-      }
-    }
+  }
+  const anchor: Anchor = { columnRow: r, seqCol, cols: numbered, headingRows };
+  if (title) anchor.title = title;
+  return anchor;
+}
 
-    // Each column's heading (lowest text) and group (top row, carried right over blanks).
-    const columns: BudgetColumn[] = [];
-    const topRow = headingRows[0];
-    let group = '';
-    for (const c of numbered) {
-      const texts = headingRows.map((h) => normalizeLabel(grid.text(h, c)));
-      if (topRow !== undefined && texts[0]) group = texts[0];
-      const heading = [...texts].reverse().find((t) => t !== '') ?? '';
-      const role: BudgetColumnRole = /编码|代码/.test(heading)
-        ? 'code'
-        : /科目名称|^名称$/.test(heading)
-          ? 'name'
-          : /^项目$/.test(heading) || /^项目名称$/.test(heading)
-            ? 'item'
-            : 'amount';
-      columns.push({ col: c, heading, group, role });
-    }
-    // `功能分类科目` over 编码 + 名称, or a 项目 column with no 名称: the first text column names the rows.
-    if (!columns.some((c) => c.role === 'name' || c.role === 'item')) {
-      const firstText = columns.find((c) => c.role === 'amount' && !/合计|小计|预算数|金额|支出|收入|经费|拨款|资金/.test(c.heading));
-      if (firstText) firstText.role = 'item';
-    }
+/** A column's role from its heading. */
+function roleOf(heading: string): BudgetColumnRole {
+  if (/目录|品目(编码|序号)|计量单位|规格/.test(heading)) return 'text';
+  if (/编码|代码/.test(heading)) return 'code';
+  if (/科目名称|^名称$|采购(物品|品目)(名称)?$|品目名称/.test(heading)) return 'name';
+  if (/^项目$|^项目名称$/.test(heading)) return 'item';
+  if (/^(数量|单价)$/.test(heading)) return 'measure';
+  if (/^预算资金$|预留.*份额|中小微?企业/.test(heading)) return 'reference';
+  return 'amount';
+}
 
-    const halves = columns
-      .filter((c) => c.role === 'item')
-      .map((c, i, items) => {
-        const next = items[i + 1]?.col ?? Number.MAX_SAFE_INTEGER;
-        return { group: c.group, itemCol: c.col, amountCols: columns.filter((x) => x.role === 'amount' && x.col > c.col && x.col < next).map((x) => x.col) };
-      });
+/** Columns whose cells are figures in 万元 or counts: read as numbers. */
+const NUMERIC: ReadonlySet<BudgetColumnRole> = new Set(['amount', 'measure', 'reference']);
 
-    // Data rows, until a blank row, a note or the next table.
-    const rows: BudgetRow[] = [];
-    let end = r;
-    for (let d = r + 1; d < grid.rowCount; d++) {
-      const texts = [seqCol, ...numbered].map((c) => grid.text(d, c));
-      if (texts.every((t) => isBlank(t))) break;
-      const first = normalizeLabel(texts.find((t) => !isBlank(t)) ?? '');
-      if (STOP.test(first) || /表$/.test(first) || columnRow(grid, d)) break;
-      const codeCol = columns.find((c) => c.role === 'code');
-      const code = codeCol ? normalizeLabel(grid.text(d, codeCol.col)) : '';
-      const names = new Map<number, FieldCell>();
-      for (const c of columns) if (c.role === 'name' || c.role === 'item') names.set(c.col, fieldCell(grid, d, c.col));
-      const amounts = new Map<number, BudgetAmount>();
-      for (const c of columns) {
-        if (c.role !== 'amount') continue;
-        const f = fieldCell(grid, d, c.col);
-        amounts.set(c.col, { cell: f, amount: parseAmount(f.text, f.raw) });
-      }
-      const row: BudgetRow = { row: d, names, amounts };
-      if (/^\d{3,}$/.test(code)) row.code = code;
-      rows.push(row);
-      end = d;
-    }
-
-    const top = title?.row ?? headingRows[0] ?? r;
-    const right = Math.max(...numbered);
-    const name = title ? stripPrefix(title.text) : structureName(columns, halves.length);
-    const table: BudgetTable = {
-      kind: `budget/${name}`,
-      sheet: grid.sheet,
-      index: tables.length,
-      range: { top, left: Math.min(seqCol, title?.col ?? seqCol), bottom: end, right },
-      rangeA1: '',
-      name,
-      columnRow: r,
-      columns,
-      rows,
-      halves,
-    };
-    table.rangeA1 = rangeA1(table.range);
-    if (title) table.title = title;
+export function recognizeBudgetTables(grid: Grid): BudgetTable[] {
+  const tables: BudgetTable[] = [];
+  for (let r = grid.firstRow; r < grid.rowCount; r++) {
+    const anchor = numberedAnchor(grid, r) ?? procurementAnchor(grid, r);
+    if (!anchor) continue;
+    const table = readTable(grid, anchor, tables.length);
     tables.push(table);
-    r = end;
+    r = table.range.bottom;
   }
   return tables;
 }
 
-function structureName(columns: BudgetColumn[], halves: number): string {
+function readTable(grid: Grid, anchor: Anchor, index: number): BudgetTable {
+  const { columnRow: r, seqCol, cols: numbered, headingRows, title } = anchor;
+
+  // Each column's heading (lowest text) and group (top row, carried right over blanks).
+  const columns: BudgetColumn[] = [];
+  const topRow = headingRows[0];
+  let group = '';
+  for (const c of numbered) {
+    const texts = headingRows.map((h) => normalizeLabel(grid.text(h, c)));
+    if (topRow !== undefined && texts[0]) group = texts[0];
+    const heading = [...texts].reverse().find((t) => t !== '') ?? '';
+    columns.push({ col: c, heading, group, role: roleOf(heading) });
+  }
+  // `功能分类科目` over 编码 + 名称, or a 项目 column with no 名称: the first text column names the rows.
+  if (!columns.some((c) => c.role === 'name' || c.role === 'item')) {
+    const firstText = columns.find((c) => c.role === 'amount' && !/合计|小计|预算数|金额|支出|收入|经费|拨款|资金/.test(c.heading));
+    if (firstText) firstText.role = 'item';
+  }
+
+  const halves = columns
+    .filter((c) => c.role === 'item')
+    .map((c, i, items) => {
+      const next = items[i + 1]?.col ?? Number.MAX_SAFE_INTEGER;
+      return { group: c.group, itemCol: c.col, amountCols: columns.filter((x) => x.role === 'amount' && x.col > c.col && x.col < next).map((x) => x.col) };
+    });
+
+  // Data rows, until a blank row, a note or the next table.
+  const rows: BudgetRow[] = [];
+  const codeCol = columns.find((c) => c.role === 'code');
+  const scanned = seqCol === undefined ? numbered : [seqCol, ...numbered];
+  let end = r;
+  for (let d = r + 1; d < grid.rowCount; d++) {
+    const texts = scanned.map((c) => grid.text(d, c));
+    if (texts.every((t) => isBlank(t))) break;
+    const first = normalizeLabel(texts.find((t) => !isBlank(t)) ?? '');
+    if (STOP.test(first) || /表$/.test(first) || columnRow(grid, d) || procurementAnchor(grid, d)) break;
+    const code = codeCol ? normalizeLabel(grid.text(d, codeCol.col)) : '';
+    const names = new Map<number, FieldCell>();
+    const amounts = new Map<number, BudgetAmount>();
+    for (const c of columns) {
+      if (c.role === 'name' || c.role === 'item') names.set(c.col, fieldCell(grid, d, c.col));
+      if (!NUMERIC.has(c.role)) continue;
+      const f = fieldCell(grid, d, c.col);
+      amounts.set(c.col, { cell: f, amount: parseAmount(f.text, f.raw) });
+    }
+    const row: BudgetRow = { row: d, names, amounts };
+    if (/^\d{3,}$/.test(code)) row.code = code;
+    rows.push(row);
+    end = d;
+  }
+
+  const top = title?.row ?? headingRows[0] ?? r;
+  const left = Math.min(...scanned, title?.col ?? Number.MAX_SAFE_INTEGER);
+  const name = structureName(columns) ?? (title ? stripPrefix(title.text) : untitledName(columns));
+  const table: BudgetTable = {
+    kind: `budget/${name}`,
+    sheet: grid.sheet,
+    index,
+    range: { top, left, bottom: end, right: Math.max(...numbered) },
+    rangeA1: '',
+    name,
+    columnRow: r,
+    columns,
+    rows,
+    halves,
+  };
+  table.rangeA1 = rangeA1(table.range);
+  if (title) table.title = title;
+  return table;
+}
+
+/** The kinds the structure alone decides, whatever the title says. */
+function structureName(columns: BudgetColumn[]): string | undefined {
+  if (columns.some((c) => c.role === 'name' && /采购/.test(c.heading)) && columns.some((c) => c.role === 'measure')) return '政府采购预算表';
+  return undefined;
+}
+
+/** An untitled table named by its structure. */
+function untitledName(columns: BudgetColumn[]): string {
+  const halves = columns.filter((c) => c.role === 'item').length;
   const h = new Set(columns.map((c) => c.heading));
   if (halves >= 2) return '收支总表';
   if (h.has('人员经费') || h.has('公用经费')) return '基本支出表';

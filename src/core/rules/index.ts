@@ -37,6 +37,10 @@ import { budgetCodeHierarchy } from './budget/budget-code-hierarchy';
 import { budgetTotalColumn } from './budget/budget-total-column';
 import { budgetTotalRow } from './budget/budget-total-row';
 import { budgetSangong } from './budget/budget-sangong';
+import { budgetProcurementQuantityPrice } from './budget/budget-procurement-quantity-price';
+import { budgetProcurementTotals } from './budget/budget-procurement-totals';
+import { budgetProcurementWithinBudget } from './budget/budget-procurement-within-budget';
+import { budgetProcurementProjects } from './workbook/budget-procurement-projects';
 import { budgetFiguresAgree } from './workbook/budget-figures-agree';
 import { budgetProjectsSum } from './workbook/budget-projects-sum';
 import type { WorkbookRule } from './workbook/types';
@@ -82,10 +86,19 @@ export const PROJECT_RULES: readonly Rule<ProjectTable>[] = [
 export const DEPARTMENT_RULES: readonly Rule<DepartmentTable>[] = [departmentBudgetBalance, departmentTasksSum, departmentTaskFormulas];
 
 /** Rules across the tables of a workbook. */
-export const WORKBOOK_RULES: readonly WorkbookRule[] = [budgetProjectsSum, budgetFiguresAgree];
+export const WORKBOOK_RULES: readonly WorkbookRule[] = [budgetProjectsSum, budgetFiguresAgree, budgetProcurementProjects];
 
 /** Rules of the 单位预算 tables (kinds `budget/…`). */
-export const BUDGET_RULES: readonly Rule<BudgetTable>[] = [budgetCodeHierarchy, budgetTotalRow, budgetTotalColumn, budgetBalance, budgetSangong];
+export const BUDGET_RULES: readonly Rule<BudgetTable>[] = [
+  budgetCodeHierarchy,
+  budgetTotalRow,
+  budgetTotalColumn,
+  budgetBalance,
+  budgetSangong,
+  budgetProcurementTotals,
+  budgetProcurementQuantityPrice,
+  budgetProcurementWithinBudget,
+];
 
 export const ALL_RULES: ReadonlyArray<Rule<ProjectTable> | Rule<BudgetTable> | Rule<DepartmentTable>> = [...PROJECT_RULES, ...BUDGET_RULES, ...DEPARTMENT_RULES];
 

@@ -1,5 +1,6 @@
 /** Cross-table rules on the seed 002 unit set, as published and with planted errors. */
 import { checkGrids } from '../../../src/core/engine/check';
+import { BUDGET_RULES } from '../../../src/core/rules';
 import { buildSheet, loadSeed, sheetName, sheetToGrid, type SheetModel } from '../../fixtures/layout';
 
 function unitSet(edit?: (sheets: SheetModel[]) => void) {
@@ -11,7 +12,7 @@ function unitSet(edit?: (sheets: SheetModel[]) => void) {
   return sheets.map((s) => sheetToGrid(s, true));
 }
 
-function setCell(sheets: SheetModel[], sheet: string, row: number, col: number, value: number) {
+function setCell(sheets: SheetModel[], sheet: string, row: number, col: number, value: number | string) {
   const s = sheets.find((x) => x.name === sheet)!;
   const c = s.cells.find((x) => x.row === row && x.col === col);
   if (c) c.value = value;
@@ -20,7 +21,7 @@ function setCell(sheets: SheetModel[], sheet: string, row: number, col: number, 
 
 const crossTable = (grids: ReturnType<typeof unitSet>) =>
   checkGrids(grids)
-    .findings.filter((f) => f.rule === 'budget-projects-sum' || f.rule === 'budget-figures-agree')
+    .findings.filter((f) => f.rule.startsWith('budget-') && !BUDGET_RULES.some((r) => r.meta.id === f.rule))
     .map((f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cells: f.cells, message: f.message }));
 
 describe('cross-table rules', () => {
@@ -60,7 +61,28 @@ describe('cross-table rules', () => {
     expect(f.map((x) => [x.severity, x.cells, x.message])).toEqual([['error', ['E7'], '收支总表“外交支出”：3 万元，但支出总表中没有这一类科目']]);
   });
 
+  it('budget-procurement-projects: a 预算资金 in the 政府采购预算表 that is not the project table’s 预算数', () => {
+    const f = crossTable(unitSet((s) => setCell(s, '单位政府采购预算', 6, 1, 2.4)));
+    expect(f.map((x) => [x.rule, x.severity, x.sheet, x.cells])).toEqual([
+      ['budget-procurement-projects', 'error', '单位政府采购预算', ['B7', '公务员信息采集统计上报一体化系统及公务员考核经费!C4']],
+    ]);
+    expect(f[0]!.message).toBe('政府采购预算表中项目「公务员信息采集统计上报一体化系统及公务员考核经费」的预算资金 2.4 万元与其绩效目标表的预算数 2.14 万元不一致');
+  });
+
+  it('budget-procurement-projects: purchases beyond the project table’s 预算数 when the table gives no 预算资金', () => {
+    const f = crossTable(
+      unitSet((s) => {
+        setCell(s, '单位政府采购预算', 6, 1, '');
+        setCell(s, '单位政府采购预算', 6, 7, 2.5);
+      }),
+    );
+    expect(f.map((x) => [x.rule, x.sheet, x.cells])).toEqual([
+      ['budget-procurement-projects', '公务员信息采集统计上报一体化系统及公务员考核经费', ['C4', '单位政府采购预算!H7']],
+    ]);
+    expect(f[0]!.message).toBe('项目「公务员信息采集统计上报一体化系统及公务员考核经费」的政府采购金额 2.5 万元超过其绩效目标表的预算数 2.14 万元');
+  });
 });
+
 
 describe('within-table rules on the real 基本支出表 (经济分类)', () => {
   const rules = (grids: ReturnType<typeof unitSet>, rule: string) =>

@@ -4,7 +4,7 @@
  */
 import type { BudgetTable } from '../../layouts/budget';
 import type { Rule } from '../types';
-import { checkSum, nameOf } from './helpers';
+import { checkSum, sumColumns, nameOf } from './helpers';
 
 export const budgetCodeHierarchy: Rule<BudgetTable> = {
   meta: {
@@ -25,9 +25,8 @@ export const budgetCodeHierarchy: Rule<BudgetTable> = {
       if (descendants.length === 0) continue;
       const childLength = Math.min(...descendants.map((r) => r.code!.length));
       const children = descendants.filter((r) => r.code!.length === childLength);
-      for (const [col, total] of parent.amounts) {
-        const column = ctx.table.columns.find((c) => c.col === col)?.heading ?? '';
-        checkSum(ctx, total, children.map((c) => c.amounts.get(col)!), { code, name: nameOf(parent), column });
+      for (const c of sumColumns(ctx.table)) {
+        checkSum(ctx, parent.amounts.get(c.col)!, children.map((child) => child.amounts.get(c.col)!), { code, name: nameOf(parent), column: c.heading });
       }
     }
   },

@@ -4,7 +4,7 @@
  */
 import type { BudgetRow, BudgetTable } from '../../layouts/budget';
 import type { Rule } from '../types';
-import { checkSum, itemLabel, nameOf } from './helpers';
+import { checkSum, sumColumns, itemLabel, nameOf } from './helpers';
 
 const label = (r: BudgetRow) => itemLabel(nameOf(r));
 
@@ -31,9 +31,8 @@ export const budgetSangong: Rule<BudgetTable> = {
       const total = find(totalRe);
       const partRows = partRes.map(find);
       if (!total || partRows.some((p) => !p)) continue;
-      for (const [col, amount] of total.amounts) {
-        const column = ctx.table.columns.find((c) => c.col === col)?.heading ?? '';
-        checkSum(ctx, amount, partRows.map((p) => p!.amounts.get(col)!), { item: label(total), column, parts });
+      for (const c of sumColumns(ctx.table)) {
+        checkSum(ctx, total.amounts.get(c.col)!, partRows.map((p) => p!.amounts.get(c.col)!), { item: label(total), column: c.heading, parts });
       }
     }
   },

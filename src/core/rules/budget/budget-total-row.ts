@@ -1,7 +1,7 @@
 /** The 合计 row equals the sum of the top-level 科目 rows, in every amount column. */
 import type { BudgetTable } from '../../layouts/budget';
 import type { Rule } from '../types';
-import { checkSum, totalRowOf } from './helpers';
+import { checkSum, sumColumns, totalRowOf } from './helpers';
 
 export const budgetTotalRow: Rule<BudgetTable> = {
   meta: {
@@ -21,9 +21,8 @@ export const budgetTotalRow: Rule<BudgetTable> = {
     if (!totalRow || coded.length === 0) return;
     const topLength = Math.min(...coded.map((r) => r.code!.length));
     const top = coded.filter((r) => r.code!.length === topLength);
-    for (const [col, total] of totalRow.amounts) {
-      const column = ctx.table.columns.find((c) => c.col === col)?.heading ?? '';
-      checkSum(ctx, total, top.map((r) => r.amounts.get(col)!), { column });
+    for (const c of sumColumns(ctx.table)) {
+      checkSum(ctx, totalRow.amounts.get(c.col)!, top.map((r) => r.amounts.get(c.col)!), { column: c.heading });
     }
   },
 };

@@ -1,6 +1,6 @@
 /** Shared by the 单位预算 rules: exact sums of amount cells with the 尾差 tolerance. */
 import Decimal from 'decimal.js';
-import type { BudgetAmount, BudgetRow, BudgetTable } from '../../layouts/budget';
+import type { BudgetAmount, BudgetColumn, BudgetRow, BudgetTable } from '../../layouts/budget';
 import { normalizeLabel } from '../../text';
 import { formatWan } from '../../values/parse';
 import { compareSum, sumOutcome } from '../helpers';
@@ -48,4 +48,9 @@ export function itemLabel(text: string): string {
 /** The uncoded 合计/总计 row of a code table. */
 export function totalRowOf(t: BudgetTable): BudgetRow | undefined {
   return t.rows.find((r) => !r.code && /^(合计|总计)$/.test(itemLabel(nameOf(r))));
+}
+
+/** The columns that rows and totals sum (not 数量, 单价, or a 预算资金 beside the sums). */
+export function sumColumns(t: BudgetTable): BudgetColumn[] {
+  return t.columns.filter((c) => c.role === 'amount');
 }
