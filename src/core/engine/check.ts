@@ -6,7 +6,7 @@ import { parseA1 } from '../grid/address';
 import type { Grid } from '../grid/grid';
 import { recognizeProjectTables } from '../layouts/project';
 import { recognizeBudgetTables, type BudgetTable } from '../layouts/budget';
-import { recognizeDepartmentTables, type DepartmentTable } from '../layouts/department';
+import { claimIndicatorBlocks, recognizeDepartmentTables, type DepartmentTable } from '../layouts/department';
 import { projectName, type ProjectTable, type TableKind } from '../model';
 import { BUDGET_RULES, DEPARTMENT_RULES, PROJECT_RULES, WORKBOOK_RULES } from '../rules';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, type Profile } from '../rules/profiles';
@@ -32,7 +32,9 @@ export function isProjectTable(t: RecognizedTable): t is ProjectTable {
 
 /** Every table the engine recognises in one sheet, top to bottom. */
 export function recognizeSheet(grid: Grid): RecognizedTable[] {
-  const all: RecognizedTable[] = [...recognizeProjectTables(grid), ...recognizeBudgetTables(grid), ...recognizeDepartmentTables(grid)];
+  const departments = recognizeDepartmentTables(grid);
+  const projects = claimIndicatorBlocks(departments, recognizeProjectTables(grid));
+  const all: RecognizedTable[] = [...projects, ...recognizeBudgetTables(grid), ...departments];
   return all.sort((a, b) => a.range.top - b.range.top);
 }
 
@@ -67,14 +69,19 @@ function applies(kinds: readonly string[], kind: string): boolean {
 /** Runs the profile's rules over one table. */
 export function checkTable(table: RecognizedTable, profile: Profile = BUILTIN_PROFILES[DEFAULT_PROFILE_ID]!): Finding[] {
   if (isProjectTable(table)) return runRules(PROJECT_RULES, table, profile);
-  if (table.kind === 'department') return runRules(DEPARTMENT_RULES, table, profile);
+  if (table.kind === 'department') {
+    // The indicator rules of the project tables apply to the department table's indicators too.
+    const indicators = table.indicators ? runRules(PROJECT_RULES, table.indicators, profile, 'department') : [];
+    return sortFindings([...runRules(DEPARTMENT_RULES, table, profile), ...indicators]);
+  }
   return runRules(BUDGET_RULES, table as BudgetTable, profile);
 }
 
-function runRules<T extends RecognizedTable>(rules: readonly Rule<T>[], table: T, profile: Profile): Finding[] {
+/** `kind` is the kind the rules are chosen for: a department table's indicators run as `department`. */
+function runRules<T extends RecognizedTable>(rules: readonly Rule<T>[], table: T, profile: Profile, kind: string = table.kind): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    if (!applies(rule.meta.appliesTo, table.kind)) continue;
+    if (!applies(rule.meta.appliesTo, kind)) continue;
     const configured = severityFor(rule, profile);
     if (configured === 'off') continue;
     rule.check({

@@ -6,7 +6,7 @@
 import Decimal from 'decimal.js';
 import { rangeA1 } from '../grid/address';
 import type { CellRange, Grid } from '../grid/grid';
-import type { FieldCell } from '../model';
+import type { FieldCell, ProjectTable } from '../model';
 import { isBlank, normalizeLabel } from '../text';
 import { parseAmount } from '../values/parse';
 import { fieldCell } from './fieldCell';
@@ -36,6 +36,11 @@ export interface DepartmentTable {
   budget: Partial<Record<'basic' | 'project' | 'developmentSpecial' | 'developmentOther' | 'fiscal' | 'other', DepartmentAmount>>;
   goal?: FieldCell;
   tasks: DepartmentTask[];
+  /**
+   * The 指标N rows under 一级/二级/三级/指标值 headings, read by the project recogniser (same
+   * columns as a project table's indicators) and claimed by the department table above them.
+   */
+  indicators?: ProjectTable;
 }
 
 const BUDGET_LABELS: Array<[RegExp, keyof DepartmentTable['budget']]> = [
@@ -114,4 +119,24 @@ export function recognizeDepartmentTables(grid: Grid): DepartmentTable[] {
     r = bottom;
   }
   return tables;
+}
+
+/**
+ * Gives each department table the indicator block below it. The project recogniser reads that
+ * block as a table without 项目名称; it belongs to the department table when it starts within a few
+ * rows of the department table's end (after the optional 其他需完成的任务 rows). Returns the project
+ * tables that remain.
+ */
+export function claimIndicatorBlocks(departments: DepartmentTable[], projects: ProjectTable[]): ProjectTable[] {
+  if (departments.length === 0) return projects;
+  return projects.filter((p) => {
+    const owner = departments.find(
+      (d) => !d.indicators && p.header.row > d.range.bottom && p.header.row - d.range.bottom <= 6 && isBlank(p.fields.projectName?.value.text ?? ''),
+    );
+    if (!owner) return true;
+    owner.indicators = p;
+    owner.range = { ...owner.range, bottom: p.range.bottom, right: Math.max(owner.range.right, p.range.right) };
+    owner.rangeA1 = rangeA1(owner.range);
+    return false;
+  });
 }

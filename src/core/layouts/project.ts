@@ -504,7 +504,8 @@ function readIndicators(reader: RowReader, table: ProjectTable, upperBound: numb
       level1: level1 as IndicatorRow['level1'],
       level2: level2 as IndicatorRow['level2'],
       level3,
-      level3Key: normalizeLabel(level3.text),
+      // `指标12：…` (a department table numbers its indicators) compares without the number.
+      level3Key: normalizeLabel(level3.text).replace(/^指标\d+[:：]/, ''),
       value,
       parsed,
     };

@@ -11,7 +11,7 @@ export const costValueIsMoney: Rule = {
       notMoney: '成本指标的指标值{value}不是金额，应写成如「≤9万元」或「3万元/个」',
       noUnit: '成本指标的指标值{value}缺少金额单位（元或万元）',
     },
-    appliesTo: ['project/ningxia', 'project/hebei'],
+    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
   },
   check({ table, report }) {
     for (const row of table.indicators) {

@@ -16,7 +16,7 @@ export const indicatorComplete: Rule = {
       emptyValue: '指标值为空',
       emptyRequired: '必填二级指标「{name}」没有填写三级指标和指标值',
     },
-    appliesTo: ['project/ningxia', 'project/hebei'],
+    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
   },
   check({ table, options, report }) {
     const required = new Set<string>(requiredLevel2(options, table.kind));

@@ -10,7 +10,7 @@ export const level2UnderLevel1: Rule = {
     messages: {
       wrongParent: '二级指标「{level2}」不应位于一级指标「{level1}」之下，应属于「{expected}」',
     },
-    appliesTo: ['project/ningxia', 'project/hebei'],
+    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
   },
   check({ table, options, report }) {
     const seen = new Set<string>();

@@ -11,7 +11,7 @@ export const moneyOnlyUnderCost: Rule = {
     messages: {
       money: '{level2}的指标值{value}是金额，金额应填在成本指标下',
     },
-    appliesTo: ['project/ningxia', 'project/hebei'],
+    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
   },
   check({ table, report }) {
     for (const row of table.indicators) {

@@ -11,7 +11,7 @@ export const optionalRowUnfilled: Rule = {
     messages: {
       unfilled: '选填二级指标「{name}」未填写三级指标和指标值，可补充或删除该行',
     },
-    appliesTo: ['project/ningxia', 'project/hebei'],
+    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
   },
   check({ table, options, report }) {
     const required = new Set<string>(requiredLevel2(options, table.kind));

@@ -10,7 +10,7 @@ export const percentAtLeast100: Rule = {
     messages: {
       atLeast100: '指标值{value}只能等于 100%，建议写为「100%」或设定可实现的目标（如「≥95%」）',
     },
-    appliesTo: ['project/ningxia', 'project/hebei'],
+    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
   },
   check({ table, report }) {
     for (const row of table.indicators) {

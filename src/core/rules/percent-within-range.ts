@@ -10,7 +10,7 @@ export const percentWithinRange: Rule = {
     messages: {
       above: '指标值{value}超过 100%',
     },
-    appliesTo: ['project/ningxia', 'project/hebei'],
+    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
   },
   check({ table, report }) {
     for (const row of table.indicators) {

@@ -12,7 +12,7 @@ export const qualityValueKind: Rule = {
       qualitative: '质量指标的指标值{value}是定性表述，建议改为可衡量的比率（如「合格率≥95%」）',
       timeValue: '质量指标的指标值{value}是时间，时间应填在时效指标下',
     },
-    appliesTo: ['project/ningxia', 'project/hebei'],
+    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
   },
   check({ table, report }) {
     for (const row of table.indicators) {

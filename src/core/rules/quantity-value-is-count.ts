@@ -11,7 +11,7 @@ export const quantityValueIsCount: Rule = {
       noUnit: '数量指标的指标值{value}缺少计量单位（如“个”“人”“次”）',
       notCount: '数量指标的指标值{value}不是数量，应写成如「≥12个」',
     },
-    appliesTo: ['project/ningxia', 'project/hebei'],
+    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
   },
   check({ table, report }) {
     for (const row of table.indicators) {

@@ -12,7 +12,7 @@ export const requiredLevel2Rule: Rule = {
       missingLevel1: '缺少一级指标「{name}」',
       missingLevel2: '缺少必填二级指标「{name}」',
     },
-    appliesTo: ['project/ningxia', 'project/hebei'],
+    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
   },
   check({ table, options, report }) {
     const headerCell = `${table.rangeA1.split(':')[0]}`;

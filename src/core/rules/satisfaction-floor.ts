@@ -9,7 +9,7 @@ export const satisfactionFloor: Rule = {
     messages: {
       below: '满意度目标 {value}% 低于 {floor}%',
     },
-    appliesTo: ['project/ningxia', 'project/hebei'],
+    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
   },
   check({ table, options, report }) {
     for (const row of table.indicators) {

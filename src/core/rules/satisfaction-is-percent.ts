@@ -11,7 +11,7 @@ export const satisfactionIsPercent: Rule = {
       notPercent: '满意度指标的指标值{value}不是百分比，应写成如「≥95%」',
       bareNumber: '满意度指标的指标值{value}缺少百分号',
     },
-    appliesTo: ['project/ningxia', 'project/hebei'],
+    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
   },
   check({ table, report }) {
     for (const row of table.indicators) {

@@ -13,7 +13,7 @@ export const timelinessRateWording: Rule = {
     messages: {
       rename: '时效指标{name}的指标值是百分比，建议把名称改为比率（如“{suggested}”）或改填完成时限',
     },
-    appliesTo: ['project/ningxia', 'project/hebei'],
+    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
   },
   check({ table, report }) {
     for (const row of table.indicators) {

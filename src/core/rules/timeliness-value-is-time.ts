@@ -26,7 +26,7 @@ export const timelinessValueIsTime: Rule = {
       serial: '时效指标的指标值 {value} 像是未设置日期格式的日期（{date}）',
       bareNumber: '时效指标的指标值{value}缺少时间单位',
     },
-    appliesTo: ['project/ningxia', 'project/hebei'],
+    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
   },
   check({ table, report }) {
     for (const row of table.indicators) {

@@ -28,7 +28,7 @@ export const unitCostTimesQuantity: Rule = {
     messages: {
       exceeds: '单位成本{rate}乘以数量{quantity}至少为 {product} 万元，超过项目资金总额 {total} 万元',
     },
-    appliesTo: ['project/ningxia', 'project/hebei'],
+    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
   },
   check({ table, report }) {
     const total = fundTotal(table);

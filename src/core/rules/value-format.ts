@@ -14,7 +14,7 @@ export const valueFormat: Rule = {
       respell: '指标值{value}书写不规范，规范写法为「{fixed}」',
       respellAmount: '金额{value}中有多余的空格，应为「{fixed}」',
     },
-    appliesTo: ['project/ningxia', 'project/hebei'],
+    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
   },
   check({ table, report }) {
     for (const fund of fundLines(table)) {
