@@ -1,12 +1,14 @@
-/** Selects the cells of a finding so Excel scrolls to them. */
+/** Selects a cell of a finding so Excel scrolls to it. */
+import { splitCellRef } from '../core/grid/address';
 import type { ExcelHost } from './host';
 
-export async function selectCells(host: ExcelHost, sheet: string, cells: readonly string[]): Promise<void> {
-  if (cells.length === 0) return;
+/** Selects `cell` (`D6`, or `支出总表!D6` for a cell on another sheet than the finding's). */
+export async function selectCell(host: ExcelHost, sheet: string, cell: string): Promise<void> {
+  const at = splitCellRef(cell, sheet);
   await host.run(async (ctx) => {
-    const ws = ctx.workbook.worksheets.getItem(sheet);
+    const ws = ctx.workbook.worksheets.getItem(at.sheet);
     ws.activate();
-    ws.getRange(cells[0]).select();
+    ws.getRange(at.cell).select();
     await ctx.sync();
   });
 }

@@ -97,7 +97,7 @@ export function App({ checker, autoCheck = false }: { checker: Checker; autoChec
         ) : (
           <>
             <Summary result={snap.result} timing={snap.timings.live ?? snap.timings.full} />
-            <FindingsList result={snap.result} onSelect={(f) => void checker.select(f)} onFix={(fs) => void checker.applyFixes(fs)} />
+            <FindingsList result={snap.result} onSelect={(f, cell) => void checker.select(f, cell)} onFix={(fs) => void checker.applyFixes(fs)} />
           </>
         ))}
       {tab === 'templates' && <TemplatesPanel checker={checker} result={snap.result} />}

@@ -9,7 +9,7 @@ import type { Finding } from '../core/rules/types';
 import { DEFAULT_SETTINGS, profileOf, readSettings, type Settings } from '../core/settings';
 import { capabilitiesOf, isCellEditError, type Capabilities, type ExcelHost } from '../excel/host';
 import { clearAllMarks, MarkBook, queueDeleteMarks, queueMarkPlan } from '../excel/marks';
-import { selectCells } from '../excel/navigate';
+import { selectCell } from '../excel/navigate';
 import { queueRowsRead, readWorkbook } from '../excel/readSheets';
 import type { SettingsStore } from '../excel/settings';
 import { watchChanges, type SheetChange, type Watch } from '../excel/watchChanges';
@@ -183,8 +183,10 @@ export class Checker {
     await this.saveSettings({ ...DEFAULT_SETTINGS, live: this.snapshot.settings.live });
   }
 
-  select(finding: Finding): Promise<void> {
-    return this.serial(() => selectCells(this.host, finding.sheet, finding.cells)).catch((e) => this.update({ error: describeError(e) }));
+  /** Selects one of a finding's cells (the first by default), on whichever sheet it is. */
+  select(finding: Finding, cell = finding.cells[0]): Promise<void> {
+    if (cell === undefined) return Promise.resolve();
+    return this.serial(() => selectCell(this.host, finding.sheet, cell)).catch((e) => this.update({ error: describeError(e) }));
   }
 
   /** 应用建议: writes the suggested text into the cell(s); the live check then re-checks them. */
@@ -391,6 +393,7 @@ export class Checker {
                 ? queueRowsRead(ctx, sheet, scope.top, scope.bottom, this.caps)
                 : queueRowsRead(ctx, sheet, 0, 1048575, this.caps);
             await ctx.sync();
+            const crossBefore = this.state.crossTableSheets();
             const t0 = this.now();
             let ok = scope.kind === 'table' && this.state.updateTable(scope, read());
             let t = this.now() - t0;
@@ -417,10 +420,16 @@ export class Checker {
                   ? { remove: [...marks.values()].map((m) => m.id), add: [...desired].map(([cell, severity]) => ({ cell, severity })) }
                   : planMarks(marks, desired);
               if (scope.kind === 'sheet' && scope.structural) marks.clear();
-              if (plan.remove.length > 0 || plan.add.length > 0) {
-                const after = queueMarkPlan(ctx, sheet, plan, this.book);
+              // A figure that must agree across sheets marks cells on the other sheets too.
+              const plans: Array<[string, MarkPlan]> = [[sheet, plan]];
+              for (const other of new Set([...crossBefore, ...this.state.crossTableSheets()])) {
+                if (other !== sheet && this.state.sheet(other)) plans.push([other, planMarks(this.book.of(other), this.state.marksFor(other))]);
+              }
+              const changed = plans.filter(([, p]) => p.remove.length > 0 || p.add.length > 0);
+              if (changed.length > 0) {
+                const after = changed.map(([name, p]) => queueMarkPlan(ctx, name, p, this.book));
                 await ctx.sync();
-                after();
+                for (const fn of after) fn();
               }
             }
             this.update({ status: 'ready', result: this.state.result(), timings: { ...this.snapshot.timings, live: t } });

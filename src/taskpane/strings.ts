@@ -42,7 +42,7 @@ export const T = {
   applyAllOfKind: (n: number) => `同类全部应用（${n}）`,
   suggestion: '建议：',
   goTo: (cell: string) => `转到 ${cell}`,
-  moreCells: (n: number) => `等 ${n} 处`,
+  moreCells: (n: number) => `…共 ${n} 处，显示全部`,
   timing: (ms: number) => `引擎用时 ${ms < 1 ? '<1' : Math.round(ms)} 毫秒`,
   unnamed: '（无项目名称）',
   acrossTables: '跨表核对',

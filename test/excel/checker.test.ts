@@ -241,6 +241,42 @@ describe('navigation and fixes', () => {
   });
 });
 
+describe('figures that must agree across sheets (seed 002 单位预算 set)', () => {
+  const UNIT = join(__dirname, '..', 'fixtures', 'seed-002-dachang-unit.xlsx');
+  const SANGONG = '财政拨款三公经费支出表';
+  const BASIC = '一般公共预算财政拨款基本支出表';
+
+  it('marks both ends of a cross-table finding, live, and takes the marks away when it is put right', async () => {
+    const fake = new FakeExcelHost(await fakeWorkbookFromXlsx(UNIT), { excelApi: 14 });
+    const checker = new Checker(fake as unknown as ExcelHost, memorySettingsStore({ live: true }), { debounceMs: 0 });
+    await checker.fullCheck();
+    expect(marks(fake, BASIC)).toEqual(new Map());
+
+    // "三公" 公务用车运行维护费 8.40 → 8.50: no longer 基本支出表 30231 (D26).
+    const syncs = fake.syncCount;
+    fake.userEdit(SANGONG, 'C12', [[8.5]]);
+    await settle(fake, checker);
+    expect(fake.syncCount - syncs).toBeLessThanOrEqual(2);
+    const cross = checker.getSnapshot().result.findings.filter((f) => f.rule === 'budget-figures-agree');
+    expect(cross.map((f) => [f.sheet, f.cells])).toEqual([[SANGONG, ['C12', `${BASIC}!D26`]]]);
+    expect(marks(fake, BASIC)).toEqual(new Map([['D26', 'error']]));
+    expect(marks(fake, SANGONG).get('C12')).toBe('error');
+
+    // Clicking the other sheet's cell goes there.
+    await checker.select(cross[0]!, `${BASIC}!D26`);
+    expect(fake.model.selection).toMatchObject({ sheet: BASIC, address: 'D26' });
+
+    // 一键检查 marks it the same way.
+    await checker.fullCheck();
+    expect(marks(fake, BASIC)).toEqual(new Map([['D26', 'error']]));
+
+    fake.userEdit(SANGONG, 'C12', [[8.4]]);
+    await settle(fake, checker);
+    expect(checker.getSnapshot().result.findings.filter((f) => f.rule === 'budget-figures-agree')).toEqual([]);
+    expect(marks(fake, BASIC)).toEqual(new Map());
+  });
+});
+
 describe('settings', () => {
   it('are saved with the workbook and change the check', async () => {
     const fake = new FakeExcelHost(await fakeWorkbookFromXlsx(SEED_000), { excelApi: 7 });

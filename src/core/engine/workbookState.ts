@@ -3,7 +3,7 @@
  * touches (one table's rows or the whole sheet), and which cell marks to add or remove.
  * Pure: the Excel adapter reads what the scope asks for and applies the mark plan.
  */
-import { a1, parseA1 } from '../grid/address';
+import { a1, parseA1, splitCellRef } from '../grid/address';
 import type { Grid } from '../grid/grid';
 import type { Finding, Severity } from '../rules/types';
 import { SEVERITY_RANK } from '../rules/types';
@@ -31,11 +31,14 @@ const GROWTH_ROWS = 5;
 export class WorkbookState {
   private readonly sheets = new Map<string, SheetResult>();
   private order: string[] = [];
+  /** Findings of the cross-table rules, worked out again after any sheet changes. */
+  private cross: Finding[] | undefined;
 
   constructor(private profile: Profile) {}
 
   setProfile(profile: Profile): void {
     this.profile = profile;
+    this.cross = undefined;
     for (const s of this.sheets.values()) {
       s.findings = this.checkAll(s.tables);
     }
@@ -46,6 +49,7 @@ export class WorkbookState {
     const tables = recognizeSheet(grid);
     const result: SheetResult = { sheet: grid.sheet, tables, findings: this.checkAll(tables) };
     this.sheets.set(grid.sheet, result);
+    this.cross = undefined;
     if (!this.order.includes(grid.sheet)) this.order.push(grid.sheet);
     return result;
   }
@@ -54,6 +58,7 @@ export class WorkbookState {
   keepSheets(names: string[]): void {
     for (const name of [...this.sheets.keys()]) if (!names.includes(name)) this.sheets.delete(name);
     this.order = names.filter((n) => this.sheets.has(n));
+    this.cross = undefined;
   }
 
   sheet(name: string): SheetResult | undefined {
@@ -80,6 +85,7 @@ export class WorkbookState {
     const others = result.findings.filter((f) => f.table !== scope.tableIndex);
     const mine = checkTable(table, this.profile).map((f) => ({ ...f, table: scope.tableIndex }));
     result.findings = sortFindings([...others, ...mine]);
+    this.cross = undefined;
     return true;
   }
 
@@ -113,20 +119,42 @@ export class WorkbookState {
       out.tables.push(...s.tables.map(summarize));
       out.findings.push(...s.findings.map((f) => ({ ...f, table: f.table === undefined ? undefined : base + f.table })));
     }
-    // Figures that must agree across sheets (listed in the pane, not marked).
-    const all = this.order.flatMap((name) => this.sheets.get(name)?.tables ?? []);
-    out.findings.push(...checkWorkbook(all, this.profile));
+    out.findings.push(...this.crossTable());
     return out;
+  }
+
+  /** Findings of the rules across tables (figures that must agree across sheets). */
+  crossTable(): Finding[] {
+    if (!this.cross) {
+      const all = this.order.flatMap((name) => this.sheets.get(name)?.tables ?? []);
+      this.cross = checkWorkbook(all, this.profile);
+    }
+    return this.cross;
+  }
+
+  /** Sheets that hold a cell of a cross-table finding: their marks follow changes on other sheets. */
+  crossTableSheets(): Set<string> {
+    const sheets = new Set<string>();
+    for (const f of this.crossTable()) for (const ref of f.cells) sheets.add(splitCellRef(ref, f.sheet).sheet);
+    return sheets;
   }
 
   /** The mark each cell of a sheet should carry: the highest severity among its findings. */
   marksFor(sheet: string, marked: ReadonlySet<Severity> = MARKED): Map<string, Severity> {
     const marks = new Map<string, Severity>();
+    const mark = (cell: string, severity: Severity) => {
+      const cur = marks.get(cell);
+      if (!cur || SEVERITY_RANK[severity] > SEVERITY_RANK[cur]) marks.set(cell, severity);
+    };
     for (const f of this.sheets.get(sheet)?.findings ?? []) {
+      if (marked.has(f.severity)) for (const cell of f.cells) mark(cell, f.severity);
+    }
+    // A cross-table finding marks its cells on every sheet it names.
+    for (const f of this.crossTable()) {
       if (!marked.has(f.severity)) continue;
-      for (const cell of f.cells) {
-        const cur = marks.get(cell);
-        if (!cur || SEVERITY_RANK[f.severity] > SEVERITY_RANK[cur]) marks.set(cell, f.severity);
+      for (const ref of f.cells) {
+        const at = splitCellRef(ref, f.sheet);
+        if (at.sheet === sheet) mark(at.cell, f.severity);
       }
     }
     return marks;

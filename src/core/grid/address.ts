@@ -46,3 +46,12 @@ export function parseRangeA1(ref: string): CellRange | undefined {
     right: Math.max(p.col, q.col),
   };
 }
+
+/**
+ * The sheet and cell of a finding's cell reference: `D6` is on the finding's own sheet,
+ * `支出总表!D6` on the sheet named before the last `!` (sheet names may contain `!`).
+ */
+export function splitCellRef(ref: string, ownSheet: string): { sheet: string; cell: string } {
+  const bang = ref.lastIndexOf('!');
+  return bang < 0 ? { sheet: ownSheet, cell: ref } : { sheet: ref.slice(0, bang), cell: ref.slice(bang + 1) };
+}

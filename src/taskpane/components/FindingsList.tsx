@@ -43,8 +43,37 @@ const ICON: Record<Severity, React.JSX.Element> = {
 
 export interface FindingsListProps {
   result: CheckResult;
-  onSelect(f: Finding): void;
+  onSelect(f: Finding, cell: string): void;
   onFix(fs: Finding[]): void;
+}
+
+/** Cells shown as links before 显示全部: a sum's total and its first parts. */
+const SHOWN_CELLS = 4;
+
+/**
+ * Every cell a finding names (the total and its parts, on this sheet or `表!D6` on another), each
+ * a link that selects it; long lists open on demand.
+ */
+function CellLinks({ finding, onSelect }: { finding: Finding; onSelect(f: Finding, cell: string): void }) {
+  const [all, setAll] = useState(false);
+  const cells = all ? finding.cells : finding.cells.slice(0, SHOWN_CELLS);
+  return (
+    <>
+      {cells.map((cell, i) => (
+        <span key={cell}>
+          {i > 0 && '、'}
+          <Link onClick={() => onSelect(finding, cell)} aria-label={T.goTo(cell)} data-testid={i === 0 ? 'cell-link' : 'other-cell-link'}>
+            {cell}
+          </Link>
+        </span>
+      ))}
+      {finding.cells.length > cells.length && (
+        <Link as="button" inline onClick={() => setAll(true)} data-testid="all-cells">
+          {` ${T.moreCells(finding.cells.length)}`}
+        </Link>
+      )}
+    </>
+  );
 }
 
 export function FindingsList({ result, onSelect, onFix }: FindingsListProps) {
@@ -116,10 +145,7 @@ export function FindingsList({ result, onSelect, onFix }: FindingsListProps) {
                         </span>
                         <span className={s.body}>
                           <span>
-                            <Link onClick={() => onSelect(f)} aria-label={T.goTo(f.cells[0] ?? '')} data-testid="cell-link">
-                              {f.cells[0]}
-                            </Link>
-                            {f.cells.length > 1 && <Caption1> {T.moreCells(f.cells.length)}</Caption1>}
+                            <CellLinks finding={f} onSelect={onSelect} />
                             <Text> {f.message}</Text>
                           </span>
                           {f.suggestion && <Caption1>{`${T.suggestion}${f.suggestion}`}</Caption1>}
