@@ -41,6 +41,7 @@ import { budgetProcurementQuantityPrice } from './budget/budget-procurement-quan
 import { budgetProcurementTotals } from './budget/budget-procurement-totals';
 import { budgetProcurementWithinBudget } from './budget/budget-procurement-within-budget';
 import { budgetProcurementProjects } from './workbook/budget-procurement-projects';
+import { budgetGeneralWithinTotal } from './workbook/budget-general-within-total';
 import { budgetFiguresAgree } from './workbook/budget-figures-agree';
 import { budgetProjectsSum } from './workbook/budget-projects-sum';
 import type { WorkbookRule } from './workbook/types';
@@ -86,7 +87,7 @@ export const PROJECT_RULES: readonly Rule<ProjectTable>[] = [
 export const DEPARTMENT_RULES: readonly Rule<DepartmentTable>[] = [departmentBudgetBalance, departmentTasksSum, departmentTaskFormulas];
 
 /** Rules across the tables of a workbook. */
-export const WORKBOOK_RULES: readonly WorkbookRule[] = [budgetProjectsSum, budgetFiguresAgree, budgetProcurementProjects];
+export const WORKBOOK_RULES: readonly WorkbookRule[] = [budgetProjectsSum, budgetFiguresAgree, budgetGeneralWithinTotal, budgetProcurementProjects];
 
 /** Rules of the 单位预算 tables (kinds `budget/…`). */
 export const BUDGET_RULES: readonly Rule<BudgetTable>[] = [

@@ -81,7 +81,44 @@ describe('cross-table rules', () => {
     ]);
     expect(f[0]!.message).toBe('项目「公务员信息采集统计上报一体化系统及公务员考核经费」的政府采购金额 2.5 万元超过其绩效目标表的预算数 2.14 万元');
   });
+  it('budget-figures-agree: 收入总表 against 支出总表, 科目 by 科目', () => {
+    const f = crossTable(unitSet((s) => setCell(s, '收入总表', 8, 3, 578.74)));
+    expect(f.map((x) => [x.rule, x.sheet, x.cells, x.message])).toEqual([
+      ['budget-figures-agree', '收入总表', ['D9', '支出总表!D9'], '收入总表科目 2013201“行政运行”：578.74 万元与支出总表科目 2013201 568.74 万元不一致（相差 10 万元）'],
+    ]);
+  });
+
+  it('budget-figures-agree: 基本支出表 合计 against the 基本支出 of the 一般公共预算支出表', () => {
+    const f = crossTable(unitSet((s) => setCell(s, '一般公共预算财政拨款基本支出表', 5, 3, 703.54)));
+    expect(f.map((x) => [x.rule, x.sheet, x.cells])).toEqual([['budget-figures-agree', '一般公共预算财政拨款基本支出表', ['D6', '一般公共预算财政拨款支出表!E6']]]);
+    expect(f[0]!.message).toBe('基本支出表合计：703.54 万元与一般公共预算财政拨款支出表的基本支出 693.54 万元不一致（相差 10 万元）');
+  });
+
+  it('budget-general-within-total: a 一般公共预算 科目 larger than the same 科目 in 支出总表', () => {
+    const f = crossTable(unitSet((s) => setCell(s, '一般公共预算财政拨款支出表', 9, 5, 366.33)));
+    expect(f.map((x) => [x.rule, x.severity, x.sheet, x.cells, x.message])).toEqual([
+      [
+        'budget-general-within-total',
+        'error',
+        '一般公共预算财政拨款支出表',
+        ['F10', '支出总表!F10'],
+        '一般公共预算财政拨款支出表科目 2013299“其他组织事务支出”的项目支出 366.33 万元超过支出总表的 356.33 万元',
+      ],
+    ]);
+  });
+
+  it('takes an untitled 基本支出 + 项目支出 table for the 支出总表', () => {
+    const untitled = (edit?: (s: SheetModel[]) => void) =>
+      unitSet((s) => {
+        setCell(s, '支出总表', 0, 0, '');
+        edit?.(s);
+      });
+    expect(crossTable(untitled())).toEqual([]);
+    const f = crossTable(untitled((s) => setCell(s, '驻村干部工作经费', 3, 2, 14)));
+    expect(f.map((x) => [x.rule, x.sheet, x.cells[0]])).toEqual([['budget-projects-sum', '支出总表', 'F6']]);
+  });
 });
+
 
 
 describe('within-table rules on the real 基本支出表 (经济分类)', () => {

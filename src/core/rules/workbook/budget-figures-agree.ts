@@ -1,11 +1,12 @@
 /**
  * The same figure agrees across the 单位预算 tables: 收支总表 本年收入/支出合计 against 收入总表 and
- * 支出总表; 财政拨款收支总表 本年支出合计 against the fund tables; "三公" 公务用车运行维护费 and
- * 公务接待费 against 基本支出表 30231 and 30217.
+ * 支出总表, and class by class against 支出总表; 收入总表 against 支出总表 科目 by 科目; 财政拨款收支
+ * 总表 本年支出合计 against the fund tables; 基本支出表 合计 against the 一般公共预算支出表's 基本支出;
+ * "三公" 公务用车运行维护费 and 公务接待费 against 基本支出表 30231 and 30217.
  */
 import { formatWan } from '../../values/parse';
 import { itemLabel, nameOf } from '../budget/helpers';
-import { agree, budgetTable, rowAmount, totalRowAmount } from './helpers';
+import { agree, budgetTable, rowAmount, spendingTable, totalRowAmount } from './helpers';
 import type { WorkbookRule } from './types';
 
 export const budgetFiguresAgree: WorkbookRule = {
@@ -23,7 +24,7 @@ export const budgetFiguresAgree: WorkbookRule = {
     const t = ctx.tables;
     const overview = budgetTable(t, /^收支总表$/);
     const income = budgetTable(t, /^收入总表$/);
-    const spending = budgetTable(t, /^支出总表$/);
+    const spending = spendingTable(t);
     const fiscal = budgetTable(t, /^财政拨款收支总表$/);
     const general = budgetTable(t, /^一般公共预算财政拨款支出表$/);
     const funds = [budgetTable(t, /^政府性基金预算财政拨款支出表$/), budgetTable(t, /^国有资本经营预算财政拨款支出表$/)];
@@ -75,6 +76,33 @@ export const budgetFiguresAgree: WorkbookRule = {
       }
     };
     byClass(overview, spending, '收支总表', '支出总表');
+
+    // 收入总表 and 支出总表 list the same 功能分类 科目 with the same 合计, code by code.
+    if (income && spending) {
+      const incomeCol = income.columns.find((c) => c.role === 'amount' && /^合计$/.test(c.heading))?.col;
+      const spendingCol = spending.columns.find((c) => c.role === 'amount' && /^合计$/.test(c.heading))?.col;
+      if (incomeCol !== undefined && spendingCol !== undefined) {
+        for (const r of income.rows) {
+          const amount = r.code ? r.amounts.get(incomeCol) : undefined;
+          if (!r.code || !amount || amount.amount === null) continue;
+          const match = spending.rows.find((x) => x.code === r.code)?.amounts.get(spendingCol);
+          const what = `收入总表科目 ${r.code}“${nameOf(r)}”`;
+          if (!match) {
+            if (amount.amount !== 'invalid' && !amount.amount.isZero()) {
+              ctx.report({ messageId: 'noClass', cells: [{ sheet: income.sheet, cell: amount.cell }], data: { what, a: formatWan(amount.amount), other: '支出总表' } });
+            }
+            continue;
+          }
+          pair(what, { sheet: income.sheet, amount }, [{ sheet: spending.sheet, amount: match }], `支出总表科目 ${r.code}`);
+        }
+      }
+    }
+
+    // 基本支出表 合计 (人员经费 + 公用经费) is the 基本支出 of the 一般公共预算 支出表.
+    if (basic && general) {
+      const basicSpending = totalRowAmount(general, /^基本支出$/);
+      pair('基本支出表合计', { sheet: basic.sheet, amount: totalRowAmount(basic, /^合计$/) }, [{ sheet: general.sheet, amount: basicSpending }], '一般公共预算财政拨款支出表的基本支出');
+    }
     if (funds.every((f) => !f || f.rows.length === 0)) byClass(fiscal, general, '财政拨款收支总表', '一般公共预算财政拨款支出表');
 
     if (sangong && basic) {

@@ -1,7 +1,7 @@
 /** The project tables' 预算数 / 年度资金总额 add up to 项目支出 in the 支出总表 (seed 002: 22 projects = 1550.33). */
 import Decimal from 'decimal.js';
 import { isProjectTable } from '../../engine/check';
-import { agree, budgetTable, totalRowAmount } from './helpers';
+import { agree, spendingTable, totalRowAmount } from './helpers';
 import type { WorkbookRule } from './types';
 
 export const budgetProjectsSum: WorkbookRule = {
@@ -15,7 +15,7 @@ export const budgetProjectsSum: WorkbookRule = {
     },
   },
   check(ctx) {
-    const spending = budgetTable(ctx.tables, /^支出总表$/);
+    const spending = spendingTable(ctx.tables);
     const total = spending && totalRowAmount(spending, /^项目支出$/);
     const projects = ctx.tables.filter(isProjectTable).filter((t) => t.funds.total?.amount instanceof Decimal);
     if (!spending || !total || projects.length === 0) return;

@@ -11,6 +11,14 @@ export function budgetTable(tables: readonly RecognizedTable[], pattern: RegExp)
   return tables.find((t): t is BudgetTable => t.kind.startsWith('budget/') && pattern.test(t.kind.slice(7)));
 }
 
+/** The 支出总表; without one, an untitled 基本支出 + 项目支出 table when it is the only such table. */
+export function spendingTable(tables: readonly RecognizedTable[]): BudgetTable | undefined {
+  const titled = budgetTable(tables, /^支出总表$/);
+  if (titled) return titled;
+  const untitled = tables.filter((t): t is BudgetTable => t.kind === 'budget/支出表');
+  return untitled.length === 1 ? untitled[0] : undefined;
+}
+
 /** The 合计 row's amount in a column whose heading matches. */
 export function totalRowAmount(t: BudgetTable, heading: RegExp): BudgetAmount | undefined {
   const row = totalRowOf(t);
