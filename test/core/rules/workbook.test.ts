@@ -117,7 +117,14 @@ describe('cross-table rules', () => {
     const f = crossTable(untitled((s) => setCell(s, '驻村干部工作经费', 3, 2, 14)));
     expect(f.map((x) => [x.rule, x.sheet, x.cells[0]])).toEqual([['budget-projects-sum', '支出总表', 'F6']]);
   });
+  it('budget-figures-agree: 收支总表’s 一般公共预算拨款收入 against 财政拨款收支总表', () => {
+    const f = crossTable(unitSet((s) => setCell(s, '财政拨款收支总表', 5, 2, 2248.02)));
+    expect(f.map((x) => [x.rule, x.sheet, x.cells, x.message])).toEqual([
+      ['budget-figures-agree', '收支总表', ['C6', '财政拨款收支总表!C6'], '收支总表“一般公共预算拨款收入”：2238.02 万元与财政拨款收支总表“一般公共预算拨款” 2248.02 万元不一致（相差 10 万元）'],
+    ]);
+  });
 });
+
 
 
 

@@ -1,8 +1,9 @@
 /**
  * The same figure agrees across the 单位预算 tables: 收支总表 本年收入/支出合计 against 收入总表 and
- * 支出总表, and class by class against 支出总表; 收入总表 against 支出总表 科目 by 科目; 财政拨款收支
- * 总表 本年支出合计 against the fund tables; 基本支出表 合计 against the 一般公共预算支出表's 基本支出;
- * "三公" 公务用车运行维护费 and 公务接待费 against 基本支出表 30231 and 30217.
+ * 支出总表, class by class against 支出总表, and its 财政拨款 income lines against 财政拨款收支总表;
+ * 收入总表 against 支出总表 科目 by 科目; 财政拨款收支总表 本年支出合计 against the fund tables;
+ * 基本支出表 合计 against the 一般公共预算支出表's 基本支出; "三公" 公务用车运行维护费 and 公务接待费
+ * against 基本支出表 30231 and 30217.
  */
 import { formatWan } from '../../values/parse';
 import { itemLabel, nameOf } from '../budget/helpers';
@@ -43,6 +44,16 @@ export const budgetFiguresAgree: WorkbookRule = {
     if (overview && income) {
       const sub = totalRowAmount(income, /^小计$/) ?? totalRowAmount(income, /^合计$/);
       pair('收支总表本年收入合计', { sheet: overview.sheet, amount: year(overview, 0) }, [{ sheet: income.sheet, amount: sub }], '收入总表本年收入');
+    }
+    // The 财政拨款 income lines of 收支总表 are the income of 财政拨款收支总表.
+    if (overview && fiscal) {
+      for (const fund of ['一般公共预算拨款', '政府性基金预算拨款', '国有资本经营预算拨款']) {
+        const line = (n: string) => n === fund || n === `${fund}收入`;
+        const a = rowAmount(overview, line, 0);
+        const b = rowAmount(fiscal, line, 0);
+        if (!a || !b || (a.amount === null && b.amount === null)) continue;
+        pair(`收支总表“${fund}收入”`, { sheet: overview.sheet, amount: a }, [{ sheet: fiscal.sheet, amount: b }], `财政拨款收支总表“${fund}”`);
+      }
     }
     if (fiscal && general) {
       // Fund tables published empty (`空表列示`) have no 合计 row and add nothing.
