@@ -95,7 +95,8 @@ const SYNONYMS: ReadonlyArray<[RegExp, string]> = [
 
 function stripPrefix(title: string): string {
   const name = normalizeLabel(title)
-    .replace(/^\d{4}年(度)?/, '')
+    // A unit name and year in front (`中共某县委组织部2024年…表`).
+    .replace(/^[^(（]*?\d{4}年(度)?(?=.*表$)/, '')
     .replace(/^.*?(单位|部门)(预算|决算)?(?=.*表$)/, '')
     .replace(/^\d{4}年(度)?/, '')
     .replace(/^(预算|决算)/, '');
@@ -119,6 +120,10 @@ const PROCUREMENT_ITEM = /采购(物品|品目)(名称)?$|政府采购(目录|�
  * 政府采购目录序号) and 数量, with the heading rows below it down to the first row of figures.
  */
 function procurementAnchor(grid: Grid, row: number): Anchor | undefined {
+  // Cheap test first: this runs on every row of every sheet.
+  let mention = false;
+  for (let c = 0; c < grid.colCount && !mention; c++) mention = grid.text(row, c).includes('采购');
+  if (!mention) return undefined;
   const texts = [...Array(grid.colCount).keys()].map((c) => normalizeLabel(grid.text(row, c)));
   if (!texts.some((t) => PROCUREMENT_ITEM.test(t)) || !texts.includes('数量')) return undefined;
   const headingRows = [row];

@@ -66,6 +66,10 @@ describe('recognising 单位预算 tables', () => {
     ['2024年度单位决算收入支出决算总表', 'budget/收支总表'],
     ['单位预算财政拨款收入支出总表', 'budget/财政拨款收支总表'],
     ['一般公共预算基本支出表', 'budget/一般公共预算财政拨款基本支出表'],
+    ['部门预算收支总表', 'budget/收支总表'],
+    ['收入支出预算总表', 'budget/收支总表'],
+    ['2023年度部门决算财政拨款收入支出决算总表', 'budget/财政拨款收支总表'],
+    ['中共某县委组织部2024年一般公共预算支出表', 'budget/一般公共预算财政拨款支出表'],
   ])('knows the renamed title “%s” as %s', (title, kind) => {
     expect(recognizeSheet(spending({ A1: title }))[0]!.kind).toBe(kind);
   });
