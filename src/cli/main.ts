@@ -17,7 +17,7 @@ export const EXAMPLE_WORKBOOK = join(packageRoot(), 'examples', 'pingluo-zuzhibu
 
 const USAGE = `用法：
   perf-target check [--format text|json] [--profile 名称|配置.json] 文件.xlsx ...
-      检查工作簿中的项目支出绩效目标表；不给文件时检查 examples/ 中的示例工作簿
+      检查工作簿中的项目绩效目标表、部门整体绩效目标表和单位预算表（含跨表核对）；不给文件时检查 examples/ 中的示例工作簿
   perf-target templates [--format json]
       列出指标模板库（项目类型、二级指标、三级指标、指标值写法）
   perf-target insert --sheet 工作表 --table N (--type 培训 | --indicator 模板ID ...) 输入.xlsx 输出.xlsx

@@ -277,6 +277,26 @@ describe('figures that must agree across sheets (seed 002 单位预算 set)', ()
   });
 });
 
+describe('the 部门整体 table (seed 004)', () => {
+  it('re-checks its indicators live as one table with its tasks', async () => {
+    const SHEET_004 = '部门整体绩效目标表';
+    const fake = new FakeExcelHost(await fakeWorkbookFromXlsx(join(__dirname, '..', 'fixtures', 'seed-004-suixi-department.xlsx')), { excelApi: 7 });
+    const checker = new Checker(fake as unknown as ExcelHost, memorySettingsStore({ live: true }), { debounceMs: 0 });
+    await checker.fullCheck();
+    expect(marks(fake, SHEET_004).get('E108')).toBe('error'); // 指标49 满意度 = 长期
+    const syncs = fake.syncCount;
+    fake.userEdit(SHEET_004, 'E108', [['≥90%']]);
+    await settle(fake, checker);
+    expect(fake.syncCount - syncs).toBeLessThanOrEqual(2);
+    const snap = checker.getSnapshot();
+    expect(snap.result.tables.map((t) => t.kind)).toEqual(['department']);
+    expect(snap.result.findings.some((f) => f.cells.includes('E108'))).toBe(false);
+    expect(snap.result.findings.some((f) => f.rule === 'department-task-formulas')).toBe(true);
+    expect(marks(fake, SHEET_004).has('E108')).toBe(false);
+    expect(marks(fake, SHEET_004)).toEqual(expectedMarks(checker, SHEET_004));
+  });
+});
+
 describe('settings', () => {
   it('are saved with the workbook and change the check', async () => {
     const fake = new FakeExcelHost(await fakeWorkbookFromXlsx(SEED_000), { excelApi: 7 });
