@@ -37,6 +37,7 @@ import { budgetCodeHierarchy } from './budget/budget-code-hierarchy';
 import { budgetTotalColumn } from './budget/budget-total-column';
 import { budgetTotalRow } from './budget/budget-total-row';
 import { budgetSangong } from './budget/budget-sangong';
+import { amountReadable } from './budget/amount-readable';
 import { budgetProcurementQuantityPrice } from './budget/budget-procurement-quantity-price';
 import { budgetProcurementTotals } from './budget/budget-procurement-totals';
 import { budgetProcurementWithinBudget } from './budget/budget-procurement-within-budget';
@@ -84,13 +85,19 @@ export const PROJECT_RULES: readonly Rule<ProjectTable>[] = [
 ];
 
 /** Rules of the 部门整体绩效目标表. */
-export const DEPARTMENT_RULES: readonly Rule<DepartmentTable>[] = [departmentBudgetBalance, departmentTasksSum, departmentTaskFormulas];
+export const DEPARTMENT_RULES: readonly Rule<DepartmentTable>[] = [
+  amountReadable,
+  departmentBudgetBalance,
+  departmentTasksSum,
+  departmentTaskFormulas,
+];
 
 /** Rules across the tables of a workbook. */
 export const WORKBOOK_RULES: readonly WorkbookRule[] = [budgetProjectsSum, budgetFiguresAgree, budgetGeneralWithinTotal, budgetProcurementProjects];
 
 /** Rules of the 单位预算 tables (kinds `budget/…`). */
 export const BUDGET_RULES: readonly Rule<BudgetTable>[] = [
+  amountReadable,
   budgetCodeHierarchy,
   budgetTotalRow,
   budgetTotalColumn,
@@ -101,7 +108,7 @@ export const BUDGET_RULES: readonly Rule<BudgetTable>[] = [
   budgetProcurementWithinBudget,
 ];
 
-export const ALL_RULES: ReadonlyArray<Rule<ProjectTable> | Rule<BudgetTable> | Rule<DepartmentTable>> = [...PROJECT_RULES, ...BUDGET_RULES, ...DEPARTMENT_RULES];
+export const ALL_RULES: ReadonlyArray<Rule<ProjectTable> | Rule<BudgetTable> | Rule<DepartmentTable>> = [...new Set([...PROJECT_RULES, ...BUDGET_RULES, ...DEPARTMENT_RULES])];
 
 export function findRule(id: string): Rule<ProjectTable> | Rule<BudgetTable> | Rule<DepartmentTable> | undefined {
   return ALL_RULES.find((r) => r.meta.id === id);

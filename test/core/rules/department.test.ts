@@ -67,6 +67,11 @@ describe('department rules', () => {
     expect(of(department({ task: '培训经费以上预算共计8.05万元。', amount: '7' }), 'department-task-formulas').map((f) => f[0])).toEqual(['error']);
   });
 
+  it('amount-readable: an amount written as words', () => {
+    expect(of(department({ basic: '一百万元' }), 'amount-readable')).toEqual([['error', ['C4'], '基本支出「一百万元」不是有效的数字，相关合计无法核对']]);
+    expect(of(department({ amount: '#N/A' }), 'amount-readable')).toEqual([['error', ['D11'], '任务1的拟投入资金是错误值「#N/A」，相关合计无法核对，请检查公式或引用']]);
+  });
+
   it('department-tasks-sum: tasks against 项目支出', () => {
     expect(of(department({ amount: '300', task: '村办公经费' }), 'department-tasks-sum').map((f) => f[0])).toEqual(['warning']);
   });

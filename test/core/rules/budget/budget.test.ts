@@ -214,3 +214,18 @@ describe('budget-sangong', () => {
     expect(f[0]!.message).toBe('「公务用车购置及运维费」的合计 8.4 万元不等于购置费与运行维护费之和 10.4 万元（相差 2 万元）');
   });
 });
+
+describe('amount-readable', () => {
+  it('names a #REF! and a figure written as words, and leaves the sums around them unchecked', () => {
+    const grid = spending({ D9: '#REF!', E12: '见附表' });
+    expect(findings(grid, 'amount-readable')).toEqual([
+      { severity: 'error', cells: ['D9'], message: '「行政运行」的合计是错误值「#REF!」，相关合计无法核对，请检查公式或引用' },
+      { severity: 'error', cells: ['E12'], message: '「行政事业单位养老支出」的基本支出「见附表」不是有效的数字，相关合计无法核对' },
+    ]);
+    expect(findings(grid, 'budget-code-hierarchy').filter((f) => f.cells.includes('D9') || f.cells.includes('E12'))).toEqual([]);
+  });
+
+  it('accepts blanks, dashes and thousands separators', () => {
+    expect(findings(spending({ D6: '2,243.88', F9: '—', E10: '-' }), 'amount-readable')).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * 单位预算 and 部门整体 tables: every figure is a number. A `#REF!` left by a broken formula or a
+ * figure written as words cannot be summed, so the totals around it go unchecked: say so.
+ */
+import type { BudgetTable } from '../../layouts/budget';
+import type { DepartmentTable } from '../../layouts/department';
+import type { FieldCell } from '../../model';
+import { quote } from '../helpers';
+import type { Rule } from '../types';
+import { nameOf } from './helpers';
+
+interface Figure {
+  where: string;
+  cell: FieldCell;
+  amount: unknown;
+}
+
+function figures(table: BudgetTable | DepartmentTable): Figure[] {
+  if (table.kind === 'department') {
+    return [
+      ...Object.values(table.budget).map((b) => ({ where: b.label.text.trim(), cell: b.value, amount: b.amount })),
+      ...table.tasks.map((t) => ({ where: `${t.name.text.trim().replace(/[:：].*$/, '')}的拟投入资金`, cell: t.amount.value, amount: t.amount.amount })),
+    ];
+  }
+  const out: Figure[] = [];
+  for (const row of table.rows) {
+    for (const [col, a] of row.amounts) {
+      const heading = table.columns.find((c) => c.col === col)?.heading ?? '';
+      out.push({ where: `「${nameOf(row) || row.code || `第 ${row.row + 1} 行`}」的${heading}`, cell: a.cell, amount: a.amount });
+    }
+  }
+  return out;
+}
+
+export const amountReadable: Rule<BudgetTable | DepartmentTable> = {
+  meta: {
+    id: 'amount-readable',
+    defaultSeverity: 'error',
+    description: '预算表中的金额必须是数字（错误值、文字无法核对）',
+    messages: {
+      errorValue: '{where}是错误值{value}，相关合计无法核对，请检查公式或引用',
+      invalid: '{where}{value}不是有效的数字，相关合计无法核对',
+    },
+    appliesTo: ['budget/*', 'department'],
+  },
+  check({ table, report }) {
+    for (const { where, cell, amount } of figures(table)) {
+      if (amount !== 'invalid') continue;
+      const text = cell.text.trim();
+      report({ messageId: /^#/.test(text) ? 'errorValue' : 'invalid', cells: [cell], data: { where, value: quote(text) } });
+    }
+  },
+};
