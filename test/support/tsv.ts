@@ -71,3 +71,18 @@ export function tsv(strings: TemplateStringsArray, ...subs: unknown[]): Grid {
   });
   return gridFromTsv(s);
 }
+
+/**
+ * A Grid from rows of cells after replacing some cells' text: `edit` maps `D7`-style addresses
+ * (columns A–Z) to the new text, so a test states the one cell it plants an error in.
+ */
+export function gridWithEdits(rows: readonly string[], edit: Record<string, string>, options: TsvOptions = {}): Grid {
+  const cells = rows.map((r) => r.split('\t'));
+  for (const [ref, text] of Object.entries(edit)) {
+    const col = ref.charCodeAt(0) - 65;
+    const row = Number(ref.slice(1)) - 1;
+    while (cells[row]!.length <= col) cells[row]!.push('');
+    cells[row]![col] = text;
+  }
+  return gridFromTsv(cells.map((r) => r.join('\t')).join('\n'), options);
+}

@@ -3,8 +3,7 @@ import Decimal from 'decimal.js';
 import type { BudgetTable } from '../../layouts/budget';
 import { formatWan } from '../../values/parse';
 import type { Rule } from '../types';
-import { amountOf } from './helpers';
-import { readProcurement } from './procurement';
+import { purchasesOf, readProcurement } from './procurement';
 
 export const budgetProcurementWithinBudget: Rule<BudgetTable> = {
   meta: {
@@ -18,19 +17,16 @@ export const budgetProcurementWithinBudget: Rule<BudgetTable> = {
   },
   check(ctx) {
     const p = readProcurement(ctx.table);
-    if (!p?.amountCol) return;
+    if (!p) return;
     for (const project of p.projects) {
       const budget = project.budget?.amount;
       if (!(budget instanceof Decimal)) continue;
-      const amounts = project.lines.map((l) => l.row.amounts.get(p.amountCol!.col)!);
-      const values = amounts.map(amountOf);
-      if (values.some((v) => v === undefined)) continue;
-      const sum = (values as Decimal[]).reduce((a, b) => a.plus(b), new Decimal(0));
-      if (sum.lte(budget)) continue;
+      const bought = purchasesOf(p, project);
+      if (!bought || bought.sum.lte(budget)) continue;
       ctx.report({
         messageId: 'exceeds',
-        cells: [project.budget!.cell, ...amounts.map((a) => a.cell)],
-        data: { project: project.name, sum: formatWan(sum), budget: formatWan(budget) },
+        cells: [project.budget!.cell, ...bought.cells],
+        data: { project: project.name, sum: formatWan(bought.sum), budget: formatWan(budget) },
       });
     }
   },

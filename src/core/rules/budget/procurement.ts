@@ -3,10 +3,11 @@
  * and the lines grouped by the project they are bought from (项目名称 carried down over the
  * blank cells of a merged or repeated project).
  */
+import Decimal from 'decimal.js';
 import type { BudgetAmount, BudgetColumn, BudgetRow, BudgetTable } from '../../layouts/budget';
 import type { FieldCell } from '../../model';
 import { isBlank } from '../../text';
-import { itemLabel, nameOf } from './helpers';
+import { amountOf, itemLabel, nameOf } from './helpers';
 
 export interface ProcurementLine {
   row: BudgetRow;
@@ -91,4 +92,13 @@ export function readProcurement(t: BudgetTable): Procurement | undefined {
     if (!project.budget && budget && budget.amount !== null) project.budget = budget;
   }
   return p;
+}
+
+/** What a project buys: its lines' 合计 cells and their sum; undefined when one is unreadable. */
+export function purchasesOf(p: Procurement, project: ProcurementProject): { cells: FieldCell[]; sum: Decimal } | undefined {
+  if (!p.amountCol) return undefined;
+  const amounts = project.lines.map((l) => l.row.amounts.get(p.amountCol!.col)!);
+  const values = amounts.map(amountOf);
+  if (values.some((v) => v === undefined)) return undefined;
+  return { cells: amounts.map((a) => a.cell), sum: (values as Decimal[]).reduce((a, b) => a.plus(b), new Decimal(0)) };
 }

@@ -7,8 +7,7 @@ import { isProjectTable } from '../../engine/check';
 import type { ProjectTable } from '../../model';
 import { normalizeLabel } from '../../text';
 import { formatWan } from '../../values/parse';
-import { amountOf } from '../budget/helpers';
-import { readProcurement } from '../budget/procurement';
+import { purchasesOf, readProcurement } from '../budget/procurement';
 import type { BudgetTable } from '../../layouts/budget';
 import type { WorkbookRule } from './types';
 
@@ -32,7 +31,7 @@ export const budgetProcurementProjects: WorkbookRule = {
     }
     for (const table of ctx.tables.filter((t): t is BudgetTable => t.kind.startsWith('budget/'))) {
       const p = readProcurement(table);
-      if (!p?.amountCol) continue;
+      if (!p) continue;
       for (const project of p.projects) {
         const target = projects.get(key(project.name));
         if (!target) continue;
@@ -48,15 +47,12 @@ export const budgetProcurementProjects: WorkbookRule = {
         }
         // When the table's own 预算资金 is the project's budget, the table rule already compares.
         if (own instanceof Decimal && own.eq(b)) continue;
-        const amounts = project.lines.map((l) => l.row.amounts.get(p.amountCol!.col)!);
-        const values = amounts.map(amountOf);
-        if (values.some((v) => v === undefined)) continue;
-        const sum = (values as Decimal[]).reduce((x, y) => x.plus(y), new Decimal(0));
-        if (sum.lte(b)) continue;
+        const bought = purchasesOf(p, project);
+        if (!bought || bought.sum.lte(b)) continue;
         ctx.report({
           messageId: 'exceeds',
-          cells: [{ sheet: target.sheet, cell: total.value }, ...amounts.map((a) => ({ sheet: table.sheet, cell: a.cell }))],
-          data: { project: project.name, sum: formatWan(sum), b: formatWan(b) },
+          cells: [{ sheet: target.sheet, cell: total.value }, ...bought.cells.map((cell) => ({ sheet: table.sheet, cell }))],
+          data: { project: project.name, sum: formatWan(bought.sum), b: formatWan(b) },
         });
       }
     }

@@ -5,7 +5,7 @@
 import { checkTable, recognizeSheet } from '../../../../src/core/engine/check';
 import type { BudgetTable } from '../../../../src/core/layouts/budget';
 import { BUILTIN_PROFILES } from '../../../../src/core/rules/profiles';
-import { gridFromTsv } from '../../../support/tsv';
+import { gridFromTsv, gridWithEdits } from '../../../support/tsv';
 
 /** 支出总表 as published; `edit` replaces one cell's text first (`D7` style address). */
 function spending(edit: Record<string, string> = {}) {
@@ -29,14 +29,8 @@ function spending(edit: Record<string, string> = {}) {
     '12\t221\t住房保障支出\t65.96\t65.96',
     '13\t22102\t住房改革支出\t65.96\t65.96',
     '14\t2210201\t住房公积金\t65.96\t65.96',
-  ].map((r) => r.split('\t'));
-  for (const [ref, text] of Object.entries(edit)) {
-    const col = ref.charCodeAt(0) - 65;
-    const row = Number(ref.slice(1)) - 1;
-    while (rows[row]!.length <= col) rows[row]!.push('');
-    rows[row]![col] = text;
-  }
-  return gridFromTsv(rows.map((r) => r.join('\t')).join('\n'), { sheet: '支出总表' });
+  ];
+  return gridWithEdits(rows, edit, { sheet: '支出总表' });
 }
 
 function findings(grid: ReturnType<typeof spending>, rule: string) {

@@ -5,7 +5,7 @@
 import { checkTable, recognizeSheet } from '../../../../src/core/engine/check';
 import type { BudgetTable } from '../../../../src/core/layouts/budget';
 import { BUILTIN_PROFILES } from '../../../../src/core/rules/profiles';
-import { gridFromTsv } from '../../../support/tsv';
+import { gridFromTsv, gridWithEdits } from '../../../support/tsv';
 
 const PROJECT = '公务员信息采集统计上报一体化系统及公务员考核经费';
 
@@ -22,14 +22,8 @@ function procurement(edit: Record<string, string> = {}, extra: string[] = []) {
     ...extra,
     '',
     '注：同一采购目录序号的物品，其单价会因配置规格不同而变动，均符合资产配置标准。',
-  ].map((r) => r.split('\t'));
-  for (const [ref, text] of Object.entries(edit)) {
-    const col = ref.charCodeAt(0) - 65;
-    const row = Number(ref.slice(1)) - 1;
-    while (rows[row]!.length <= col) rows[row]!.push('');
-    rows[row]![col] = text;
-  }
-  return gridFromTsv(rows.map((r) => r.join('\t')).join('\n'), { sheet: '政府采购预算', rawStrings: true });
+  ];
+  return gridWithEdits(rows, edit, { sheet: '政府采购预算', rawStrings: true });
 }
 
 function findings(grid: ReturnType<typeof procurement>, rule?: string) {
