@@ -11,6 +11,7 @@ import type { FieldCell } from '../model';
 import { isBlank, normalizeLabel } from '../text';
 import { parseAmount } from '../values/parse';
 import { fieldCell } from './fieldCell';
+import { unitFactor, unitLineNorm } from './labels';
 
 /**
  * `amount`: a figure in 万元 that rows and columns sum; `reference`: a 万元 figure beside the sums
@@ -51,6 +52,8 @@ export interface BudgetTable {
   title?: FieldCell;
   /** The title without the 单位预算/部门预算 prefix, or the structure's name. */
   name: string;
+  /** 单位：元 / 万元 from the unit line; amounts are read into 万元 whatever it says. */
+  amountUnit: string;
   columnRow: number;
   columns: BudgetColumn[];
   rows: BudgetRow[];
@@ -106,11 +109,29 @@ function stripPrefix(title: string): string {
 
 /** Where a table's column headings end: the 栏次 row, or the last heading row of a table without one. */
 interface Anchor {
+  /** The unit line's unit (`单位：元`), when the rows above the headings have one. */
+  unit?: string;
   columnRow: number;
   seqCol?: number;
   cols: number[];
   headingRows: number[];
   title?: FieldCell;
+}
+
+/** The unit a row states (`单位：元`, `金额单位：万元`) in any of its cells. */
+function unitOfRow(grid: Grid, row: number): string | undefined {
+  for (let c = 0; c < grid.colCount; c++) {
+    const t = grid.text(row, c);
+    if (!t.includes('单位')) continue;
+    const u = unitLineNorm(normalizeLabel(t));
+    if (u) return u;
+  }
+  return undefined;
+}
+
+/** A unit written in a column heading: `预算数（元）`, `金额(万元)`. */
+function unitOfHeading(heading: string): string | undefined {
+  return /\((亿元|万元|千元|元)\)/.exec(heading)?.[1];
 }
 
 const PROCUREMENT_ITEM = /采购(物品|品目)(名称)?$|政府采购(目录|品目)/;
@@ -144,6 +165,10 @@ function procurementAnchor(grid: Grid, row: number): Anchor | undefined {
   }
   const anchor: Anchor = { columnRow: headingRows[headingRows.length - 1]!, cols, headingRows };
   if (title) anchor.title = title;
+  for (let h = row - 1; h >= Math.max(grid.firstRow, row - 3) && !anchor.unit; h--) {
+    const unit = unitOfRow(grid, h);
+    if (unit) anchor.unit = unit;
+  }
   return anchor;
 }
 
@@ -154,6 +179,7 @@ function numberedAnchor(grid: Grid, r: number): Anchor | undefined {
   const [seqCol, ...numbered] = cols as [number, ...number[]];
   const headingRows: number[] = [];
   let title: FieldCell | undefined;
+  let unit: string | undefined;
   for (let h = r - 1; h >= Math.max(grid.firstRow, r - 6); h--) {
     const texts = numbered.concat(seqCol).map((c) => normalizeLabel(grid.text(h, c)));
     const first = normalizeLabel(grid.text(h, 0)) || texts.find((t) => t !== '') || '';
@@ -162,6 +188,7 @@ function numberedAnchor(grid: Grid, r: number): Anchor | undefined {
       break;
     }
     if (texts.some((t) => /预算年度|单位[:：]|^\d{6}/.test(t)) || [...Array(grid.colCount).keys()].some((c) => /预算年度|单位[:：]/.test(grid.text(h, c)))) {
+      unit ??= unitOfRow(grid, h);
       continue; // the unit line
     }
     if (texts.every((t) => t === '')) break;
@@ -178,6 +205,7 @@ function numberedAnchor(grid: Grid, r: number): Anchor | undefined {
   }
   const anchor: Anchor = { columnRow: r, seqCol, cols: numbered, headingRows };
   if (title) anchor.title = title;
+  if (unit) anchor.unit = unit;
   return anchor;
 }
 
@@ -233,6 +261,10 @@ function readTable(grid: Grid, anchor: Anchor, index: number): BudgetTable {
       return { group: c.group, itemCol: c.col, amountCols: columns.filter((x) => x.role === 'amount' && x.col > c.col && x.col < next).map((x) => x.col) };
     });
 
+  // Amounts in 万元: a unit in the column's heading wins over the unit line; counts have none.
+  const amountUnit = anchor.unit ?? '万元';
+  const factors = new Map(columns.map((c) => [c.col, c.heading === '数量' ? new Decimal(1) : unitFactor(unitOfHeading(c.heading) ?? amountUnit)]));
+
   // Data rows, until a blank row, a note or the next table.
   const rows: BudgetRow[] = [];
   const codeCol = columns.find((c) => c.role === 'code');
@@ -250,7 +282,7 @@ function readTable(grid: Grid, anchor: Anchor, index: number): BudgetTable {
       if (c.role === 'name' || c.role === 'item') names.set(c.col, fieldCell(grid, d, c.col));
       if (!NUMERIC.has(c.role)) continue;
       const f = fieldCell(grid, d, c.col);
-      amounts.set(c.col, { cell: f, amount: parseAmount(f.text, f.raw) });
+      amounts.set(c.col, { cell: f, amount: parseAmount(f.text, f.raw, factors.get(c.col)) });
     }
     const row: BudgetRow = { row: d, names, amounts };
     if (/^\d{3,}$/.test(code)) row.code = code;
@@ -268,6 +300,7 @@ function readTable(grid: Grid, anchor: Anchor, index: number): BudgetTable {
     range: { top, left, bottom: end, right: Math.max(...numbered) },
     rangeA1: '',
     name,
+    amountUnit,
     columnRow: r,
     columns,
     rows,

@@ -10,6 +10,7 @@ import type { FieldCell, ProjectTable } from '../model';
 import { isBlank, normalizeLabel } from '../text';
 import { parseAmount } from '../values/parse';
 import { fieldCell } from './fieldCell';
+import { unitFactor } from './labels';
 
 export interface DepartmentAmount {
   label: FieldCell;
@@ -83,6 +84,9 @@ export function recognizeDepartmentTables(grid: Grid): DepartmentTable[] {
 
     let bottom = r;
     let right = 0;
+    // 预算金额(万元) over the budget lines and 拟投入的资金(万元) over the tasks say how to read them.
+    let budgetFactor = unitFactor('万元');
+    let taskFactor = unitFactor('万元');
     for (let k = r; k < grid.rowCount; k++) {
       const texts = Array.from({ length: grid.colCount }, (_, c) => grid.text(k, c));
       if (k > r && texts.some((t) => normalizeLabel(t) === '部门名称')) break;
@@ -93,11 +97,16 @@ export function recognizeDepartmentTables(grid: Grid): DepartmentTable[] {
       right = Math.max(right, ...texts.map((t, c) => (isBlank(t) ? 0 : c)));
       texts.forEach((t, c) => {
         const n = normalizeLabel(t);
+        const unit = /^(预算金额|拟投入的资金)\((亿元|万元|千元|元)\)$/.exec(n);
+        if (unit) {
+          if (unit[1] === '预算金额') budgetFactor = unitFactor(unit[2]!);
+          else taskFactor = unitFactor(unit[2]!);
+        }
         for (const [re, key] of BUDGET_LABELS) {
           if (!re.test(n) || table.budget[key]) continue;
           // The amount sits right of its label (a 预算金额 heading there means no amount).
           const value = fieldCell(grid, k, c + 1);
-          const amount = /预算金额/.test(value.text) ? null : parseAmount(value.text, value.raw);
+          const amount = /预算金额/.test(value.text) ? null : parseAmount(value.text, value.raw, budgetFactor);
           table.budget[key] = { label: fieldCell(grid, k, c), value, amount };
         }
         if (/^总体绩效目标$/.test(n) && !table.goal) table.goal = next(k, c);
@@ -107,7 +116,7 @@ export function recognizeDepartmentTables(grid: Grid): DepartmentTable[] {
             row: k,
             name: fieldCell(grid, k, c),
             content: fieldCell(grid, k, c + 1),
-            amount: { label: fieldCell(grid, k, c), value: amountCell, amount: parseAmount(amountCell.text, amountCell.raw) },
+            amount: { label: fieldCell(grid, k, c), value: amountCell, amount: parseAmount(amountCell.text, amountCell.raw, taskFactor) },
             goal: fieldCell(grid, k, c + 3),
           });
         }

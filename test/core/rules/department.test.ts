@@ -67,6 +67,22 @@ describe('department rules', () => {
     expect(of(department({ task: '培训经费以上预算共计8.05万元。', amount: '7' }), 'department-task-formulas').map((f) => f[0])).toEqual(['error']);
   });
 
+  it('reads 预算金额(元) and 拟投入的资金(元) into 万元', () => {
+    const grid = gridFromTsv(
+      [
+        '部门名称\t中共某县委组织部',
+        '预算整体情况\t部门预算支出\t预算金额(元)\t收入来源\t预算金额(元)',
+        '\t基本支出\t1000000\t财政拨款\t4220000',
+        '\t项目支出\t3220000\t其他资金',
+        '总体绩效目标\t提供坚强组织保证',
+        '\t名称\t主要实施内容\t拟投入的资金(元)\t期望达到的目标(概述)',
+        '\t任务1: 村办公经费\t需配套 322×10×0.1=322 万元。\t3220000\t保障村日常办公运转',
+      ].join('\n'),
+      { sheet: '部门' },
+    );
+    expect(checkGrids([grid]).findings).toEqual([]);
+  });
+
   it('amount-readable: an amount written as words', () => {
     expect(of(department({ basic: '一百万元' }), 'amount-readable')).toEqual([['error', ['C4'], '基本支出「一百万元」不是有效的数字，相关合计无法核对']]);
     expect(of(department({ amount: '#N/A' }), 'amount-readable')).toEqual([['error', ['D11'], '任务1的拟投入资金是错误值「#N/A」，相关合计无法核对，请检查公式或引用']]);

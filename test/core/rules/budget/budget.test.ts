@@ -55,6 +55,16 @@ describe('recognising 单位预算 tables', () => {
     expect(recognizeSheet(grid).flatMap((x) => checkTable(x)).filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  it('reads a table published in 元 into 万元, from the unit line or a column heading', () => {
+    const [yuan] = recognizeSheet(spending({ E2: '单位：元', D6: '22438800' })) as BudgetTable[];
+    expect(yuan!.amountUnit).toBe('元');
+    expect(yuan!.rows[0]!.amounts.get(3)!.amount!.toString()).toBe('2243.88');
+    const [heading] = recognizeSheet(spending({ D3: '合计(元)', D6: '22438800' })) as BudgetTable[];
+    expect(heading!.amountUnit).toBe('万元');
+    expect(heading!.rows[0]!.amounts.get(3)!.amount!.toString()).toBe('2243.88');
+    expect(heading!.rows[0]!.amounts.get(4)!.amount!.toString()).toBe('693.55');
+  });
+
   it.each([
     ['大厂回族自治县委组织部2024年部门预算支出预算表', 'budget/支出总表'],
     ['2024年度单位决算收入支出决算总表', 'budget/收支总表'],
