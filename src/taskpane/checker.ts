@@ -14,7 +14,7 @@ import { queueRowsRead, readWorkbook } from '../excel/readSheets';
 import type { SettingsStore } from '../excel/settings';
 import { watchChanges, type SheetChange, type Watch } from '../excel/watchChanges';
 import { writeCells } from '../excel/writeCell';
-import { isProjectTable, recognizeSheet } from '../core/engine/check';
+import { indicatorTableOf, isProjectTable, recognizeSheet } from '../core/engine/check';
 import { LIBRARY } from '../core/templates/library';
 import { planBlankTable, planInsertion, type InsertionPlan } from '../core/templates/plan';
 import { fillContextOf, fillValue, frameworkOf, labelsFor, rankTypes, templatesForMissing, templatesToAdd, type RankedType } from '../core/templates/suggest';
@@ -228,7 +228,8 @@ export class Checker {
           const selSheet = sel.address.slice(0, sel.address.lastIndexOf('!')).replace(/^'|'$/g, '');
           return { grid: read(), cursor: selSheet === sheet ? sel.rowIndex : undefined };
         });
-        const table = recognizeSheet(grid).filter(isProjectTable).find((t) => t.range.top === old.range.top);
+        const found = recognizeSheet(grid).find((t) => t.range.top === old.range.top);
+        const table = found && indicatorTableOf(found);
         if (!table) return undefined;
         const cursorRow = useCursor && cursor !== undefined && table.indicators.some((r) => r.row === cursor) ? cursor : undefined;
         const plan = planInsertion({
@@ -295,7 +296,8 @@ export class Checker {
 
   /** What the 模板 tab offers for a table: ranked types, the templates for its missing 二级, previews. */
   templateSuggestions(sheet: string, tableTop: number): TemplateSuggestions | undefined {
-    const table = this.state.sheet(sheet)?.tables.filter(isProjectTable).find((t) => t.range.top === tableTop);
+    const found = this.state.sheet(sheet)?.tables.find((t) => t.range.top === tableTop);
+    const table = found && indicatorTableOf(found);
     if (!table) return undefined;
     const profile = profileOf(this.snapshot.settings);
     const framework = frameworkOf(profile);

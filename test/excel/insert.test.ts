@@ -97,3 +97,33 @@ describe('新建空白表', () => {
     void checker;
   });
 });
+
+describe('a 部门整体 table (seed 004)', () => {
+  it('takes template indicators into the block under its tasks', async () => {
+    const SHEET_004 = '部门整体绩效目标表';
+    const fake = new FakeExcelHost(await fakeWorkbookFromXlsx(join(__dirname, '..', 'fixtures', 'seed-004-suixi-department.xlsx')), { excelApi: 7 });
+    const checker = new Checker(fake as unknown as ExcelHost, memorySettingsStore({ live: true }), { debounceMs: 0 });
+    await checker.fullCheck();
+    const [table] = checker.getSnapshot().result.tables;
+    expect(table).toMatchObject({ kind: 'department', range: 'A1:E117' });
+    const top = parseRangeA1(table!.range)!.top;
+    expect(checker.templateSuggestions(SHEET_004, top)).toBeDefined();
+
+    const sheet = fake.model.sheet(SHEET_004)!;
+    const valuesAbove = (n: number) => Array.from({ length: n }, (_, r) => Array.from({ length: 5 }, (_, c) => sheet.get(r, c)?.value));
+    const before = valuesAbove(117);
+    const plan = await checker.insertTemplates(SHEET_004, top, ['beneficiary-satisfaction'], false);
+    await fake.settle();
+    await checker.flush();
+    expect(checker.getSnapshot().error).toBeUndefined();
+    const row = plan!.rows[0]!.row;
+    expect(row).toBe(117); // after 指标58, the last line of 服务对象满意度指标
+    expect(sheet.get(row, 3)?.value).toBe('受益群众满意度');
+    expect(sheet.get(row, 4)?.value).toBe('≥95%');
+    const snap = checker.getSnapshot();
+    expect(snap.result.tables).toEqual([expect.objectContaining({ kind: 'department', range: 'A1:E118' })]);
+    expect(snap.result.findings.filter((f) => f.cells.some((c) => c.endsWith(String(row + 1))))).toEqual([]);
+    // Nothing of the user's was overwritten: every cell above the new row is as it was.
+    expect(valuesAbove(117)).toEqual(before);
+  });
+});

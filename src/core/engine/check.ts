@@ -30,6 +30,12 @@ export function isProjectTable(t: RecognizedTable): t is ProjectTable {
   return t.kind.startsWith('project/');
 }
 
+/** The indicator part of a table: a project table itself, or the block under a 部门整体 table's tasks. */
+export function indicatorTableOf(t: RecognizedTable): ProjectTable | undefined {
+  if (isProjectTable(t)) return t;
+  return t.kind === 'department' ? t.indicators : undefined;
+}
+
 /** Every table the engine recognises in one sheet, top to bottom. */
 export function recognizeSheet(grid: Grid): RecognizedTable[] {
   const departments = recognizeDepartmentTables(grid);

@@ -33,7 +33,8 @@ const useStyles = makeStyles({
 
 export function TemplatesPanel({ checker, result }: { checker: Checker; result: CheckResult }) {
   const s = useStyles();
-  const tables = result.tables.filter((t) => t.kind.startsWith('project/'));
+  // Project tables, and 部门整体 tables for the indicator block under their tasks.
+  const tables = result.tables.filter((t) => t.kind.startsWith('project/') || t.kind === 'department');
   const [tableKey, setTableKey] = useState<string | undefined>();
   const [typeId, setTypeId] = useState<string | undefined>();
   const [chosen, setChosen] = useState<Set<string>>(new Set());
