@@ -11,8 +11,8 @@ import { join } from 'path';
 import { performance } from 'perf_hooks';
 import { checkGrids } from '../../src/core/engine/check';
 import { readWorkbook, worksheetToGrid } from '../../src/cli/readWorkbook';
-import { toWorkbook } from '../fixtures/generate';
-import { buildSheet, loadSeed, type SeedTable } from '../fixtures/layout';
+import { toWorkbook, workbookSpecs } from '../fixtures/generate';
+import { buildSheet, loadSeed, sheetToGrid, type SeedTable } from '../fixtures/layout';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -124,7 +124,23 @@ async function main(): Promise<void> {
     `CLI path (read+grid+engine): ${mCli.toFixed(0)} ms  = +${(((mCli - mRead) / mRead) * 100).toFixed(1)}% over exceljs alone  (goal ≤ 15%)`,
     `findings: ${findings}`,
   ];
+  lines.push(unitBudgetSet());
   console.log(lines.join('\n'));
+}
+
+/** The seed 002 单位预算 set (10 summary tables + 22 project tables, one per sheet), cross-table rules included. */
+function unitBudgetSet(): string {
+  const spec = workbookSpecs().find((w) => w.file === 'seed-002-dachang-unit.xlsx')!;
+  const grids = spec.sheets.map((s) => sheetToGrid(s, true));
+  checkGrids(grids);
+  const runs: number[] = [];
+  let tables = 0;
+  for (let k = 0; k < 20; k++) {
+    const t0 = performance.now();
+    tables = checkGrids(grids).tables.length;
+    runs.push(performance.now() - t0);
+  }
+  return `unit budget set (seed 002, ${tables} tables on ${grids.length} sheets, 20 runs): engine ${median(runs).toFixed(1)} ms median, best ${Math.min(...runs).toFixed(1)} ms`;
 }
 
 main().catch((e) => {
