@@ -274,7 +274,8 @@ function readTable(grid: Grid, anchor: Anchor, index: number): BudgetTable {
     const texts = scanned.map((c) => grid.text(d, c));
     if (texts.every((t) => isBlank(t))) break;
     const first = normalizeLabel(texts.find((t) => !isBlank(t)) ?? '');
-    if (STOP.test(first) || /表$/.test(first) || columnRow(grid, d) || procurementAnchor(grid, d)) break;
+    // A note, the next table's title or unit line (`单位：万元`), or its headings end this one.
+    if (STOP.test(first) || /表$|采购预算$/.test(first) || unitOfRow(grid, d) || columnRow(grid, d) || procurementAnchor(grid, d)) break;
     const code = codeCol ? normalizeLabel(grid.text(d, codeCol.col)) : '';
     const names = new Map<number, FieldCell>();
     const amounts = new Map<number, BudgetAmount>();
