@@ -26,6 +26,8 @@ let base = '';
 let browser: Browser;
 let fakeOffice = '';
 let workbook: SerializedWorkbook;
+/** Seed 002's unit budget set with "三公" 公务用车运行维护费 changed to 8.5 (基本支出表 30231 says 8.4). */
+let unitWorkbook: SerializedWorkbook;
 
 async function buildFakeOffice(): Promise<string> {
   const compiler = webpack({
@@ -46,9 +48,9 @@ async function buildFakeOffice(): Promise<string> {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png' };
 
-async function openPane(options: { excelApi?: number; office?: boolean; dark?: boolean } = {}): Promise<{ page: Page; firstRenderMs: number }> {
+async function openPane(options: { excelApi?: number; office?: boolean; dark?: boolean; book?: SerializedWorkbook } = {}): Promise<{ page: Page; firstRenderMs: number }> {
   const page = await browser.newPage({ viewport: { width: 350, height: 900 } });
-  const data = { ...workbook, excelApi: options.excelApi ?? 13, theme: options.dark ? { bodyBackgroundColor: '#262626' } : undefined };
+  const data = { ...(options.book ?? workbook), excelApi: options.excelApi ?? 13, theme: options.dark ? { bodyBackgroundColor: '#262626' } : undefined };
   await page.addInitScript((d) => {
     (window as unknown as Record<string, unknown>).__FAKE_WORKBOOK__ = d;
   }, data);
@@ -72,6 +74,9 @@ describeIf('task pane in Chromium', () => {
     fakeOffice = await buildFakeOffice();
     const model = await fakeWorkbookFromXlsx(join(ROOT, 'test', 'fixtures', 'seed-000-pingluo-zuzhibu.xlsx'));
     workbook = { excelApi: 13, sheets: model.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()], merges: s.merges })) };
+    const unit = await fakeWorkbookFromXlsx(join(ROOT, 'test', 'fixtures', 'seed-002-dachang-unit.xlsx'));
+    unit.sheet('财政拨款三公经费支出表')!.get(11, 2)!.value = 8.5;
+    unitWorkbook = { excelApi: 13, sheets: unit.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()], merges: s.merges })) };
     server = createServer((req, res) => {
       const path = join(WEB, decodeURIComponent((req.url ?? '/').split('?')[0]!));
       if (!path.startsWith(WEB) || !existsSync(path)) {
@@ -195,6 +200,31 @@ describeIf('task pane in Chromium', () => {
       return host.model.sheet(sheetName).merges.find((m) => m.left === 1 && m.top <= 272 && m.bottom >= 272);
     }, SHEET);
     expect(benefit).toMatchObject({ top: 269, bottom: 272 });
+    await page.close();
+  }, 60000);
+
+  it('lists a cross-table finding under 跨表核对 and goes to the cell on the other sheet', async () => {
+    const { page } = await openPane({ book: unitWorkbook });
+    await page.getByTestId('check').click();
+    await page.getByText('已识别 32 张表').waitFor();
+    expect(await page.getByTestId('summary').innerText()).toContain('单位预算·政府采购预算表 1');
+    await page.getByText('跨表核对').first().waitFor();
+    const finding = page.locator('[data-testid="finding"][data-rule="budget-figures-agree"]');
+    expect(await finding.innerText()).toContain('8.5 万元与基本支出表 30231 公务用车运行维护费 8.4 万元不一致');
+    await finding.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(OUT, 'taskpane-cross-table.png') });
+    await finding.locator('[data-testid="other-cell-link"]').click();
+    await page.waitForFunction(() => {
+      const sel = (window as unknown as { __fakeHost: { model: { selection: { sheet: string; address: string } } } }).__fakeHost.model.selection;
+      return sel.sheet === '一般公共预算财政拨款基本支出表' && sel.address === 'D26';
+    });
+    // Both ends carry a mark.
+    const marked = await page.evaluate(() => {
+      const host = (window as unknown as { __fakeHost: { model: { sheet(n: string): { conditionalFormats: Array<{ formula?: string }> } } } }).__fakeHost;
+      return host.model.sheet('一般公共预算财政拨款基本支出表').conditionalFormats.filter((cf) => /perf-target/.test(cf.formula ?? '')).length;
+    });
+    expect(marked).toBe(1);
     await page.close();
   }, 60000);
 
