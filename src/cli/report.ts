@@ -51,6 +51,12 @@ export function toJson(results: FileResult[]): JsonReport {
 const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const COLOR: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' };
 
+/** The cells a finding names, the first eight and then how many in all. */
+function cellList(cells: readonly string[], max = 8): string {
+  const shown = cells.slice(0, max).join('、');
+  return cells.length > max ? `${shown} 等 ${cells.length} 处` : shown;
+}
+
 export function toText(results: FileResult[], color: boolean): string {
   const paint = (s: Severity, text: string) => (color ? `${COLOR[s]}${text}\x1b[0m` : text);
   const dim = (text: string) => (color ? `\x1b[2m${text}\x1b[0m` : text);
@@ -63,7 +69,7 @@ export function toText(results: FileResult[], color: boolean): string {
       continue;
     }
     if (r.tables.length === 0) {
-      lines.push('  未识别到绩效目标表（需要含“一级指标、二级指标、三级指标、指标值”表头的表格）');
+      lines.push('  未识别到绩效目标表或单位预算表（绩效目标表需要“一级指标、二级指标、三级指标、指标值”表头，预算表需要“栏次”行或政府采购表头）');
       lines.push('');
       continue;
     }
@@ -80,13 +86,18 @@ export function toText(results: FileResult[], color: boolean): string {
       lines.push(`    ▸ ${t.name ?? '（无项目名称）'}  ${dim(`${t.range} · ${t.kind}`)}  ${tally}`);
       for (const f of findings) {
         const cell = f.cells[0] ?? '';
-        const more = f.cells.length > 1 ? dim(` 等${f.cells.length}处`) : '';
-        lines.push(`      ${cell.padEnd(5)} ${paint(f.severity, LABEL[f.severity])}  ${f.message}${more}  ${dim(`[${f.rule}]`)}`);
+        lines.push(`      ${cell.padEnd(5)} ${paint(f.severity, LABEL[f.severity])}  ${f.message}  ${dim(`[${f.rule}]`)}`);
+        if (f.cells.length > 1) lines.push(`            ${dim(`涉及：${cellList(f.cells)}`)}`);
         if (f.suggestion) lines.push(`            建议：${f.suggestion}`);
       }
     });
+    // Cross-table findings: their cells are on several sheets, the first one on the finding's sheet.
     const loose = r.findings.filter((f) => f.table === undefined);
-    for (const f of loose) lines.push(`    ${paint(f.severity, LABEL[f.severity])}  ${f.message}  ${dim(`[${f.rule}]`)}`);
+    if (loose.length > 0) lines.push(`  跨表核对：${loose.length} 处`);
+    for (const f of loose) {
+      lines.push(`    ${paint(f.severity, LABEL[f.severity])}  ${f.message}  ${dim(`[${f.rule}]`)}`);
+      lines.push(`            ${dim(`涉及：${cellList(f.cells.map((c) => (c.includes('!') ? c : `${f.sheet}!${c}`)))}`)}`);
+    }
     lines.push('');
   }
   const all = results.flatMap((r) => r.findings);

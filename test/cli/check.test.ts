@@ -98,6 +98,22 @@ describe('bad input gets a clear Chinese message', () => {
     expect(code).toBe(2);
   });
 
+  it('checks a unit’s budget set across its sheets and lists every cell a cross-table finding names', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(FIXTURES, 'seed-002-dachang-unit.xlsx'));
+    wb.getWorksheet('财政拨款三公经费支出表')!.getCell('C12').value = 8.5;
+    const file = join(dir, 'unit-planted.xlsx');
+    await wb.xlsx.writeFile(file);
+    const { code, out } = await check([file]);
+    expect(code).toBe(1);
+    expect(out).toContain('budget/政府采购预算表');
+    expect(out).toContain('  跨表核对：1 处');
+    expect(out).toContain('涉及：财政拨款三公经费支出表!C12、一般公共预算财政拨款基本支出表!D26');
+    const json = await check(['--format', 'json', file]);
+    const cross = JSON.parse(json.out).files[0].findings.filter((f: { rule: string }) => f.rule === 'budget-figures-agree');
+    expect(cross).toEqual([expect.objectContaining({ rule: 'budget-figures-agree', sheet: '财政拨款三公经费支出表', cells: ['C12', '一般公共预算财政拨款基本支出表!D26'] })]);
+  });
+
   it('an empty workbook has no tables and no findings', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Sheet1');
