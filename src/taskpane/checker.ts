@@ -6,6 +6,7 @@
 import { planMarks, WorkbookState, type ChangeScope, type MarkPlan } from '../core/engine/workbookState';
 import type { CheckResult } from '../core/engine/check';
 import type { Finding } from '../core/rules/types';
+import type { ProjectTable } from '../core/model';
 import { DEFAULT_SETTINGS, profileOf, readSettings, type Settings } from '../core/settings';
 import { capabilitiesOf, isCellEditError, type Capabilities, type ExcelHost } from '../excel/host';
 import { clearAllMarks, MarkBook, queueDeleteMarks, queueMarkPlan } from '../excel/marks';
@@ -294,10 +295,15 @@ export class Checker {
     });
   }
 
+  /** The indicators of the table at `tableTop` (a project table, or a 部门整体 table's block), if it has any. */
+  indicatorTableAt(sheet: string, tableTop: number): ProjectTable | undefined {
+    const found = this.state.sheet(sheet)?.tables.find((t) => t.range.top === tableTop);
+    return found && indicatorTableOf(found);
+  }
+
   /** What the 模板 tab offers for a table: ranked types, the templates for its missing 二级, previews. */
   templateSuggestions(sheet: string, tableTop: number): TemplateSuggestions | undefined {
-    const found = this.state.sheet(sheet)?.tables.find((t) => t.range.top === tableTop);
-    const table = found && indicatorTableOf(found);
+    const table = this.indicatorTableAt(sheet, tableTop);
     if (!table) return undefined;
     const profile = profileOf(this.snapshot.settings);
     const framework = frameworkOf(profile);

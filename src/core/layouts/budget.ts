@@ -118,6 +118,11 @@ interface Anchor {
   title?: FieldCell;
 }
 
+/** Every column index of the grid. */
+function columnsOf(grid: Grid): number[] {
+  return Array.from({ length: grid.colCount }, (_, c) => c);
+}
+
 /** The unit a row states (`单位：元`, `金额单位：万元`) in any of its cells. */
 function unitOfRow(grid: Grid, row: number): string | undefined {
   for (let c = 0; c < grid.colCount; c++) {
@@ -145,19 +150,19 @@ function procurementAnchor(grid: Grid, row: number): Anchor | undefined {
   let mention = false;
   for (let c = 0; c < grid.colCount && !mention; c++) mention = grid.text(row, c).includes('采购');
   if (!mention) return undefined;
-  const texts = [...Array(grid.colCount).keys()].map((c) => normalizeLabel(grid.text(row, c)));
+  const texts = columnsOf(grid).map((c) => normalizeLabel(grid.text(row, c)));
   if (!texts.some((t) => PROCUREMENT_ITEM.test(t)) || !texts.includes('数量')) return undefined;
   const headingRows = [row];
   for (let h = row + 1; h < Math.min(grid.rowCount, row + 3); h++) {
     if (columnRow(grid, h)) return undefined; // a 栏次 row follows: the 栏次 reading takes the table
-    const line = [...Array(grid.colCount).keys()].map((c) => normalizeLabel(grid.text(h, c))).filter((t) => t !== '');
+    const line = columnsOf(grid).map((c) => normalizeLabel(grid.text(h, c))).filter((t) => t !== '');
     if (line.length === 0 || /^(合计|总计)$/.test(line[0]!) || line.some((t) => parseAmount(t, t) instanceof Decimal)) break;
     headingRows.push(h);
   }
-  const cols = [...Array(grid.colCount).keys()].filter((c) => headingRows.some((h) => !isBlank(grid.text(h, c))));
+  const cols = columnsOf(grid).filter((c) => headingRows.some((h) => !isBlank(grid.text(h, c))));
   let title: FieldCell | undefined;
   for (let h = row - 1; h >= Math.max(grid.firstRow, row - 4); h--) {
-    const c = [...Array(grid.colCount).keys()].find((k) => !isBlank(grid.text(h, k)));
+    const c = columnsOf(grid).find((k) => !isBlank(grid.text(h, k)));
     if (c !== undefined && /(表|预算|决算)$/.test(normalizeLabel(grid.text(h, c))) && /采购/.test(grid.text(h, c))) {
       title = fieldCell(grid, h, c);
       break;
@@ -187,7 +192,7 @@ function numberedAnchor(grid: Grid, r: number): Anchor | undefined {
       title = fieldCell(grid, h, 0);
       break;
     }
-    if (texts.some((t) => /预算年度|单位[:：]|^\d{6}/.test(t)) || [...Array(grid.colCount).keys()].some((c) => /预算年度|单位[:：]/.test(grid.text(h, c)))) {
+    if (texts.some((t) => /预算年度|单位[:：]|^\d{6}/.test(t)) || columnsOf(grid).some((c) => /预算年度|单位[:：]/.test(grid.text(h, c)))) {
       unit ??= unitOfRow(grid, h);
       continue; // the unit line
     }

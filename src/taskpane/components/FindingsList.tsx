@@ -60,7 +60,7 @@ function CellLinks({ finding, onSelect }: { finding: Finding; onSelect(f: Findin
   return (
     <>
       {cells.map((cell, i) => (
-        <span key={cell}>
+        <span key={`${i}-${cell}`}>
           {i > 0 && '、'}
           <Link onClick={() => onSelect(finding, cell)} aria-label={T.goTo(cell)} data-testid={i === 0 ? 'cell-link' : 'other-cell-link'}>
             {cell}

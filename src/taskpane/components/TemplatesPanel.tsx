@@ -33,8 +33,8 @@ const useStyles = makeStyles({
 
 export function TemplatesPanel({ checker, result }: { checker: Checker; result: CheckResult }) {
   const s = useStyles();
-  // Project tables, and 部门整体 tables for the indicator block under their tasks.
-  const tables = result.tables.filter((t) => t.kind.startsWith('project/') || t.kind === 'department');
+  // Project tables, and 部门整体 tables that have an indicator block under their tasks.
+  const tables = result.tables.filter((t) => checker.indicatorTableAt(t.sheet, parseRangeA1(t.range)!.top) !== undefined);
   const [tableKey, setTableKey] = useState<string | undefined>();
   const [typeId, setTypeId] = useState<string | undefined>();
   const [chosen, setChosen] = useState<Set<string>>(new Set());

@@ -41,8 +41,20 @@ export function isProcurement(t: BudgetTable): boolean {
   return t.name === '政府采购预算表';
 }
 
+/** Read once per table: three table rules and a cross-table rule ask for the same reading. */
+const readings = new WeakMap<BudgetTable, Procurement>();
+
 export function readProcurement(t: BudgetTable): Procurement | undefined {
   if (!isProcurement(t)) return undefined;
+  let p = readings.get(t);
+  if (!p) {
+    p = read(t);
+    readings.set(t, p);
+  }
+  return p;
+}
+
+function read(t: BudgetTable): Procurement {
   const col = (role: BudgetColumn['role'], re: RegExp) => t.columns.find((c) => c.role === role && re.test(c.heading));
   const itemCol = t.halves[0]?.itemCol;
   const p: Procurement = {
