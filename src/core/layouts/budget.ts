@@ -9,7 +9,7 @@ import { rangeA1 } from '../grid/address';
 import type { CellRange, Grid } from '../grid/grid';
 import type { FieldCell } from '../model';
 import { isBlank, normalizeLabel } from '../text';
-import { parseAmount } from '../values/parse';
+import { parseAmount, unitInName } from '../values/parse';
 import { fieldCell } from './fieldCell';
 import { unitFactor, unitLineNorm } from './labels';
 
@@ -134,9 +134,10 @@ function unitOfRow(grid: Grid, row: number): string | undefined {
   return undefined;
 }
 
-/** A unit written in a column heading: `预算数（元）`, `金额(万元)`. */
+/** A money unit written in a column heading: `预算数（元）`, `金额(万元)`. */
 function unitOfHeading(heading: string): string | undefined {
-  return /\((亿元|万元|千元|元)\)/.exec(heading)?.[1];
+  const unit = unitInName(heading);
+  return unit?.endsWith('元') ? unit : undefined;
 }
 
 const PROCUREMENT_ITEM = /采购(物品|品目)(名称)?$|政府采购(目录|品目)/;

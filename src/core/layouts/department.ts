@@ -8,7 +8,7 @@ import { rangeA1 } from '../grid/address';
 import type { CellRange, Grid } from '../grid/grid';
 import type { FieldCell, ProjectTable } from '../model';
 import { isBlank, normalizeLabel } from '../text';
-import { parseAmount } from '../values/parse';
+import { parseAmount, unitInName } from '../values/parse';
 import { fieldCell } from './fieldCell';
 import { unitFactor } from './labels';
 
@@ -97,10 +97,10 @@ export function recognizeDepartmentTables(grid: Grid): DepartmentTable[] {
       right = Math.max(right, ...texts.map((t, c) => (isBlank(t) ? 0 : c)));
       texts.forEach((t, c) => {
         const n = normalizeLabel(t);
-        const unit = /^(预算金额|拟投入的资金)\((亿元|万元|千元|元)\)$/.exec(n);
-        if (unit) {
-          if (unit[1] === '预算金额') budgetFactor = unitFactor(unit[2]!);
-          else taskFactor = unitFactor(unit[2]!);
+        const unit = /^(预算金额|拟投入的资金)\(/.test(n) ? unitInName(n) : undefined;
+        if (unit?.endsWith('元')) {
+          if (n.startsWith('预算金额')) budgetFactor = unitFactor(unit);
+          else taskFactor = unitFactor(unit);
         }
         for (const [re, key] of BUDGET_LABELS) {
           if (!re.test(n) || table.budget[key]) continue;
