@@ -24,7 +24,6 @@ export interface ProcurementProject {
 }
 
 export interface Procurement {
-  table: BudgetTable;
   total?: BudgetRow;
   /** Each unit's 小计 row and its lines; one group without a 小计 when the table has none. */
   groups: Array<{ subtotal?: BudgetRow; lines: ProcurementLine[] }>;
@@ -32,20 +31,15 @@ export interface Procurement {
   /** The 合计 column of 政府采购金额 and the columns summed down the table (funds, 中小企业 share). */
   amountCol?: BudgetColumn;
   summed: BudgetColumn[];
-  budgetCol?: BudgetColumn;
   quantityCol?: BudgetColumn;
   priceCol?: BudgetColumn;
-}
-
-export function isProcurement(t: BudgetTable): boolean {
-  return t.name === '政府采购预算表';
 }
 
 /** Read once per table: three table rules and a cross-table rule ask for the same reading. */
 const readings = new WeakMap<BudgetTable, Procurement>();
 
 export function readProcurement(t: BudgetTable): Procurement | undefined {
-  if (!isProcurement(t)) return undefined;
+  if (t.name !== '政府采购预算表') return undefined;
   let p = readings.get(t);
   if (!p) {
     p = read(t);
@@ -58,7 +52,6 @@ function read(t: BudgetTable): Procurement {
   const col = (role: BudgetColumn['role'], re: RegExp) => t.columns.find((c) => c.role === role && re.test(c.heading));
   const itemCol = t.halves[0]?.itemCol;
   const p: Procurement = {
-    table: t,
     groups: [],
     projects: [],
     summed: t.columns.filter((c) => c.role === 'amount' || (c.role === 'reference' && !/预算资金/.test(c.heading))),
@@ -66,7 +59,6 @@ function read(t: BudgetTable): Procurement {
   const amountCol = col('amount', /^合计$/) ?? t.columns.find((c) => c.role === 'amount');
   if (amountCol) p.amountCol = amountCol;
   const budgetCol = col('reference', /预算资金/);
-  if (budgetCol) p.budgetCol = budgetCol;
   const quantityCol = col('measure', /^数量$/);
   if (quantityCol) p.quantityCol = quantityCol;
   const priceCol = col('measure', /^单价$/);
