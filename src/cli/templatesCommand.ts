@@ -8,7 +8,7 @@ import { isProjectTable, recognizeSheet } from '../core/engine/check';
 import { LEVEL1_NAMES, LEVEL2_NAMES, projectName } from '../core/model';
 import { BUILTIN_PROFILES } from '../core/rules/profiles';
 import { LIBRARY, type IndicatorTemplate } from '../core/templates/library';
-import { planBlankTable, planInsertion } from '../core/templates/plan';
+import { insertionRefusal, planBlankTable, planInsertion } from '../core/templates/plan';
 import { frameworkOf, templatesToAdd } from '../core/templates/suggest';
 import { applyPlanToWorksheet } from './insertWorkbook';
 import { worksheetToGrid } from './readWorkbook';
@@ -85,7 +85,7 @@ export async function insertIntoFile(args: InsertArgs): Promise<string> {
   } catch (e) {
     throw new CommandError(`无法读取「${args.input}」：${(e as Error).message}`);
   }
-  const framework = frameworkOf(BUILTIN_PROFILES[args.profile]!);
+  const profile = BUILTIN_PROFILES[args.profile]!;
   if (args.newTable) {
     const type = LIBRARY.type(args.type!);
     if (!type) throw new CommandError(`未知的项目类型「${args.type}」，可选：${LIBRARY.types.map((t) => t.name).join('、')}`);
@@ -98,7 +98,7 @@ export async function insertIntoFile(args: InsertArgs): Promise<string> {
       newSheet: !existing,
       top: used && used.rowCount > 0 ? used.rowCount + 2 : 0,
       templates: type.indicators.map((id) => LIBRARY.indicator(id)!),
-      framework,
+      framework: frameworkOf(undefined, profile),
       typeName: type.name,
       ...(year !== undefined ? { year } : {}),
     });
@@ -126,7 +126,9 @@ export async function insertIntoFile(args: InsertArgs): Promise<string> {
       return t;
     });
   }
-  const plan = planInsertion({ table, merges: grid.merges, templates, framework });
+  const refusal = insertionRefusal(table);
+  if (refusal) throw new CommandError(refusal);
+  const plan = planInsertion({ table, merges: grid.merges, templates, framework: frameworkOf(table, profile) });
   applyPlanToWorksheet(ws, plan);
   await wb.xlsx.writeFile(args.output);
   return `「${projectName(table) ?? '表'}」${plan.summary}`;

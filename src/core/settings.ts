@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, type Profile } from './rules/profiles';
 
 export const SettingsSchema = z.object({
-  profile: z.enum(['legacy', 'mof-2021']).catch(DEFAULT_PROFILE_ID as 'legacy'),
+  profile: z.enum(['auto', 'legacy', 'mof-2021']).catch(DEFAULT_PROFILE_ID as 'auto'),
   satisfactionFloor: z.number().min(0).max(100).catch(90),
   roundingTolerancePerPart: z.number().min(0).max(1).catch(0.005),
   live: z.boolean().catch(true),

@@ -17,7 +17,7 @@ import { watchChanges, type SheetChange, type Watch } from '../excel/watchChange
 import { writeCells } from '../excel/writeCell';
 import { indicatorTableOf, isProjectTable, recognizeSheet } from '../core/engine/check';
 import { LIBRARY } from '../core/templates/library';
-import { planBlankTable, planInsertion, type InsertionPlan } from '../core/templates/plan';
+import { insertionRefusal, planBlankTable, planInsertion, type InsertionPlan } from '../core/templates/plan';
 import { fillContextOf, fillValue, frameworkOf, labelsFor, rankTypes, templatesForMissing, templatesToAdd, type RankedType } from '../core/templates/suggest';
 import type { IndicatorTemplate } from '../core/templates/library';
 import { executePlan } from '../excel/insertRows';
@@ -233,11 +233,16 @@ export class Checker {
         const table = found && indicatorTableOf(found);
         if (!table) return undefined;
         const cursorRow = useCursor && cursor !== undefined && table.indicators.some((r) => r.row === cursor) ? cursor : undefined;
+        const refusal = insertionRefusal(table);
+        if (refusal) {
+          this.update({ error: refusal });
+          return undefined;
+        }
         const plan = planInsertion({
           table,
           merges: grid.merges,
           templates,
-          framework: frameworkOf(profileOf(this.snapshot.settings)),
+          framework: frameworkOf(table, profileOf(this.snapshot.settings)),
           ...(cursorRow !== undefined ? { cursorRow } : {}),
         });
         this.suppressOwnChanges(sheet);
@@ -279,7 +284,7 @@ export class Checker {
           newSheet,
           top: bottom < 0 ? 0 : bottom + 3,
           templates: type.indicators.map((id) => LIBRARY.indicator(id)!),
-          framework: frameworkOf(profileOf(this.snapshot.settings)),
+          framework: frameworkOf(undefined, profileOf(this.snapshot.settings)),
           typeName: type.name,
           ...(year !== undefined ? { year } : {}),
         });
@@ -306,7 +311,7 @@ export class Checker {
     const table = this.indicatorTableAt(sheet, tableTop);
     if (!table) return undefined;
     const profile = profileOf(this.snapshot.settings);
-    const framework = frameworkOf(profile);
+    const framework = frameworkOf(table, profile);
     const ctx = fillContextOf(table);
     const preview = (t: IndicatorTemplate) => {
       const labels = labelsFor(t, framework);

@@ -54,7 +54,7 @@ export const T = {
   } as Partial<Record<TableKind, string>>,
   settings: {
     profile: '规则配置',
-    profiles: { legacy: '传统框架（产出/效益/满意度）', 'mof-2021': '财预〔2021〕101号（成本为一级指标）' },
+    profiles: { auto: '按每张表的指标名称自动判断', legacy: '传统框架（产出/效益/满意度）', 'mof-2021': '财预〔2021〕101号（成本为一级指标）' },
     floor: '满意度下限（%）',
     floorHint: '低于此值的满意度目标给出警告',
     tolerance: '尾差容差（万元/项）',

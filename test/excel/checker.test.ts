@@ -312,6 +312,6 @@ describe('settings', () => {
   it('fall back to defaults when the stored value is damaged', async () => {
     const fake = new FakeExcelHost(await fakeWorkbookFromXlsx(SEED_000));
     const checker = new Checker(fake as unknown as ExcelHost, memorySettingsStore({ profile: 'hubei', satisfactionFloor: 'high' }));
-    expect(checker.getSnapshot().settings).toEqual({ profile: 'legacy', satisfactionFloor: 90, roundingTolerancePerPart: 0.005, live: true });
+    expect(checker.getSnapshot().settings).toEqual({ profile: 'auto', satisfactionFloor: 90, roundingTolerancePerPart: 0.005, live: true });
   });
 });

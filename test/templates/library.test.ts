@@ -1,5 +1,6 @@
 import { recognizeProjectTables } from '../../src/core/layouts/project';
-import { BUILTIN_PROFILES, requiredLevel2 } from '../../src/core/rules/profiles';
+import { projectSpec } from '../../src/core/layouts/specs';
+import { BUILTIN_PROFILES } from '../../src/core/rules/profiles';
 import { LIBRARY, loadLibrary } from '../../src/core/templates/library';
 import { fillValue, labelsFor, missingLevel2, rankTypes, templatesForMissing } from '../../src/core/templates/suggest';
 import { ningxia } from '../support/tables';
@@ -8,12 +9,17 @@ import Decimal from 'decimal.js';
 describe('the indicator library', () => {
   it('has ten project types, each covering every required 二级 of both layouts', () => {
     expect(LIBRARY.types.map((t) => t.name)).toEqual(['培训', '会议', '信息化建设/运维', '设备购置', '补助/补贴发放', '宣传', '维修改造/基建', '人才工作', '党建/组织工作', '日常运转']);
-    const legacy = BUILTIN_PROFILES.legacy!.options;
+    // The 宁夏 template's 必填 list, and the national minimum every untagged table is held to.
+    const required = {
+      'project/ningxia': projectSpec('project/ningxia')!.mandatory,
+      national: ['quantity', 'quality', 'timeliness', 'cost', 'serviceSatisfaction'] as const,
+    };
     for (const type of LIBRARY.types) {
-      const level2s = new Set(type.indicators.map((id) => LIBRARY.indicator(id)!.level2));
-      for (const layout of ['project/ningxia', 'project/hebei'] as const) {
-        for (const id of requiredLevel2(legacy, layout)) expect([type.name, layout, id, level2s.has(id)]).toEqual([type.name, layout, id, true]);
+      const level2s = new Set<string>(type.indicators.map((id) => LIBRARY.indicator(id)!.level2));
+      for (const [layout, ids] of Object.entries(required)) {
+        for (const id of ids) expect([type.name, layout, id, level2s.has(id)]).toEqual([type.name, layout, id, true]);
       }
+      expect([type.name, ['socialBenefit', 'economicBenefit', 'ecologicalBenefit', 'sustainability'].some((id) => level2s.has(id))]).toEqual([type.name, true]);
     }
   });
 
@@ -48,8 +54,9 @@ describe('suggestions', () => {
 	质量指标	培训合格率	≥95%
 效益指标	社会效益指标	干部能力素质	有效提升`));
     const profile = BUILTIN_PROFILES.legacy!;
-    expect(missingLevel2(table!, profile)).toEqual(['timeliness', 'cost', 'sustainability', 'serviceSatisfaction']);
-    expect(templatesForMissing(table!, profile).map((t) => t.id)).toEqual(['completion-deadline', 'per-capita-training-cost', 'long-term-mechanism', 'trainee-satisfaction']);
+    // Untagged: the national minimum (a 效益 indicator is there, 可持续影响 is not required).
+    expect(missingLevel2(table!, profile)).toEqual(['timeliness', 'cost', 'serviceSatisfaction']);
+    expect(templatesForMissing(table!, profile).map((t) => t.id)).toEqual(['completion-deadline', 'per-capita-training-cost', 'trainee-satisfaction']);
   });
 
   it('fills the placeholders it can', () => {

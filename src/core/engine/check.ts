@@ -10,7 +10,7 @@ import { claimIndicatorBlocks, recognizeDepartmentTables, type DepartmentTable }
 import { projectName, type ProjectTable, type TableKind } from '../model';
 import { BUDGET_RULES, DEPARTMENT_RULES, PROJECT_RULES, WORKBOOK_RULES } from '../rules';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, type Profile } from '../rules/profiles';
-import { formatMessage, SEVERITY_RANK, type Finding, type Rule, type Severity } from '../rules/types';
+import { formatMessage, SEVERITY_RANK, type Finding, type Rule, type RuleNeed, type Severity } from '../rules/types';
 
 export interface TableSummary {
   sheet: string;
@@ -68,8 +68,22 @@ function messageTemplate(meta: { id: string; messages: Record<string, string> },
   return template;
 }
 
-function applies(kinds: readonly string[], kind: string): boolean {
-  return kinds.includes(kind) || (kind.startsWith('budget/') && kinds.includes('budget/*'));
+/** Whether a table has what a rule needs; a department table's indicator block runs as `indicators` only. */
+function applies(needs: readonly RuleNeed[], table: RecognizedTable, asIndicatorBlock: boolean): boolean {
+  return needs.some((need) => {
+    switch (need) {
+      case 'indicators':
+        return isProjectTable(table) && table.header !== null;
+      case 'projectHeader':
+        return isProjectTable(table) && !asIndicatorBlock;
+      case 'spendingPlan':
+        return isProjectTable(table) && !asIndicatorBlock && table.spendingPlan.length > 0;
+      case 'budget':
+        return table.kind.startsWith('budget/');
+      case 'department':
+        return table.kind === 'department';
+    }
+  });
 }
 
 /** Runs the profile's rules over one table. */
@@ -77,17 +91,17 @@ export function checkTable(table: RecognizedTable, profile: Profile = BUILTIN_PR
   if (isProjectTable(table)) return runRules(PROJECT_RULES, table, profile);
   if (table.kind === 'department') {
     // The indicator rules of the project tables apply to the department table's indicators too.
-    const indicators = table.indicators ? runRules(PROJECT_RULES, table.indicators, profile, 'department') : [];
+    const indicators = table.indicators ? runRules(PROJECT_RULES, table.indicators, profile, true) : [];
     return sortFindings([...runRules(DEPARTMENT_RULES, table, profile), ...indicators]);
   }
   return runRules(BUDGET_RULES, table as BudgetTable, profile);
 }
 
-/** `kind` is the kind the rules are chosen for: a department table's indicators run as `department`. */
-function runRules<T extends RecognizedTable>(rules: readonly Rule<T>[], table: T, profile: Profile, kind: string = table.kind): Finding[] {
+/** `asIndicatorBlock`: the table is a department table's indicator block, checked for its indicators only. */
+function runRules<T extends RecognizedTable>(rules: readonly Rule<T>[], table: T, profile: Profile, asIndicatorBlock = false): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    if (!applies(rule.meta.appliesTo, kind)) continue;
+    if (!applies(rule.meta.needs, table, asIndicatorBlock)) continue;
     const configured = severityFor(rule, profile);
     if (configured === 'off') continue;
     rule.check({

@@ -32,6 +32,11 @@ export interface Grid {
   text(row: number, col: number): string;
   /** Merged areas when the host can report them; null when it cannot (ExcelApi < 1.13). */
   readonly merges: readonly CellRange[] | null;
+  /**
+   * Calls `fn` for every cell that may hold a value, in any order; a host that knows its filled
+   * cells provides it so the engine's work follows them rather than the used range.
+   */
+  forEachFilled?(fn: (row: number, col: number, text: string) => void): void;
 }
 
 export interface GridInit {
@@ -92,6 +97,72 @@ class ArrayGrid implements Grid {
     }
     return defaultText(this.value(row, col));
   }
+
+  forEachFilled(fn: (row: number, col: number, text: string) => void): void {
+    const cols = new Set<number>();
+    this.values.forEach((row, r) => {
+      cols.clear();
+      row?.forEach((v, c) => {
+        if (v !== null && v !== undefined) cols.add(c);
+      });
+      this.texts?.[r]?.forEach((t, c) => {
+        if (t) cols.add(c);
+      });
+      for (const c of cols) fn(r + this.r0, c + this.c0, this.text(r + this.r0, c + this.c0));
+    });
+  }
+}
+
+/** A grid holding only the cells given, wherever they are: a sheet with a stray cell far away. */
+class SparseGrid implements Grid {
+  readonly firstRow: number;
+  readonly rowCount: number;
+  readonly colCount: number;
+  private readonly cells = new Map<string, { value: CellValue; text?: string }>();
+
+  constructor(
+    readonly sheet: string,
+    cells: ReadonlyArray<{ row: number; col: number; value: CellValue; text?: string }>,
+    readonly merges: readonly CellRange[] | null,
+  ) {
+    let first = Number.MAX_SAFE_INTEGER;
+    let rows = 0;
+    let cols = 0;
+    for (const c of cells) {
+      this.cells.set(`${c.row},${c.col}`, c.text === undefined ? { value: c.value } : { value: c.value, text: c.text });
+      first = Math.min(first, c.row);
+      rows = Math.max(rows, c.row + 1);
+      cols = Math.max(cols, c.col + 1);
+    }
+    this.firstRow = cells.length === 0 ? 0 : first;
+    this.rowCount = rows;
+    this.colCount = cols;
+  }
+
+  value(row: number, col: number): CellValue {
+    return this.cells.get(`${row},${col}`)?.value ?? null;
+  }
+
+  text(row: number, col: number): string {
+    const c = this.cells.get(`${row},${col}`);
+    return c ? (c.text ?? defaultText(c.value)) : '';
+  }
+
+  forEachFilled(fn: (row: number, col: number, text: string) => void): void {
+    for (const [key, c] of this.cells) {
+      const [row, col] = key.split(',').map(Number) as [number, number];
+      fn(row, col, c.text ?? defaultText(c.value));
+    }
+  }
+}
+
+/** A grid of scattered cells (0-based positions). */
+export function createSparseGrid(
+  sheet: string,
+  cells: ReadonlyArray<{ row: number; col: number; value: CellValue; text?: string }>,
+  merges: readonly CellRange[] | null = null,
+): Grid {
+  return new SparseGrid(sheet, cells, merges);
 }
 
 export function createGrid(init: GridInit): Grid {

@@ -140,7 +140,7 @@ export function claimIndicatorBlocks(departments: DepartmentTable[], projects: P
   if (departments.length === 0) return projects;
   return projects.filter((p) => {
     const owner = departments.find(
-      (d) => !d.indicators && p.header.row > d.range.bottom && p.header.row - d.range.bottom <= 6 && isBlank(p.fields.projectName?.value.text ?? ''),
+      (d) => !d.indicators && p.header !== null && p.header.row > d.range.bottom && p.header.row - d.range.bottom <= 6 && isBlank(p.fields.projectName?.value.text ?? ''),
     );
     if (!owner) return true;
     owner.indicators = p;

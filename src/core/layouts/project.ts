@@ -1,40 +1,36 @@
 /**
- * Recognises project performance target tables (`project/ningxia`, `project/hebei`) in a Grid
- * from cell values alone; merged areas are not needed. Several tables per sheet are found by
- * their indicator header rows (一级指标 · 二级指标 · 三级指标 · 指标值), and each table's header
- * section is read upwards from there to its 项目名称 / 项目编码 anchor.
+ * Recognises project performance target tables of every family in the spec registry from cell
+ * values alone; merged areas are not needed. A table is found by its grid heading row (column roles:
+ * 一级 · 二级 · 三级 · 指标值, with 计量单位 · 指标性质 · 分值 · 说明 columns, several value columns
+ * or a 中期 block beside a 年度 block), and its header section is read upwards to its 项目名称 anchor.
+ * A header block with no grid under it is a table too, so that the missing grid can be reported.
  */
 import Decimal from 'decimal.js';
 import { rangeA1 } from '../grid/address';
 import type { Grid } from '../grid/grid';
+import { sheetIndex, type SheetIndex } from '../grid/sheetIndex';
 import type {
   FieldCell,
   FundField,
+  GridColumn,
+  IndicatorBlock,
   IndicatorHeader,
   IndicatorRow,
+  IndicatorValue,
   Level1Id,
-  Level2Id,
   LevelCell,
-  ProjectLayout,
   ProjectTable,
   SpendingPlanPoint,
 } from '../model';
-import { fieldCell } from './fieldCell';
-import { isBlank, normalizeLabel } from '../text';
+import { isBlank, normalizeLabel, normalizeSpacing } from '../text';
 import { emptyParse, parseAmount, parseIndicatorValue, unitInName, withNameUnit } from '../values/parse';
-import {
-  headerColumnNorm,
-  isGridSideLabelNorm,
-  isTitleNorm,
-  isTrailerNorm,
-  parseLevel1,
-  parseLevel2,
-  sectionLabelNorm,
-  unitFactor,
-  unitLineNorm,
-  yearLineNorm,
-  type SectionLabel,
-} from './labels';
+import { fieldCell } from './fieldCell';
+import { isSpendingPlanNorm, isTitleNorm, isTrailerNorm, parseLevel1, parseLevel2, planMonth, unitFactor, unitLineNorm, yearLineNorm } from './labels';
+import { PROJECT_SPECS, type ProjectLayout } from './specs';
+import type { ColumnRole, ProjectSpec } from './specs/schema';
+import { goalHeading, headerLabel, headingRole, isFundLine, isSideLabel, mayBeHeading, termOf, type HeaderLabel } from './vocabularyMatch';
+
+type SectionLabel = HeaderLabel | { kind: 'spendingPlan' } | { kind: 'planPoint' };
 
 /** A non-empty cell of a row, with its normalised text and label worked out once, when first asked. */
 class RowCell {
@@ -45,53 +41,47 @@ class RowCell {
     readonly text: string,
   ) {}
 
-  /** `normalizeLabel(text)`. */
   get norm(): string {
     return (this.normText ??= normalizeLabel(this.text));
   }
 
-  /** The section label the cell holds, if any. Long prose is never a label. */
+  /** The header-section label the cell holds, if any. Long prose is never a label. */
   get label(): SectionLabel | undefined {
-    if (this.labelValue === undefined) this.labelValue = this.text.length > 80 ? null : (sectionLabelNorm(this.norm) ?? null);
+    if (this.labelValue === undefined) {
+      const n = this.norm;
+      this.labelValue =
+        this.text.length > 80
+          ? null
+          : planMonth(this.text) !== undefined
+            ? { kind: 'planPoint' }
+            : isSpendingPlanNorm(n)
+              ? { kind: 'spendingPlan' }
+              : (headerLabel(n) ?? null);
+    }
     return this.labelValue ?? undefined;
   }
 }
 
-function labelOf(c: RowCell): SectionLabel | undefined {
-  return c.label;
-}
-
-/** Non-empty cells of one row, read once. */
+/** Non-empty cells of one row, read once from the sheet's index. */
 class RowReader {
-  private readonly cache: Array<RowCell[] | undefined> = [];
-  constructor(readonly grid: Grid) {}
-
-  /** True when the row has at least `min` short cells that could be indicator headings. */
-  mayBeHeader(row: number, min: number): boolean {
-    let n = 0;
-    for (let c = 0; c < this.grid.colCount; c++) {
-      const t = this.grid.text(row, c);
-      if (t !== '' && t.length <= 24 && HEADING_CHARS.test(t) && ++n >= min) return true;
-    }
-    return false;
-  }
-
-  /** Forgets rows before `row`: a finished table's cells need not live on. */
-  release(from: number, to: number): void {
-    for (let r = from; r < to; r++) this.cache[r] = undefined;
-  }
+  private readonly cache = new Map<number, RowCell[]>();
+  constructor(
+    readonly grid: Grid,
+    readonly index: SheetIndex,
+  ) {}
 
   cells(row: number): RowCell[] {
-    let cells = this.cache[row];
+    let cells = this.cache.get(row);
     if (!cells) {
-      cells = [];
-      for (let c = 0; c < this.grid.colCount; c++) {
-        const t = this.grid.text(row, c);
-        if (!isBlank(t)) cells.push(new RowCell(c, t));
-      }
-      this.cache[row] = cells;
+      cells = this.index.cells(row).map((c) => new RowCell(c.col, c.text));
+      this.cache.set(row, cells);
     }
     return cells;
+  }
+
+  /** Forgets rows of a finished table. */
+  release(from: number, to: number): void {
+    for (const r of this.index.rowsBetween(from, to)) this.cache.delete(r);
   }
 
   field(row: number, col: number): FieldCell {
@@ -99,44 +89,139 @@ class RowReader {
   }
 }
 
-const HEADING_CHARS = /[指值据述明释]/;
-
 interface HeaderHit {
   header: IndicatorHeader;
-  layout: ProjectLayout;
+  /** Headings of the grid, normalised, for telling the family. */
+  headings: string[];
+  sideLabel?: RowCell;
 }
 
-function findHeader(cells: RowCell[], row: number): HeaderHit | undefined {
-  if (cells.length < 4) return undefined;
-  const cols: Partial<Record<string, number>> = {};
-  for (const cell of cells) {
-    // Every heading has one of these characters; skip the rest without normalising them.
-    if (cell.text.length > 24 || !HEADING_CHARS.test(cell.text)) continue;
-    const h = headerColumnNorm(cell.norm);
-    if (h && cols[h] === undefined) cols[h] = cell.col;
+const BLOCK_ROLES: ReadonlySet<ColumnRole> = new Set(['level2', 'level3']);
+
+/** Reads a grid heading row: the role of each column, its blocks and value columns. */
+function findHeader(reader: RowReader, cells: RowCell[], row: number): HeaderHit | undefined {
+  if (cells.length < 3) return undefined;
+  const roles: Array<{ cell: RowCell; role: ColumnRole | undefined }> = cells.map((cell) => ({
+    cell,
+    role: mayBeHeading(cell.text) ? headingRole(cell.norm) : undefined,
+  }));
+  const firstLevel = roles.findIndex((r) => r.role === 'level1' || r.role === 'level2');
+  if (firstLevel < 0 || !roles.some((r) => r.role === 'level3')) return undefined;
+
+  let level1Col = -1;
+  const blocks: Array<IndicatorBlock & { cols: GridColumn[]; unknown: RowCell[] }> = [];
+  const newBlock = () => {
+    const b = { level2Col: -1, level3Col: -1, valueCols: [] as number[], term: 'annual' as const, cols: [] as GridColumn[], unknown: [] as RowCell[] };
+    blocks.push(b);
+    return b;
+  };
+  let block = newBlock();
+  const shared: GridColumn[] = [];
+  for (const { cell, role } of roles.slice(firstLevel)) {
+    const heading = reader.field(row, cell.col);
+    if (role === 'level1') {
+      if (level1Col < 0) level1Col = cell.col;
+      continue;
+    }
+    if (role && BLOCK_ROLES.has(role)) {
+      const taken = role === 'level2' ? block.level2Col >= 0 || block.level3Col >= 0 : block.level3Col >= 0;
+      if (taken) block = newBlock();
+      if (role === 'level2') block.level2Col = cell.col;
+      else block.level3Col = cell.col;
+      continue;
+    }
+    if (block.level3Col < 0 && !role) return undefined; // prose before the 三级 heading: no grid heading row
+    const col: GridColumn = { col: cell.col, role: role ?? 'value', heading, block: blocks.length - 1, term: 'annual' };
+    if (!role) block.unknown.push(cell);
+    else if (role === 'value') block.valueCols.push(cell.col);
+    block.cols.push(col);
   }
-  const { level1, level2, level3, value } = cols;
-  if (level1 === undefined || level2 === undefined || level3 === undefined || value === undefined) return undefined;
-  if (!(level1 < level2 && level2 < level3 && level3 < value)) return undefined;
+  if (blocks.some((b) => b.level3Col < 0) || blocks[0]!.level2Col < 0) return undefined;
+
+  // A block without a 指标值 heading has one value column per place (乡镇, 村): its unknown headings.
+  for (const b of blocks) {
+    const unknown = new Set(b.unknown.map((c) => c.col));
+    if (b.valueCols.length === 0) {
+      b.valueCols = b.cols.filter((c) => unknown.has(c.col)).map((c) => c.col);
+      for (const c of b.cols) if (unknown.has(c.col)) c.label = normalizeSpacing(c.heading.text);
+    } else {
+      // Beside a 指标值 column, a heading nobody knows is a note column, not a value.
+      for (const c of b.cols) if (unknown.has(c.col)) c.role = 'note';
+    }
+    if (b.valueCols.length === 0) return undefined;
+  }
+  if (level1Col < 0) level1Col = Math.min(blocks[0]!.level2Col, blocks[0]!.level3Col);
+
+  // Terms: a value heading that says 中期/年度, else the caption over the block (`中期滚动目标`), else
+  // with two blocks the first is 中期 (the 批复表 order).
+  blocks.forEach((b, i) => {
+    const valueCols = b.cols.filter((c) => b.valueCols.includes(c.col));
+    for (const c of valueCols) {
+      const t = termOf(c.heading.text);
+      if (t) c.term = t;
+    }
+    let term: 'annual' | 'medium' | undefined = valueCols.every((c) => termOf(c.heading.text) === 'medium') ? 'medium' : undefined;
+    if (!term && blocks.length > 1) term = captionTerm(reader, row, Math.min(b.level2Col >= 0 ? b.level2Col : b.level3Col, b.level3Col)) ?? (i === 0 ? 'medium' : 'annual');
+    b.term = term ?? 'annual';
+    if (blocks.length > 1) for (const c of valueCols) if (!termOf(c.heading.text)) c.term = b.term;
+    // Several values in one block: each is told by its heading.
+    if (valueCols.length > 1) for (const c of valueCols) c.label ??= normalizeSpacing(c.heading.text);
+  });
+
+  const columns: GridColumn[] = [];
+  columns.push({ col: level1Col, role: 'level1', heading: reader.field(row, level1Col), block: 0, term: 'annual' });
+  blocks.forEach((b, i) => {
+    if (b.level2Col >= 0) columns.push({ col: b.level2Col, role: 'level2', heading: reader.field(row, b.level2Col), block: i, term: b.term });
+    columns.push({ col: b.level3Col, role: 'level3', heading: reader.field(row, b.level3Col), block: i, term: b.term });
+    columns.push(...b.cols);
+  });
+  columns.push(...shared);
+  columns.sort((a, b) => a.col - b.col);
+
+  const b0 = blocks[0]!;
+  const first = (role: ColumnRole) => columns.find((c) => c.role === role)?.col;
   const header: IndicatorHeader = {
     row,
-    level1Col: level1,
-    level2Col: level2,
-    level3Col: level3,
-    valueCol: value,
+    level1Col,
+    level2Col: b0.level2Col,
+    level3Col: b0.level3Col,
+    valueCol: b0.valueCols[0]!,
+    columns,
+    blocks: blocks.map(({ level2Col, level3Col, valueCols, term }) => ({ level2Col, level3Col, valueCols, term })),
     lastCol: Math.max(...cells.map((c) => c.col)),
   };
-  if (cols.description !== undefined) header.descriptionCol = cols.description;
-  if (cols.basis !== undefined) header.basisCol = cols.basis;
-  const layout: ProjectLayout =
-    header.descriptionCol !== undefined || header.basisCol !== undefined ? 'project/hebei' : 'project/ningxia';
-  return { header, layout };
+  const optional: Array<['descriptionCol' | 'basisCol' | 'operatorCol' | 'unitCol' | 'scoreCol', ColumnRole]> = [
+    ['descriptionCol', 'description'],
+    ['basisCol', 'basis'],
+    ['operatorCol', 'operator'],
+    ['unitCol', 'unit'],
+    ['scoreCol', 'score'],
+  ];
+  for (const [key, role] of optional) {
+    const c = first(role);
+    if (c !== undefined) header[key] = c;
+  }
+  const side = roles.slice(0, firstLevel).find((r) => isSideLabel(r.cell.norm))?.cell;
+  const hit: HeaderHit = { header, headings: cells.map((c) => c.norm) };
+  if (side) hit.sideLabel = side;
+  return hit;
+}
+
+/** The term a caption above a block's first column names (`中期滚动目标(2019年--2021年)` | `年度目标`). */
+function captionTerm(reader: RowReader, headerRow: number, col: number): 'annual' | 'medium' | undefined {
+  for (const r of reader.index.rowsBetween(headerRow - 4, headerRow - 1).reverse()) {
+    const cells = reader.cells(r).filter((c) => c.col <= col);
+    const nearest = cells[cells.length - 1];
+    const t = nearest ? termOf(nearest.text) : undefined;
+    if (t && nearest!.text.length <= 40) return t;
+  }
+  return undefined;
 }
 
 function isAnchorRow(cells: RowCell[]): boolean {
   return cells.some((c) => {
-    const l = labelOf(c);
-    return l?.kind === 'projectName' || l?.kind === 'projectCode';
+    const k = c.label?.kind;
+    return k === 'projectName' || k === 'projectCode';
   });
 }
 
@@ -154,18 +239,27 @@ function isTitleLike(cells: RowCell[]): boolean {
 }
 
 function hasSectionLabel(cells: RowCell[]): boolean {
-  return cells.some((c) => labelOf(c) !== undefined);
+  return cells.some((c) => c.label !== undefined);
+}
+
+/** `绩效指标(权重分值90分,其中产出指标权重分值50分…)`: the scores a table states above its grid. */
+function isScoreStatement(cells: RowCell[]): boolean {
+  return cells.length === 1 && /^(绩效指标|年度绩效目标|绩效目标)/.test(cells[0]!.norm) && /\d+(\.\d+)?分/.test(cells[0]!.norm);
 }
 
 /** Finds every project table of the grid. */
 export function recognizeProjectTables(grid: Grid): ProjectTable[] {
-  const reader = new RowReader(grid);
+  const index = sheetIndex(grid);
+  const reader = new RowReader(grid, index);
   const hits: HeaderHit[] = [];
   const headerRows = new Set<number>();
-  for (let r = grid.firstRow; r < grid.rowCount; r++) {
+  for (const r of index.rows) {
+    const raw = index.cells(r);
     // Most rows are not headings: look at the raw text before building the row's cells.
-    if (!reader.mayBeHeader(r, 4)) continue;
-    const hit = findHeader(reader.cells(r), r);
+    let n = 0;
+    for (const c of raw) if (mayBeHeading(c.text)) n++;
+    if (n < 3) continue;
+    const hit = findHeader(reader, reader.cells(r), r);
     if (hit) {
       headerRows.add(r);
       // A header repeated after a page break belongs to the table above it.
@@ -175,7 +269,6 @@ export function recognizeProjectTables(grid: Grid): ProjectTable[] {
     }
   }
 
-  // Where each table's header section starts.
   const starts: number[] = hits.map((hit, i) => {
     const lowerBound = i === 0 ? grid.firstRow : hits[i - 1]!.header.row + 1;
     return sectionStart(reader, hit.header.row, lowerBound);
@@ -184,9 +277,14 @@ export function recognizeProjectTables(grid: Grid): ProjectTable[] {
   const tables: ProjectTable[] = [];
   hits.forEach((hit, i) => {
     const upperBound = i + 1 < hits.length ? starts[i + 1]! - 1 : grid.rowCount - 1;
+    // A header block with no grid of its own above this table's section.
+    const lowerBound = i === 0 ? grid.firstRow : tables[tables.length - 1]!.range.bottom + 1;
+    for (const t of headerOnlyTables(reader, lowerBound, starts[i]! - 1, tables.length)) tables.push(t);
     tables.push(buildTable(reader, hit, starts[i]!, upperBound, tables.length, headerRows));
-    reader.release(starts[i]!, upperBound + 1);
   });
+  const after = tables.length > 0 ? tables[tables.length - 1]!.range.bottom + 1 : grid.firstRow;
+  for (const t of headerOnlyTables(reader, after, grid.rowCount - 1, tables.length)) tables.push(t);
+  tables.forEach((t, i) => (t.index = i));
   return tables;
 }
 
@@ -195,7 +293,7 @@ export function recognizeProjectTables(grid: Grid): ProjectTable[] {
  * header, where a new table's labelled rows are, so the common case stops within a few rows.
  */
 function hasContentBetweenTables(reader: RowReader, from: number, to: number): boolean {
-  for (let r = to - 1; r > from; r--) {
+  for (const r of reader.index.rowsBetween(from + 1, to - 1).reverse()) {
     const cells = reader.cells(r);
     if (isTitleLike(cells) || hasSectionLabel(cells)) return true;
   }
@@ -203,8 +301,9 @@ function hasContentBetweenTables(reader: RowReader, from: number, to: number): b
 }
 
 function sectionStart(reader: RowReader, headerRow: number, lowerBound: number): number {
+  const rows = reader.index.rowsBetween(lowerBound, headerRow - 1).reverse();
   let anchor = -1;
-  for (let r = headerRow - 1; r >= lowerBound; r--) {
+  for (const r of rows) {
     if (isAnchorRow(reader.cells(r))) {
       anchor = r;
       break;
@@ -213,21 +312,93 @@ function sectionStart(reader: RowReader, headerRow: number, lowerBound: number):
   if (anchor < 0) {
     // A half-filled table without 项目名称: take the labelled rows directly above the header.
     anchor = headerRow;
-    for (let r = headerRow - 1; r >= lowerBound; r--) {
+    for (const r of rows) {
       const cells = reader.cells(r);
-      if (cells.length === 0) continue;
-      if (hasSectionLabel(cells)) anchor = r;
+      if (hasSectionLabel(cells) || isScoreStatement(cells)) anchor = r;
       else if (!isTitleLike(cells)) break;
     }
   }
   let start = anchor;
-  for (let r = anchor - 1; r >= lowerBound; r--) {
-    const cells = reader.cells(r);
-    if (cells.length === 0) continue;
-    if (isTitleLike(cells)) start = r;
+  for (const r of reader.index.rowsBetween(lowerBound, anchor - 1).reverse()) {
+    if (isTitleLike(reader.cells(r))) start = r;
     else break;
   }
   return start;
+}
+
+function emptyTable(reader: RowReader, start: number, header: IndicatorHeader | null, index: number): ProjectTable {
+  return {
+    kind: 'project/basic',
+    sheet: reader.grid.sheet,
+    index,
+    range: { top: start, left: 0, bottom: start, right: 0 },
+    rangeA1: '',
+    amountUnit: '万元',
+    fields: {},
+    funds: { sources: [] },
+    spendingPlan: [],
+    header,
+    indicators: [],
+    scores: { level1: {} },
+    unplaced: [],
+  };
+}
+
+/** Reads the title lines and labelled rows of a header section. */
+function readHeaderSection(reader: RowReader, table: ProjectTable, start: number, end: number): void {
+  let year: number | undefined;
+  const labelRows: number[] = [];
+  for (const r of reader.index.rowsBetween(start, end)) {
+    const cells = reader.cells(r);
+    if (isTitleLike(cells)) {
+      for (const c of cells) {
+        if (isTitleNorm(c.norm) && !table.title) table.title = reader.field(r, c.col);
+        year ??= yearLineNorm(c.norm);
+        const u = unitLineNorm(c.norm);
+        if (u) table.amountUnit = u;
+      }
+      continue;
+    }
+    if (isScoreStatement(cells)) {
+      readScoreStatement(reader.field(r, cells[0]!.col), table);
+      continue;
+    }
+    labelRows.push(r);
+  }
+  readSection(reader, table, labelRows);
+  year ??= findBudgetYear(reader, labelRows);
+  if (year !== undefined) table.year = year;
+}
+
+const MIN_HEADER_ONLY_LABELS = 3;
+
+/**
+ * Header blocks (项目名称 and its fields) between `from` and `to` with no grid heading below them: a
+ * table published without its indicators, or cut off. They are kept so the missing grid is reported.
+ */
+function headerOnlyTables(reader: RowReader, from: number, to: number, index: number): ProjectTable[] {
+  if (to < from) return [];
+  const rows = reader.index.rowsBetween(from, to);
+  const anchors = rows.filter((r) => isAnchorRow(reader.cells(r)));
+  const out: ProjectTable[] = [];
+  anchors.forEach((a, i) => {
+    const next = anchors[i + 1] ?? to + 1;
+    const own = rows.filter((r) => r >= a && r < next);
+    const kinds = new Set(own.flatMap((r) => reader.cells(r).map((c) => c.label?.kind)).filter((k) => k && k !== 'projectName' && k !== 'fundHeading'));
+    if (kinds.size < MIN_HEADER_ONLY_LABELS) return;
+    let start = a;
+    for (const r of rows.filter((x) => x < a).reverse()) {
+      if (isTitleLike(reader.cells(r))) start = r;
+      else break;
+    }
+    const table = emptyTable(reader, start, null, index + out.length);
+    const last = own[own.length - 1] ?? a;
+    readHeaderSection(reader, table, start, last);
+    table.kind = chooseFamily(table, undefined);
+    setExtent(reader, table, start, last);
+    out.push(table);
+  });
+  return out;
 }
 
 function buildTable(
@@ -238,74 +409,85 @@ function buildTable(
   index: number,
   headerRows: ReadonlySet<number>,
 ): ProjectTable {
-  const { header, layout } = hit;
-  const grid = reader.grid;
-  const unplaced: FieldCell[] = [];
+  const { header } = hit;
+  const table = emptyTable(reader, start, header, index);
+  readHeaderSection(reader, table, start, header.row - 1);
+  if (hit.sideLabel) readScoreStatement(reader.field(header.row, hit.sideLabel.col), table);
+  readIndicators(reader, table, header, upperBound, headerRows);
+  table.kind = chooseFamily(table, hit);
+  const bottom = Math.max(header.row, lastIndicatorRow(table, header));
+  setExtent(reader, table, start, bottom);
+  if (table.range.left > header.level1Col) table.range = { ...table.range, left: header.level1Col };
+  table.rangeA1 = rangeA1(table.range);
+  reader.release(start, bottom);
+  return table;
+}
 
-  // Header section: title lines, then labelled rows.
-  let title: FieldCell | undefined;
-  let year: number | undefined;
-  let amountUnit = '万元';
-  const labelRows: number[] = [];
-  for (let r = start; r < header.row; r++) {
-    const cells = reader.cells(r);
-    if (cells.length === 0) continue;
-    if (isTitleLike(cells)) {
-      for (const c of cells) {
-        if (isTitleNorm(c.norm) && !title) title = reader.field(r, c.col);
-        year ??= yearLineNorm(c.norm);
-        const u = unitLineNorm(c.norm);
-        if (u) amountUnit = u;
-      }
-      continue;
-    }
-    labelRows.push(r);
-  }
-
-  const table: ProjectTable = {
-    kind: layout,
-    sheet: grid.sheet,
-    index,
-    range: { top: start, left: 0, bottom: header.row, right: header.lastCol },
-    rangeA1: '',
-    amountUnit,
-    fields: {},
-    funds: {},
-    spendingPlan: [],
-    header,
-    indicators: [],
-    unplaced,
-  };
-  if (title) table.title = title;
-  readSection(reader, table, labelRows);
-  if (year !== undefined) table.year = year;
-  else {
-    const y = findBudgetYear(reader, labelRows);
-    if (y !== undefined) table.year = y;
-  }
-
-  readIndicators(reader, table, upperBound, headerRows);
-
-  // Extent of the table.
+function setExtent(reader: RowReader, table: ProjectTable, top: number, bottom: number): void {
   let left = Number.MAX_SAFE_INTEGER;
   let right = 0;
-  const bottom = table.indicators.length > 0 ? Math.max(header.row, lastIndicatorRow(table)) : header.row;
-  for (let r = start; r <= bottom; r++) {
+  for (const r of reader.index.rowsBetween(top, bottom)) {
     for (const c of reader.cells(r)) {
       left = Math.min(left, c.col);
       right = Math.max(right, c.col);
     }
   }
-  if (left === Number.MAX_SAFE_INTEGER) left = header.level1Col;
-  table.range = { top: start, left, bottom, right };
+  if (left === Number.MAX_SAFE_INTEGER) left = 0;
+  table.range = { top, left, bottom, right };
   table.rangeA1 = rangeA1(table.range);
-  return table;
 }
 
-function lastIndicatorRow(t: ProjectTable): number {
-  let last = t.header.row;
+/** The family whose identifying labels and features the table shows most. */
+function chooseFamily(table: ProjectTable, hit: HeaderHit | undefined): ProjectLayout {
+  const labels = new Set<string>(hit?.headings ?? []);
+  for (const f of [...Object.values(table.fields), ...fundList(table)]) if (f) labels.add(headingKeyOf(f.label.text));
+  const h = table.header;
+  const features = new Set<string>();
+  if (hit?.sideLabel) features.add('sideLabel');
+  if (table.indicators.some((r) => r.level2?.tagged || r.level1?.tagged)) features.add('levelTags');
+  if (h?.operatorCol !== undefined) features.add('operatorColumn');
+  if (h?.unitCol !== undefined) features.add('unitColumn');
+  if (h?.scoreCol !== undefined) features.add('scoreColumn');
+  if (h?.columns.some((c) => c.role === 'value' && c.label !== undefined && !termOf(c.label))) features.add('placeColumns');
+  if (h && (h.blocks.length > 1 || new Set(h.columns.filter((c) => c.role === 'value').map((c) => c.term)).size > 1)) features.add('termBlocks');
+  if (table.spendingPlan.length > 0) features.add('spendingPlan');
+
+  let best: ProjectSpec = PROJECT_SPECS[0]!;
+  let bestScore = 0;
+  for (const spec of PROJECT_SPECS) {
+    let score = 0;
+    for (const id of spec.identify) {
+      if ('feature' in id) {
+        if (features.has(id.feature)) score += id.weight;
+      } else if (id.label.startsWith('/') ? [...labels].some((l) => new RegExp(id.label.slice(1, -1)).test(l)) : labels.has(normalizeLabel(id.label))) {
+        score += id.weight;
+      }
+    }
+    if (score > bestScore) {
+      best = spec;
+      bestScore = score;
+    }
+  }
+  return `project/${best.id}` as ProjectLayout;
+}
+
+/** A header label's text as the vocabulary knows it: `其中：1.中央资金` → `中央资金`, `项目资金（万元）` → `项目资金`. */
+function headingKeyOf(text: string): string {
+  return normalizeLabel(text)
+    .replace(/^其中[:]?/, '')
+    .replace(/^(\d{1,2}[.、．]|[一二三四五六七八九十]+[、.．])/, '')
+    .replace(/\((万元|元|千元|亿元)\)/, '')
+    .replace(/[:].*$/, '');
+}
+
+function fundList(t: ProjectTable): FundField[] {
+  return [t.funds.total, t.funds.medium, t.funds.fiscal, t.funds.other, ...t.funds.sources].filter((f): f is FundField => f !== undefined);
+}
+
+function lastIndicatorRow(t: ProjectTable, h: IndicatorHeader): number {
+  let last = h.row;
   for (const i of t.indicators) last = Math.max(last, i.row);
-  for (const u of t.unplaced) if (u.row > t.header.row) last = Math.max(last, u.row);
+  for (const u of t.unplaced) if (u.row > h.row) last = Math.max(last, u.row);
   return last;
 }
 
@@ -319,44 +501,91 @@ function findBudgetYear(reader: RowReader, rows: number[]): number | undefined {
   return undefined;
 }
 
+/** `权重分值90分,其中产出指标权重分值50分` / `年度绩效目标(90分)` / `产出指标(50分)`. */
+function readScoreStatement(cell: FieldCell, table: ProjectTable): void {
+  const n = normalizeLabel(cell.text);
+  for (const m of n.matchAll(/(?:^|[,，;；(其中]+)([\u4e00-\u9fa5]*?)(?:权重分值|权重|分值)?[:]?(\d+(?:\.\d+)?)分/g)) {
+    const who = m[1]!.replace(/^其中/, '');
+    const value = new Decimal(m[2]!);
+    const level1 = parseLevel1(who).level1;
+    if (level1) table.scores.level1[level1] ??= { cell, value };
+    else if (/^(绩效指标|年度绩效目标|绩效目标|总分|合计)?$/.test(who)) table.scores.total ??= { cell, value };
+  }
+}
+
+/** The cell holding a label's value: the label's own text after a colon, else the next cell that is no label. */
+function valueOf(reader: RowReader, r: number, labelled: Array<{ cell: RowCell; label: SectionLabel | undefined }>, i: number): FieldCell {
+  const { cell, label } = labelled[i]!;
+  const own = reader.field(r, cell.col);
+  if (label && 'inlineValue' in label && label.inlineValue !== undefined) return { ...ownCell(own), text: label.inlineValue };
+  const next = labelled[i + 1];
+  return next && !next.label ? reader.field(r, next.cell.col) : reader.field(r, cell.col + 1);
+}
+
+function ownCell(c: FieldCell): FieldCell {
+  return { row: c.row, col: c.col, address: c.address, text: c.text, raw: c.raw };
+}
+
+const FUND_KEY = { fundTotal: 'total', fundMedium: 'medium', fiscalFunds: 'fiscal', otherFunds: 'other' } as const;
+
 /** Reads label → value pairs of the header section. */
 function readSection(reader: RowReader, table: ProjectTable, rows: number[]): void {
   const factor = () => unitFactor(table.amountUnit);
   let lastLabelKind: SectionLabel['kind'] | undefined;
   const consumed = new Set<number>();
 
-  for (const r of rows) {
-    if (consumed.has(r)) continue;
+  rows.forEach((r, ri) => {
+    if (consumed.has(r)) return;
     const cells = reader.cells(r);
-    const labelled = cells.map((c) => ({ cell: c, label: labelOf(c) }));
+    const labelled = cells.map((c) => ({ cell: c, label: c.label }));
+
+    // Goal headings over their texts: `总体目标 | 中期目标 | 年度目标` with the texts on the next row.
+    const headings = cells.filter((c, i) => goalHeading(c.norm) && (i + 1 >= cells.length || cells[i + 1]!.label !== undefined || goalHeading(cells[i + 1]!.norm)));
+    const below = rows[ri + 1];
+    if (headings.length > 0 && below !== undefined && cells.every((c) => c.label !== undefined || goalHeading(c.norm))) {
+      const next = reader.cells(below);
+      headings.forEach((h, k) => {
+        const end = headings[k + 1]?.col ?? Number.MAX_SAFE_INTEGER;
+        const text = next.find((c) => c.col >= h.col && c.col < end && c.label === undefined);
+        const entry = { label: reader.field(r, h.col), value: reader.field(below, text?.col ?? h.col) };
+        if (goalHeading(h.norm) === 'medium') table.mediumGoal ??= entry;
+        else table.fields.annualGoal ??= entry;
+      });
+      for (const c of next) {
+        const inSpan = headings.some((h, k) => c.col >= h.col && c.col < (headings[k + 1]?.col ?? Number.MAX_SAFE_INTEGER));
+        if (!inSpan && c.label === undefined) table.unplaced.push(reader.field(below, c.col));
+      }
+      consumed.add(below);
+      lastLabelKind = 'annualGoal';
+      return;
+    }
 
     if (!labelled.some((l) => l.label)) {
-      // A row without labels continues the row above: the use of funds (under
-      // 预算规模及资金用途) or the rest of a long goal.
-      if (lastLabelKind === 'fundTotal' || lastLabelKind === 'fiscalFunds' || lastLabelKind === 'otherFunds') {
+      // A row without labels continues the row above: the use of funds (under 预算规模及资金用途),
+      // the rest of a long goal or narrative.
+      if (lastLabelKind && isFundLine(lastLabelKind as HeaderLabel['kind']) && !table.fields.useOfFunds && table.spendingPlan.length === 0) {
         const first = cells[0];
-        if (first && !table.fields.useOfFunds && table.kind === 'project/hebei') {
+        if (first && cells.length === 1 && first.text.length > 8) {
           table.fields.useOfFunds = { label: reader.field(r, first.col), value: reader.field(r, first.col) };
-          for (const extra of cells.slice(1)) table.unplaced.push(reader.field(r, extra.col));
-          continue;
+          return;
         }
       }
-      if (lastLabelKind === 'annualGoal') continue; // further lines of the goal
+      if (lastLabelKind && CONTINUED.has(lastLabelKind)) return;
       for (const c of cells) table.unplaced.push(reader.field(r, c.col));
-      continue;
+      return;
     }
 
     if (labelled.some((l) => l.label?.kind === 'planPoint')) {
       // Month headings (3月底 …); their percentages are on the next row, blank or not.
-      const points = labelled
-        .filter((l) => l.label?.kind === 'planPoint')
-        .map((l) => ({ col: l.cell.col, label: reader.field(r, l.cell.col) }));
-      if (r + 1 < table.header.row) {
-        readPlanValues(reader, table, points, r + 1);
-        consumed.add(r + 1);
+      const points = labelled.filter((l) => l.label?.kind === 'planPoint').map((l) => ({ col: l.cell.col, label: reader.field(r, l.cell.col) }));
+      if (below !== undefined && below === r + 1) {
+        readPlanValues(reader, table, points, below);
+        consumed.add(below);
+      } else {
+        for (const p of points) table.spendingPlan.push({ label: p.label, value: reader.field(r + 1, p.col), percent: null });
       }
       lastLabelKind = 'spendingPlan';
-      continue;
+      return;
     }
 
     for (let i = 0; i < labelled.length; i++) {
@@ -364,47 +593,38 @@ function readSection(reader: RowReader, table: ProjectTable, rows: number[]): vo
       if (!label) {
         // A value is consumed by the label before it; anything else is out of place.
         const prev = labelled[i - 1];
-        if (!prev || !prev.label || prev.label.kind === 'fundGroup' || prev.label.kind === 'spendingPlan') {
+        if (!prev || !prev.label || prev.label.kind === 'fundGroup' || prev.label.kind === 'fundHeading' || prev.label.kind === 'spendingPlan') {
           table.unplaced.push(reader.field(r, cell.col));
         }
         continue;
       }
       lastLabelKind = label.kind;
       if (label.kind === 'fundGroup') {
-        if (label.unit) table.amountUnit = label.unit;
+        if ('unit' in label && label.unit) table.amountUnit = label.unit;
         continue;
       }
-      if (label.kind === 'spendingPlan' || label.kind === 'planPoint') continue;
-      const next = labelled[i + 1];
-      const valueCell =
-        label.inlineValue !== undefined
-          ? reader.field(r, cell.col)
-          : next && !next.label
-            ? reader.field(r, next.cell.col)
-            : reader.field(r, cell.col + 1);
+      if (label.kind === 'fundHeading' || label.kind === 'spendingPlan' || label.kind === 'planPoint') continue;
+      const valueCell = valueOf(reader, r, labelled, i);
       const labelCell = reader.field(r, cell.col);
-      if (label.kind === 'fundTotal' || label.kind === 'fiscalFunds' || label.kind === 'otherFunds') {
-        const key = label.kind === 'fundTotal' ? 'total' : label.kind === 'fiscalFunds' ? 'fiscal' : 'other';
-        if (table.funds[key]) continue;
-        const text = label.inlineValue ?? valueCell.text;
-        const raw = label.inlineValue !== undefined ? label.inlineValue : valueCell.raw;
-        const fund: FundField = { label: labelCell, value: valueCell, amount: parseAmount(text, raw, factor()) };
-        table.funds[key] = fund;
-      } else if (label.kind === 'projectName' && label.inlineValue !== undefined) {
-        table.fields.projectName ??= { label: labelCell, value: { ...labelCell, text: label.inlineValue } };
+      if (isFundLine(label.kind)) {
+        const unit = 'unit' in label && label.unit ? unitFactor(label.unit) : factor();
+        const fund: FundField = { label: labelCell, value: valueCell, amount: parseAmount(valueCell.text, valueCell.text === labelCell.text ? null : valueCell.raw, unit) };
+        if (label.kind === 'fundSource') table.funds.sources.push(fund);
+        else {
+          const key = FUND_KEY[label.kind as keyof typeof FUND_KEY];
+          if (!table.funds[key]) table.funds[key] = fund;
+        }
       } else {
-        table.fields[label.kind] ??= { label: labelCell, value: valueCell };
+        table.fields[label.kind as keyof ProjectTable['fields']] ??= { label: labelCell, value: valueCell };
       }
     }
-  }
+  });
 }
 
-function readPlanValues(
-  reader: RowReader,
-  table: ProjectTable,
-  points: Array<{ col: number; label: FieldCell }>,
-  row: number,
-): void {
+/** Fields whose text may run on over the next rows without a label. */
+const CONTINUED: ReadonlySet<string> = new Set(['annualGoal', 'overallGoal', 'overview', 'legalBasis', 'necessity', 'measures', 'implementationPlan', 'useOfFunds']);
+
+function readPlanValues(reader: RowReader, table: ProjectTable, points: Array<{ col: number; label: FieldCell }>, row: number): void {
   const cells = reader.cells(row);
   const used = new Set<number>();
   points.forEach((p, i) => {
@@ -415,7 +635,7 @@ function readPlanValues(
     const point: SpendingPlanPoint = { label: p.label, value: cell, percent: readPercent(cell) };
     table.spendingPlan.push(point);
   });
-  for (const c of cells) if (!used.has(c.col)) table.unplaced.push(reader.field(row, c.col));
+  for (const c of cells) if (!used.has(c.col) && c.label === undefined) table.unplaced.push(reader.field(row, c.col));
 }
 
 function readPercent(cell: FieldCell): Decimal | null | 'invalid' {
@@ -429,94 +649,154 @@ function readPercent(cell: FieldCell): Decimal | null | 'invalid' {
   return 'invalid';
 }
 
+const COMPARISON = /^(≥|≤|>|<|≧|≦|>=|<=|=|＝|大于等于|小于等于|不低于|不高于|不少于|不超过)$/;
+const OPERATOR_CELL = /^(≥|≤|>|<|≧|≦|>=|<=|=|＝|是\/否|是或否|定性|大于等于|小于等于|不低于|不高于|不少于|不超过)$/;
+
+/** 指标性质 / 指标方向 columns hold operators or, in some templates, 正向/反向: the cells decide. */
+function settleOperatorColumns(reader: RowReader, header: IndicatorHeader, rows: number[]): void {
+  for (const c of header.columns) {
+    if (c.role !== 'operator') continue;
+    let ops = 0;
+    let others = 0;
+    for (const r of rows) {
+      const cell = reader.cells(r).find((x) => x.col === c.col);
+      if (!cell) continue;
+      if (OPERATOR_CELL.test(cell.norm)) ops++;
+      else others++;
+    }
+    if (ops === 0 || others > ops) c.role = 'note';
+  }
+  const op = header.columns.find((c) => c.role === 'operator');
+  if (op) header.operatorCol = op.col;
+  else delete header.operatorCol;
+}
+
+/** `≥` · `85` · `%` is ≥85%: a value read with its operator and unit cells. */
+function composeValue(value: FieldCell, operator: FieldCell | undefined, unit: FieldCell | undefined): string {
+  let t = value.text;
+  if (isBlank(t)) return t;
+  const op = operator ? normalizeLabel(operator.text) : '';
+  if (COMPARISON.test(op) && op !== '=' && op !== '＝' && !/^\s*[=≥≤><≧≦]/.test(t)) t = `${op}${t.trim()}`;
+  const u = unit ? normalizeSpacing(unit.text) : '';
+  if (u && !/^[\d,.\s]+$/.test(u) && !normalizeSpacing(t).endsWith(u)) t = `${t.trim()}${u}`;
+  return t;
+}
+
 /** Reads the indicator rows below the header until the table ends. */
-function readIndicators(reader: RowReader, table: ProjectTable, upperBound: number, headerRows: ReadonlySet<number>): void {
-  const h = table.header;
-  // Each heading spans from its column to the next heading (merged headings, shifted values).
-  const slots = (
-    [
-      ['level1', h.level1Col],
-      ['level2', h.level2Col],
-      ['level3', h.level3Col],
-      ['value', h.valueCol],
-      ['description', h.descriptionCol],
-      ['basis', h.basisCol],
-    ] as Array<[Slot, number | undefined]>
-  )
-    .filter((s): s is [Slot, number] => s[1] !== undefined)
-    .sort((a, b) => a[1] - b[1]);
-  const ends = slots.map((s, i) => (i + 1 < slots.length ? slots[i + 1]![1] - 1 : Number.MAX_SAFE_INTEGER));
-  const slotIndex = slots.map(([name]) => SLOT_ORDER.indexOf(name));
-
-  let level1: LevelCell | null = null;
-  let level2: LevelCell | null = null;
-  const found: Array<RowCell | undefined> = [undefined, undefined, undefined, undefined, undefined, undefined];
-
-  for (let r = h.row + 1; r <= upperBound; r++) {
+function readIndicators(reader: RowReader, table: ProjectTable, h: IndicatorHeader, upperBound: number, headerRows: ReadonlySet<number>): void {
+  const gridRows: number[] = [];
+  for (const r of reader.index.rowsBetween(h.row + 1, upperBound)) {
+    if (headerRows.has(r)) continue;
     const cells = reader.cells(r);
-    if (cells.length === 0) continue;
-    if (headerRows.has(r)) continue; // heading repeated after a page break
-    // The next table's section starts after upperBound; here only notes and titles end a table.
     const first = cells[0]!;
     if (isTrailerNorm(first.norm) || isTitleLike(cells)) break;
+    gridRows.push(r);
+  }
+  settleOperatorColumns(reader, h, gridRows);
 
-    // One pass over the row: each cell goes to the first free slot whose span holds its column.
-    found.fill(undefined);
+  // Each column spans from its heading to the next heading (merged headings, shifted values).
+  const cols = h.columns;
+  const ends = cols.map((c, i) => (i + 1 < cols.length ? cols[i + 1]!.col - 1 : Number.MAX_SAFE_INTEGER));
+  const blocks = h.blocks;
+  const level2: Array<LevelCell | null> = blocks.map(() => null);
+  let level1: LevelCell | null = null;
+  const found = new Map<GridColumn, RowCell>();
+
+  for (const r of gridRows) {
+    const cells = reader.cells(r);
+    found.clear();
     let stray: RowCell[] | undefined;
     let inGrid = false;
     for (const c of cells) {
-      if (c.col < h.level1Col) {
-        if (!isGridSideLabelNorm(c.norm)) (stray ??= []).push(c);
+      if (c.col < cols[0]!.col) {
+        if (!isSideLabel(c.norm)) (stray ??= []).push(c);
         continue;
       }
       inGrid = true;
       let k = 0;
       while (c.col > ends[k]!) k++;
-      const slot = slotIndex[k]!;
-      if (found[slot]) (stray ??= []).push(c);
-      else found[slot] = c;
+      const col = cols[k]!;
+      if (found.has(col)) (stray ??= []).push(c);
+      else found.set(col, c);
     }
     if (!inGrid) {
       // Only the side label column: `绩效指标` belongs; other text ends the table.
       if (!stray) continue;
       break;
     }
-    const [l1, l2, l3, v, d, b] = found;
+    const at = (role: ColumnRole, block?: number) => {
+      for (const [col, cell] of found) if (col.role === role && (block === undefined || col.block === block)) return cell;
+      return undefined;
+    };
+    const l1 = at('level1');
     // A stray line in the first column that is not an indicator level ends the table.
-    if (!l2 && !l3 && !v && l1 && !parseLevel1(l1.text).level1 && !parseLevel2(l1.text).level2) break;
+    if (l1 && found.size === 1 && !parseLevel1(l1.text).level1 && !parseLevel2(l1.text).level2) break;
     if (stray) for (const c of stray) table.unplaced.push(reader.field(r, c.col));
 
     if (l1) {
       const label = parseLevel1(l1.text);
-      level1 = { cell: reader.field(r, l1.col), id: label.level1 ?? null, required: label.required };
-      if (!l2) level2 = null;
+      level1 = { cell: reader.field(r, l1.col), id: label.level1 ?? null, required: label.required, tagged: label.tagged };
+      if (label.level1) {
+        const score = /(\d+(?:\.\d+)?)分\)?$/.exec(normalizeLabel(l1.text));
+        if (score) table.scores.level1[label.level1] ??= { cell: level1.cell, value: new Decimal(score[1]!) };
+      }
+      blocks.forEach((_, b) => {
+        if (!at('level2', b)) level2[b] = null;
+      });
     }
-    if (l2) {
-      const label = parseLevel2(l2.text);
-      level2 = { cell: reader.field(r, l2.col), id: label.level2 ?? null, required: label.required };
-    }
-    const level3 = reader.field(r, l3 ? l3.col : h.level3Col);
-    const value = reader.field(r, v ? v.col : h.valueCol);
-    const nameUnit = unitInName(level3.text);
-    const parsed = isBlank(value.text) ? emptyParse(value.text) : withNameUnit(parseIndicatorValue(value.text, value.raw), nameUnit);
-    const row: IndicatorRow = {
-      row: r,
-      level1: level1 as IndicatorRow['level1'],
-      level2: level2 as IndicatorRow['level2'],
-      level3,
-      // `指标12：…` (a department table numbers its indicators) compares without the number.
-      level3Key: normalizeLabel(level3.text).replace(/^指标\d+[:：]/, ''),
-      value,
-      parsed,
-    };
-    if (nameUnit) row.nameUnit = nameUnit;
-    if (h.descriptionCol !== undefined) row.description = reader.field(r, d?.col ?? h.descriptionCol);
-    if (h.basisCol !== undefined) row.basis = reader.field(r, b?.col ?? h.basisCol);
-    table.indicators.push(row);
+    blocks.forEach((block, b) => {
+      const l2 = at('level2', b);
+      if (l2) {
+        const label = parseLevel2(l2.text);
+        level2[b] = { cell: reader.field(r, l2.col), id: label.level2 ?? null, required: label.required, tagged: label.tagged };
+      }
+      const l3 = at('level3', b);
+      const blockCols = cols.filter((c) => c.block === b);
+      const hasContent = blockCols.some((c) => found.has(c) && c.role !== 'level1');
+      if (b > 0 && !hasContent) return;
+      const level3 = reader.field(r, l3 ? l3.col : block.level3Col);
+      const nameUnit = unitInName(level3.text);
+      const operatorCol = blockCols.find((c) => c.role === 'operator') ?? cols.find((c) => c.role === 'operator' && c.block < b);
+      const unitCol = blockCols.find((c) => c.role === 'unit') ?? cols.find((c) => c.role === 'unit' && c.block < b);
+      const operator = operatorCol ? reader.field(r, operatorCol.col) : undefined;
+      const unit = unitCol ? reader.field(r, unitCol.col) : undefined;
+      const values: IndicatorValue[] = block.valueCols.map((vc, column) => {
+        const col = cols.find((c) => c.col === vc)!;
+        const cell = reader.field(r, found.get(col)?.col ?? vc);
+        const text = composeValue(cell, operator, unit);
+        const parsed = isBlank(text) ? emptyParse(text) : withNameUnit(parseIndicatorValue(text, cell.raw), nameUnit);
+        const v: IndicatorValue = { cell, parsed, term: col.term, column };
+        if (col.label !== undefined) v.label = col.label;
+        if (operator && !isBlank(operator.text)) v.operator = operator;
+        if (unit && !isBlank(unit.text)) v.unit = unit;
+        return v;
+      });
+      const l2cell = block.level2Col >= 0 ? level2[b]! : level2[0]!;
+      const row: IndicatorRow = {
+        row: r,
+        block: b,
+        level1: level1 as IndicatorRow['level1'],
+        level2: l2cell as IndicatorRow['level2'],
+        level3,
+        // `指标12：…` (a department table, a transfer template) compares without the number.
+        level3Key: normalizeLabel(level3.text).replace(/^指标\d+[:：]/, ''),
+        values,
+      };
+      if (nameUnit) row.nameUnit = nameUnit;
+      const text = (role: ColumnRole) => blockCols.find((c) => c.role === role) ?? cols.find((c) => c.role === role);
+      const description = text('description');
+      if (description) row.description = reader.field(r, found.get(description)?.col ?? description.col);
+      const basis = text('basis');
+      if (basis) row.basis = reader.field(r, found.get(basis)?.col ?? basis.col);
+      const score = text('score');
+      if (score) {
+        const cell = reader.field(r, found.get(score)?.col ?? score.col);
+        const amount = parseAmount(cell.text, cell.raw);
+        row.score = { cell, value: amount instanceof Decimal ? amount : null };
+      }
+      table.indicators.push(row);
+    });
   }
 }
 
-type Slot = 'level1' | 'level2' | 'level3' | 'value' | 'description' | 'basis';
-const SLOT_ORDER: readonly Slot[] = ['level1', 'level2', 'level3', 'value', 'description', 'basis'];
-
-export type { Level1Id, Level2Id };
+export type { Level1Id };

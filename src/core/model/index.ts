@@ -20,24 +20,12 @@
 import type Decimal from 'decimal.js';
 import type { CellRange, CellValue } from '../grid/grid';
 import type { ParsedValue } from '../values/parse';
+import type { ProjectLayout } from '../layouts/specs';
+import type { ColumnRole, FieldKey } from '../layouts/specs/schema';
+import type { Level1Id, Level2Id } from './schemas';
 
-export type ProjectLayout = 'project/ningxia' | 'project/hebei';
+export type { ColumnRole, FieldKey, Level1Id, Level2Id, ProjectLayout };
 export type TableKind = ProjectLayout | 'department' | `budget/${string}`;
-
-export type Level1Id = 'output' | 'benefit' | 'satisfaction' | 'cost';
-export type Level2Id =
-  | 'quantity'
-  | 'quality'
-  | 'timeliness'
-  | 'cost'
-  | 'economicBenefit'
-  | 'socialBenefit'
-  | 'ecologicalBenefit'
-  | 'sustainability'
-  | 'serviceSatisfaction'
-  | 'economicCost'
-  | 'socialCost'
-  | 'ecologicalCost';
 
 export const LEVEL1_NAMES: Record<Level1Id, string> = {
   output: '产出指标',
@@ -56,6 +44,7 @@ export const LEVEL2_NAMES: Record<Level2Id, string> = {
   ecologicalBenefit: '生态效益指标',
   sustainability: '可持续影响指标',
   serviceSatisfaction: '服务对象满意度指标',
+  combinedBenefit: '社会、经济、生态效益指标',
   economicCost: '经济成本指标',
   socialCost: '社会成本指标',
   ecologicalCost: '生态环境成本指标',
@@ -77,22 +66,65 @@ export interface LevelCell {
   id: Level1Id | Level2Id | null;
   /** The label marks the indicator as mandatory: `（必填）`, `（必填硬性指标）`. */
   required: boolean;
+  /** The label carries a 必填 or 选填 tag. */
+  tagged: boolean;
+}
+
+/** One value of an indicator row: the 指标值 cell, or one of several (中期 and 年度, one per village). */
+export interface IndicatorValue {
+  cell: FieldCell;
+  /** The value parsed with its operator and unit columns and a unit written in the 三级 name. */
+  parsed: ParsedValue;
+  /** The heading of the value's column when a row has several (`西坪镇尧山村`, `中期`). */
+  label?: string;
+  /** Which period the value is for: 年度 unless its block or heading says 中期. */
+  term: 'annual' | 'medium';
+  /** Position of the value's column among the value columns of its block, from 0. */
+  column: number;
+  /** The operator (指标方向 `≥`) and unit (计量单位) cells read with it. */
+  operator?: FieldCell;
+  unit?: FieldCell;
 }
 
 export interface IndicatorRow {
   row: number;
+  /** The block of the grid the row belongs to (a 中期 block beside a 年度 block), from 0. */
+  block: number;
   level1: (LevelCell & { id: Level1Id | null }) | null;
   level2: (LevelCell & { id: Level2Id | null }) | null;
   level3: FieldCell;
   /** The 三级 name in comparable form (full-width, spacing and markup folded). */
   level3Key: string;
-  value: FieldCell;
+  values: IndicatorValue[];
   description?: FieldCell;
   basis?: FieldCell;
-  /** The value parsed, with a unit written in the 三级 name applied. */
-  parsed: ParsedValue;
+  /** 分值 / 权重 of the row, when the grid has such a column. */
+  score?: { cell: FieldCell; value: Decimal | null };
   /** Unit written in the 三级 name (`…（万元）`). */
   nameUnit?: string;
+}
+
+/** A value of an indicator as the value rules see it: the row with one of its values. */
+export interface IndicatorEntry extends Omit<IndicatorRow, 'values'> {
+  value: FieldCell;
+  parsed: ParsedValue;
+  term: 'annual' | 'medium';
+  column: number;
+  label?: string;
+}
+
+/** Every value of every indicator row, row by row. */
+export function indicatorEntries(t: { indicators: readonly IndicatorRow[] }): IndicatorEntry[] {
+  const out: IndicatorEntry[] = [];
+  for (const row of t.indicators) {
+    const { values, ...rest } = row;
+    for (const v of values) {
+      const e: IndicatorEntry = { ...rest, value: v.cell, parsed: v.parsed, term: v.term, column: v.column };
+      if (v.label !== undefined) e.label = v.label;
+      out.push(e);
+    }
+  }
+  return out;
 }
 
 export interface FundField {
@@ -124,36 +156,58 @@ export interface ProjectTable {
   /** 单位：元 etc. changes how bare amounts are read; 万元 by default. */
   amountUnit: string;
   fields: Partial<Record<FieldKey, { label: FieldCell; value: FieldCell }>>;
+  /** 中期目标 beside 年度目标, when the table has both. */
+  mediumGoal?: { label: FieldCell; value: FieldCell };
   funds: {
     total?: FundField;
+    /** 中期资金总额 / 中期预算, beside the year's total. */
+    medium?: FundField;
     fiscal?: FundField;
     other?: FundField;
+    /** Sources listed as parts (中央资金, 市级资金, 上级资金 …). */
+    sources: FundField[];
   };
   spendingPlan: SpendingPlanPoint[];
-  header: IndicatorHeader;
+  /** The indicator grid's headings; null when the header block has no grid under it. */
+  header: IndicatorHeader | null;
   indicators: IndicatorRow[];
+  /** Scores the table states: `权重分值90分，其中产出指标权重分值50分…`, `产出指标(50分)`. */
+  scores: { total?: { cell: FieldCell; value: Decimal }; level1: Partial<Record<Level1Id, { cell: FieldCell; value: Decimal }>> };
   /** Non-empty cells inside the table that could not be placed in the model. */
   unplaced: FieldCell[];
 }
 
-export type FieldKey =
-  | 'projectName'
-  | 'projectCode'
-  | 'department'
-  | 'implementer'
-  | 'projectAttribute'
-  | 'projectPeriod'
-  | 'annualGoal'
-  | 'useOfFunds';
+export interface GridColumn {
+  col: number;
+  role: ColumnRole;
+  heading: FieldCell;
+  block: number;
+  /** For value columns: the heading, when it names a place or a term. */
+  label?: string;
+  term: 'annual' | 'medium';
+}
+
+export interface IndicatorBlock {
+  level2Col: number;
+  level3Col: number;
+  valueCols: number[];
+  term: 'annual' | 'medium';
+}
 
 export interface IndicatorHeader {
   row: number;
   level1Col: number;
+  /** Block 0's columns (the only block of most tables). */
   level2Col: number;
   level3Col: number;
   valueCol: number;
   descriptionCol?: number;
   basisCol?: number;
+  operatorCol?: number;
+  unitCol?: number;
+  scoreCol?: number;
+  columns: GridColumn[];
+  blocks: IndicatorBlock[];
   /** Right edge of the table, used for the span of the last column. */
   lastCol: number;
 }

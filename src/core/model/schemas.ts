@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 export const Level1IdSchema = z.enum(['output', 'benefit', 'satisfaction', 'cost']);
+export type Level1Id = z.infer<typeof Level1IdSchema>;
 
 export const Level2IdSchema = z.enum([
   'quantity',
@@ -13,9 +14,9 @@ export const Level2IdSchema = z.enum([
   'ecologicalBenefit',
   'sustainability',
   'serviceSatisfaction',
+  'combinedBenefit',
   'economicCost',
   'socialCost',
   'ecologicalCost',
 ]);
-
-export const ProjectLayoutSchema = z.enum(['project/ningxia', 'project/hebei']);
+export type Level2Id = z.infer<typeof Level2IdSchema>;

@@ -5,6 +5,7 @@
 import Decimal from 'decimal.js';
 import { formatWan } from '../values/parse';
 import { fundTotal, isCostLevel2 } from './helpers';
+import { indicatorEntries } from '../model';
 import type { Rule } from './types';
 
 export const costSumWithinTotal: Rule = {
@@ -16,12 +17,12 @@ export const costSumWithinTotal: Rule = {
       exceeds: '成本指标金额合计 {sum} 万元超过项目资金总额 {total} 万元',
       below: '成本指标金额合计 {sum} 万元少于项目资金总额 {total} 万元，请确认成本是否列全',
     },
-    appliesTo: ['project/ningxia', 'project/hebei'],
+    needs: ['projectHeader'],
   },
   check({ table, report }) {
     const total = fundTotal(table);
     if (!total) return;
-    const costs = table.indicators.filter((r) => isCostLevel2(r.level2?.id));
+    const costs = indicatorEntries(table).filter((e) => e.term === 'annual').filter((r) => isCostLevel2(r.level2?.id));
     const amounts = costs.filter((r) => r.parsed.kind === 'money' && r.parsed.wan && !r.parsed.per && !r.parsed.multiple);
     if (amounts.length < 2) return;
     // A single oversized cost is reported by cost-within-total.

@@ -1,5 +1,6 @@
 /** 成本指标 values are money: a total (`≤9万元`, `6420 元`) or a unit cost (`3 万元/个`). */
 import { isCostLevel2, quote } from './helpers';
+import { indicatorEntries } from '../model';
 import type { Rule } from './types';
 
 export const costValueIsMoney: Rule = {
@@ -11,10 +12,10 @@ export const costValueIsMoney: Rule = {
       notMoney: '成本指标的指标值{value}不是金额，应写成如「≤9万元」或「3万元/个」',
       noUnit: '成本指标的指标值{value}缺少金额单位（元或万元）',
     },
-    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
+    needs: ['indicators'],
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
+    for (const row of indicatorEntries(table)) {
       if (!isCostLevel2(row.level2?.id)) continue;
       const v = row.parsed;
       if (v.kind === 'money' || v.kind === 'empty' || v.kind === 'error' || v.kind === 'placeholder') continue;

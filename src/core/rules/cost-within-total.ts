@@ -1,6 +1,7 @@
 /** No single cost amount exceeds the project's total funds. */
 import { formatWan } from '../values/parse';
 import { fundTotal, isCostLevel2, quote } from './helpers';
+import { indicatorEntries } from '../model';
 import type { Rule } from './types';
 
 export const costWithinTotal: Rule = {
@@ -11,12 +12,12 @@ export const costWithinTotal: Rule = {
     messages: {
       exceeds: '成本指标{value}（{amount} 万元）超过项目资金总额 {total} 万元',
     },
-    appliesTo: ['project/ningxia', 'project/hebei'],
+    needs: ['projectHeader'],
   },
   check({ table, report }) {
     const total = fundTotal(table);
     if (!total) return;
-    for (const row of table.indicators) {
+    for (const row of indicatorEntries(table).filter((e) => e.term === 'annual')) {
       if (!isCostLevel2(row.level2?.id) || row.parsed.kind !== 'money' || !row.parsed.wan || row.parsed.per) continue;
       const amount = row.parsed.wan.low;
       if (amount.gt(total.amount)) {

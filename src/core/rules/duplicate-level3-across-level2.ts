@@ -20,7 +20,7 @@ export const duplicateLevel3AcrossLevel2: Rule = {
     messages: {
       duplicate: '三级指标{name}在多个二级指标（{groups}）下重复出现，请确认不是复制错行',
     },
-    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
+    needs: ['indicators'],
   },
   check({ table, report }) {
     const byName = groupRows(table.indicators, (r) => r.level3Key);

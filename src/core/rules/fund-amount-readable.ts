@@ -11,7 +11,7 @@ export const fundAmountReadable: Rule = {
       invalid: '{label}{value}不是有效的金额',
       missingTotal: '资金总额未填写',
     },
-    appliesTo: ['project/ningxia', 'project/hebei'],
+    needs: ['projectHeader'],
   },
   check({ table, report }) {
     for (const fund of fundLines(table)) {

@@ -7,20 +7,49 @@ import { formatWan } from '../values/parse';
 import { compareSum, sumOutcome } from './helpers';
 import type { Rule } from './types';
 
+function quoteLabel(text: string): string {
+  return `「${text.replace(/[:：]\s*$/, '').trim()}」`;
+}
+
 export const fundTotalSum: Rule = {
   meta: {
     id: 'fund-total-sum',
     defaultSeverity: 'error',
-    description: '资金总额应等于财政拨款与其他资金之和',
+    description: '资金总额应等于财政拨款与其他资金之和；分列的资金来源（中央、市级、区级资金等）之和应等于其合计',
     messages: {
       mismatch: '资金总额 {total} 万元不等于财政拨款 {fiscal} 万元与其他资金 {other} 万元之和 {sum} 万元（相差 {diff} 万元）',
       rounding: '资金总额 {total} 万元与财政拨款、其他资金之和 {sum} 万元相差 {diff} 万元（尾差）',
+      sourcesMismatch: '{label} {total} 万元不等于所列各项资金来源之和 {sum} 万元（相差 {diff} 万元）',
+      sourcesRounding: '{label} {total} 万元与所列各项资金来源之和 {sum} 万元相差 {diff} 万元（尾差）',
     },
-    appliesTo: ['project/ningxia', 'project/hebei'],
+    needs: ['projectHeader'],
   },
   check({ table, options, report }) {
-    const { total, fiscal, other } = table.funds;
+    const { total, other, sources } = table.funds;
+    let fiscal = table.funds.fiscal;
     if (!total || !(total.amount instanceof Decimal)) return;
+    // Sources listed (中央/市级/区级资金, 上级资金) are the parts of the 财政 share.
+    if (sources.length > 0) {
+      const parts = sources.map((s) => (s.amount === null ? new Decimal(0) : s.amount));
+      if (parts.some((p) => !(p instanceof Decimal))) return;
+      const whole = fiscal?.amount instanceof Decimal ? fiscal : undefined;
+      const target = whole ?? (other ? undefined : total);
+      if (target && target.amount instanceof Decimal) {
+        const cmp = compareSum(target.amount, parts as Decimal[], options.roundingTolerancePerPart);
+        if (cmp.kind !== 'equal') {
+          report({
+            ...sumOutcome(cmp.kind),
+            messageId: cmp.kind === 'rounding' ? 'sourcesRounding' : 'sourcesMismatch',
+            cells: [target.value, ...sources.map((s) => s.value)],
+            data: { label: quoteLabel(target.label.text), total: formatWan(target.amount), sum: formatWan(cmp.sum), diff: formatWan(cmp.diff.abs()) },
+          });
+        }
+        if (!whole) return;
+      } else if (!whole) {
+        const sum = (parts as Decimal[]).reduce((a, b) => a.plus(b), new Decimal(0));
+        fiscal = { label: sources[0]!.label, value: sources[0]!.value, amount: sum };
+      }
+    }
     if (!fiscal && !other) return;
     const f = fiscal?.amount instanceof Decimal ? fiscal.amount : fiscal?.amount === null || !fiscal ? new Decimal(0) : undefined;
     const o = other?.amount instanceof Decimal ? other.amount : other?.amount === null || !other ? new Decimal(0) : undefined;
@@ -28,7 +57,8 @@ export const fundTotalSum: Rule = {
     const parts = [f, o];
     const cmp = compareSum(total.amount, parts, options.roundingTolerancePerPart);
     if (cmp.kind === 'equal') return;
-    const cells = [total.value, ...(fiscal ? [fiscal.value] : []), ...(other ? [other.value] : [])];
+    const fiscalCells = fiscal && !table.funds.fiscal ? sources.map((s) => s.value) : fiscal ? [fiscal.value] : [];
+    const cells = [total.value, ...fiscalCells, ...(other ? [other.value] : [])];
     const data = {
       total: formatWan(total.amount),
       fiscal: formatWan(f),

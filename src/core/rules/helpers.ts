@@ -19,7 +19,7 @@ export function groupRows(rows: readonly IndicatorRow[], key: (r: IndicatorRow) 
 
 /** The fund lines the table has: 年度资金总额, 财政拨款, 其他资金. */
 export function fundLines(t: ProjectTable): FundField[] {
-  return [t.funds.total, t.funds.fiscal, t.funds.other].filter((f): f is FundField => f !== undefined);
+  return [t.funds.total, t.funds.medium, t.funds.fiscal, t.funds.other, ...t.funds.sources].filter((f): f is FundField => f !== undefined);
 }
 
 /** Every cell a table holds values in: fields, funds, spending plan, 三级 names and values. */
@@ -28,7 +28,7 @@ export function valueCells(t: ProjectTable): FieldCell[] {
   for (const f of Object.values(t.fields)) if (f) cells.push(f.value);
   for (const f of fundLines(t)) cells.push(f.value);
   for (const p of t.spendingPlan) cells.push(p.value);
-  for (const r of t.indicators) cells.push(r.level3, r.value);
+  for (const r of t.indicators) cells.push(r.level3, ...r.values.map((v) => v.cell));
   return cells;
 }
 
@@ -49,9 +49,6 @@ export function isCostLevel2(id: Level2Id | null | undefined): boolean {
   return id === 'cost' || id === 'economicCost';
 }
 
-export function rowsOf(t: ProjectTable, ...ids: Level2Id[]): IndicatorRow[] {
-  return t.indicators.filter((r) => r.level2?.id && ids.includes(r.level2.id));
-}
 
 /** 三级 names that make a percentage a legitimate timeliness value (按时完成率, 及时率 …). */
 export const RATE_NAME = /(率|按时|及时|准时|如期|占比|比例|比重|覆盖面)/;

@@ -1,8 +1,9 @@
 /**
- * Each indicator row has both a 三级 name and a value. A row that only carries an optional 二级
- * label (经济效益 left empty in the template) is the job of `optional-row-unfilled`.
+ * Each indicator row has both a 三级 name and a value in every value column. A row that only
+ * carries an optional 二级 label (经济效益 left empty in the template) is the job of
+ * `optional-row-unfilled`; a 选填 row with a sentence and no value is a warning, not an error.
  */
-import { requiredLevel2 } from './profiles';
+import { requiredLevel2Ids } from './framework';
 import { isBlank } from '../text';
 import type { Rule } from './types';
 
@@ -16,22 +17,24 @@ export const indicatorComplete: Rule = {
       emptyValue: '指标值为空',
       emptyRequired: '必填二级指标「{name}」没有填写三级指标和指标值',
     },
-    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
+    needs: ['indicators'],
   },
   check({ table, options, report }) {
-    const required = new Set<string>(requiredLevel2(options, table.kind));
+    const required = requiredLevel2Ids(table, options);
     for (const row of table.indicators) {
       const noName = isBlank(row.level3.text);
-      const noValue = isBlank(row.value.text);
-      if (noName && noValue) {
+      const empty = row.values.filter((v) => isBlank(v.cell.text));
+      if (noName && empty.length === row.values.length) {
         const id = row.level2?.id;
         if (id && (required.has(id) || row.level2?.required)) {
-          report({ messageId: 'emptyRequired', cells: [row.level3, row.value], data: { name: row.level2!.cell.text.trim() } });
+          report({ messageId: 'emptyRequired', cells: [row.level3, ...empty.map((v) => v.cell)], data: { name: row.level2!.cell.text.trim() } });
         }
         continue;
       }
       if (noName) report({ messageId: 'emptyLevel3', cells: [row.level3] });
-      if (noValue) report({ messageId: 'emptyValue', cells: [row.value] });
+      // A 选填 row may hold a sentence only: worth a warning, not a rejection.
+      const optional = row.level2?.tagged && !row.level2.required && !(row.level2.id && required.has(row.level2.id));
+      for (const v of empty) report({ messageId: 'emptyValue', cells: [v.cell], ...(optional ? { severity: 'warning' as const } : {}) });
     }
   },
 };

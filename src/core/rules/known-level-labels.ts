@@ -12,7 +12,7 @@ export const knownLevelLabels: Rule = {
       unknownLevel2: '无法识别的二级指标{text}',
       missingLevel: '该行没有所属的一级或二级指标',
     },
-    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
+    needs: ['indicators'],
   },
   check({ table, report }) {
     const seen = new Set<string>();

@@ -1,5 +1,6 @@
 /** A 二级 indicator sits under the 一级 it belongs to (数量 under 产出, 社会效益 under 效益 …). */
 import { LEVEL1_NAMES, LEVEL2_NAMES } from '../model';
+import { level2Parents } from './framework';
 import type { Rule } from './types';
 
 export const level2UnderLevel1: Rule = {
@@ -10,15 +11,16 @@ export const level2UnderLevel1: Rule = {
     messages: {
       wrongParent: '二级指标「{level2}」不应位于一级指标「{level1}」之下，应属于「{expected}」',
     },
-    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
+    needs: ['indicators'],
   },
   check({ table, options, report }) {
     const seen = new Set<string>();
+    const parentsOf = level2Parents(table, options);
     for (const row of table.indicators) {
       const l1 = row.level1?.id;
       const l2 = row.level2?.id;
       if (!l1 || !l2 || !row.level2) continue;
-      const parents = options.level2Parents[l2];
+      const parents = parentsOf[l2];
       if (!parents || parents.includes(l1)) continue;
       const key = row.level2.cell.address;
       if (seen.has(key)) continue;

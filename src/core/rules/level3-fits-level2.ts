@@ -11,7 +11,7 @@ export const level3FitsLevel2: Rule = {
     messages: {
       satisfactionElsewhere: '三级指标{name}是满意度指标，却位于「{level2}」下',
     },
-    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
+    needs: ['indicators'],
   },
   check({ table, report }) {
     for (const row of table.indicators) {

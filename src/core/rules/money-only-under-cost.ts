@@ -1,5 +1,5 @@
 /** Money belongs under 成本: a 数量 or 质量 value of `7万元` is a row put in the wrong place. */
-import { LEVEL2_NAMES } from '../model';
+import { indicatorEntries, LEVEL2_NAMES } from '../model';
 import { quote } from './helpers';
 import type { Rule } from './types';
 
@@ -11,10 +11,10 @@ export const moneyOnlyUnderCost: Rule = {
     messages: {
       money: '{level2}的指标值{value}是金额，金额应填在成本指标下',
     },
-    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
+    needs: ['indicators'],
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
+    for (const row of indicatorEntries(table)) {
       const id = row.level2?.id;
       if ((id === 'quantity' || id === 'quality') && row.parsed.kind === 'money') {
         report({ messageId: 'money', cells: [row.value], data: { level2: LEVEL2_NAMES[id], value: quote(row.value.text) } });

@@ -10,7 +10,7 @@ export const noDuplicateLevel3: Rule = {
     messages: {
       duplicate: '三级指标{name}在同一二级指标下重复出现',
     },
-    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
+    needs: ['indicators'],
   },
   check({ table, report }) {
     const byName = groupRows(table.indicators, (r) => (r.level3Key === '' ? '' : `${r.level2?.id ?? r.level2?.cell.text ?? ''}\u0000${r.level3Key}`));

@@ -18,7 +18,7 @@ export const noErrorValues: Rule = {
     messages: {
       errorValue: '单元格是错误值 {value}，通常是公式引用失效，请改为实际内容',
     },
-    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
+    needs: ['indicators'],
   },
   check({ table, report }) {
     for (const cell of valueCells(table)) {

@@ -15,7 +15,7 @@ export const noPlaceholder: Rule = {
     messages: {
       placeholder: '{value}是未填写的模板占位符',
     },
-    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
+    needs: ['indicators'],
   },
   check({ table, report }) {
     for (const cell of valueCells(table)) {

@@ -1,5 +1,5 @@
 /** An optional 二级 row left empty (经济效益, 生态效益 in the template): fill it in or delete it. */
-import { requiredLevel2 } from './profiles';
+import { requiredLevel2Ids } from './framework';
 import { isBlank } from '../text';
 import type { Rule } from './types';
 
@@ -11,15 +11,15 @@ export const optionalRowUnfilled: Rule = {
     messages: {
       unfilled: '选填二级指标「{name}」未填写三级指标和指标值，可补充或删除该行',
     },
-    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
+    needs: ['indicators'],
   },
   check({ table, options, report }) {
-    const required = new Set<string>(requiredLevel2(options, table.kind));
+    const required = requiredLevel2Ids(table, options);
     for (const row of table.indicators) {
-      if (!isBlank(row.level3.text) || !isBlank(row.value.text)) continue;
+      if (!isBlank(row.level3.text) || row.values.some((v) => !isBlank(v.cell.text))) continue;
       const id = row.level2?.id;
       if (!row.level2 || (id && required.has(id)) || row.level2.required) continue;
-      report({ messageId: 'unfilled', cells: [row.level3, row.value], data: { name: row.level2.cell.text.trim() } });
+      report({ messageId: 'unfilled', cells: [row.level3, ...row.values.map((v) => v.cell)], data: { name: row.level2.cell.text.trim() } });
     }
   },
 };

@@ -1,5 +1,6 @@
 /** `≥100%` can only mean exactly 100%: write `100%`, or set an attainable target. */
 import { quote } from './helpers';
+import { indicatorEntries } from '../model';
 import type { Rule } from './types';
 
 export const percentAtLeast100: Rule = {
@@ -10,10 +11,10 @@ export const percentAtLeast100: Rule = {
     messages: {
       atLeast100: '指标值{value}只能等于 100%，建议写为「100%」或设定可实现的目标（如「≥95%」）',
     },
-    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
+    needs: ['indicators'],
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
+    for (const row of indicatorEntries(table)) {
       const v = row.parsed;
       if (v.kind !== 'percent' || !v.low || v.high || v.change) continue;
       if (v.op === '≥' && v.low.eq(100)) {

@@ -1,5 +1,6 @@
 /** A percentage lies within 0–100% unless the 三级 name is a growth rate (增长率, 提高率 …). */
 import { GROWTH_NAME, quote } from './helpers';
+import { indicatorEntries } from '../model';
 import type { Rule } from './types';
 
 export const percentWithinRange: Rule = {
@@ -10,10 +11,10 @@ export const percentWithinRange: Rule = {
     messages: {
       above: '指标值{value}超过 100%',
     },
-    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
+    needs: ['indicators'],
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
+    for (const row of indicatorEntries(table)) {
       const v = row.parsed;
       if (v.kind !== 'percent' || !v.low || v.change) continue;
       if (GROWTH_NAME.test(row.level3.text) && row.level2?.id !== 'serviceSatisfaction') continue;

@@ -4,25 +4,27 @@
  * 财预〔2021〕101号 with 成本指标 as a level-1 indicator. Profiles are data, validated with zod.
  */
 import { z } from 'zod';
-import type { Level1Id, Level2Id, ProjectLayout } from '../model';
-import { Level1IdSchema, Level2IdSchema, ProjectLayoutSchema } from '../model/schemas';
+import { Level1IdSchema, Level2IdSchema } from '../model/schemas';
 
 const severity = z.enum(['off', 'error', 'warning', 'info']);
-const level1 = Level1IdSchema;
-const level2 = Level2IdSchema;
-const layout = ProjectLayoutSchema;
+
+/** How a table's indicators are framed; `auto` reads it from each table's own labels. */
+export const FrameworkSchema = z.enum(['auto', 'legacy', 'mof-2021', 'benefit-satisfaction']);
+export type FrameworkSetting = z.infer<typeof FrameworkSchema>;
 
 export const ProfileOptionsSchema = z.object({
   /** Satisfaction targets below this percentage are reported. */
   satisfactionFloor: z.number().min(0).max(100),
   /** 尾差 allowed per summed part, in 万元 (figures printed to 2 decimals: 0.005). */
   roundingTolerancePerPart: z.number().min(0).max(1),
-  /** The level-1 indicators every table must have. */
-  requiredLevel1: z.array(level1),
-  /** The level-2 indicators every table of a layout must have. */
-  requiredLevel2: z.partialRecord(layout, z.array(level2)),
-  /** Which level-2 indicators belong under which level-1. */
-  level2Parents: z.partialRecord(level2, z.array(level1)),
+  /** The framework every table is checked against, or `auto`. */
+  framework: FrameworkSchema.default('auto'),
+  /** Overrides: the level-1 indicators every table must have (else the framework's). */
+  requiredLevel1: z.array(Level1IdSchema).optional(),
+  /** Overrides: the 二级 indicators every table of a kind must have (else its tags, else the national minimum). */
+  requiredLevel2: z.record(z.string(), z.array(Level2IdSchema)).default({}),
+  /** Overrides: which 二级 indicators belong under which 一级 (else the framework's). */
+  level2Parents: z.partialRecord(Level2IdSchema, z.array(Level1IdSchema)).optional(),
 });
 
 export const ProfileSchema = z.object({
@@ -36,88 +38,33 @@ export const ProfileSchema = z.object({
 export type ProfileOptions = z.infer<typeof ProfileOptionsSchema>;
 export type Profile = z.infer<typeof ProfileSchema>;
 
-const LEGACY_PARENTS: Partial<Record<Level2Id, Level1Id[]>> = {
-  quantity: ['output'],
-  quality: ['output'],
-  timeliness: ['output'],
-  cost: ['output'],
-  economicBenefit: ['benefit'],
-  socialBenefit: ['benefit'],
-  ecologicalBenefit: ['benefit'],
-  sustainability: ['benefit'],
-  serviceSatisfaction: ['satisfaction'],
-};
-
-const MOF2021_PARENTS: Partial<Record<Level2Id, Level1Id[]>> = {
-  quantity: ['output'],
-  quality: ['output'],
-  timeliness: ['output'],
-  // 成本 is a level-1 indicator in 2021: a legacy 成本指标 row under 产出 is out of place.
-  cost: ['cost'],
-  economicCost: ['cost'],
-  socialCost: ['cost'],
-  ecologicalCost: ['cost'],
-  economicBenefit: ['benefit'],
-  socialBenefit: ['benefit'],
-  ecologicalBenefit: ['benefit'],
-  sustainability: ['benefit'],
-  serviceSatisfaction: ['satisfaction'],
-};
-
-const NINGXIA_REQUIRED: Level2Id[] = [
-  'quantity',
-  'quality',
-  'timeliness',
-  'cost',
-  'socialBenefit',
-  'sustainability',
-  'serviceSatisfaction',
-];
+const COMMON = { satisfactionFloor: 90, roundingTolerancePerPart: 0.005 };
 
 export const BUILTIN_PROFILES: Record<string, Profile> = {
+  auto: ProfileSchema.parse({
+    id: 'auto',
+    name: '按表自动判断框架',
+    description: '每张表按自身的一级、二级指标名称判断所用框架（传统框架、财预〔2021〕101号、满意度列在效益下的旧模板）；必填二级指标按表中（必填）标注，未标注时按各框架共有的最低要求。',
+    options: { ...COMMON, framework: 'auto' },
+  }),
   legacy: ProfileSchema.parse({
     id: 'legacy',
     name: '传统框架（产出/效益/满意度）',
-    description: '产出指标含数量、质量、时效、成本；宁夏模板的必填二级指标按（必填）标注执行。',
-    rules: {},
-    options: {
-      satisfactionFloor: 90,
-      roundingTolerancePerPart: 0.005,
-      requiredLevel1: ['output', 'benefit', 'satisfaction'],
-      requiredLevel2: {
-        'project/ningxia': NINGXIA_REQUIRED,
-        'project/hebei': ['quantity', 'quality', 'timeliness', 'cost', 'serviceSatisfaction'],
-      },
-      level2Parents: LEGACY_PARENTS,
-    },
+    description: '产出指标含数量、质量、时效、成本；效益指标；满意度指标。',
+    options: { ...COMMON, framework: 'legacy' },
   }),
   'mof-2021': ProfileSchema.parse({
     id: 'mof-2021',
     name: '财预〔2021〕101号框架',
     description: '成本指标为一级指标（经济成本、社会成本、生态环境成本）；产出指标含数量、质量、时效。',
-    rules: {},
-    options: {
-      satisfactionFloor: 90,
-      roundingTolerancePerPart: 0.005,
-      requiredLevel1: ['output', 'cost', 'benefit', 'satisfaction'],
-      requiredLevel2: {
-        'project/ningxia': ['quantity', 'quality', 'timeliness', 'economicCost', 'serviceSatisfaction'],
-        'project/hebei': ['quantity', 'quality', 'timeliness', 'economicCost', 'serviceSatisfaction'],
-      },
-      level2Parents: MOF2021_PARENTS,
-    },
+    options: { ...COMMON, framework: 'mof-2021' },
   }),
 };
 
-export const DEFAULT_PROFILE_ID = 'legacy';
+export const DEFAULT_PROFILE_ID = 'auto';
 
 export function getProfile(id: string): Profile | undefined {
   return BUILTIN_PROFILES[id];
-}
-
-/** Required level-2 indicators of a layout under a profile. */
-export function requiredLevel2(options: ProfileOptions, kind: ProjectLayout): Level2Id[] {
-  return options.requiredLevel2[kind] ?? [];
 }
 
 /**
@@ -145,7 +92,11 @@ export function resolveProfile(input: unknown): { profile: Profile } | { error: 
       name: parsed.data.name ?? base.name,
       description: base.description,
       rules: { ...base.rules, ...parsed.data.rules },
-      options: { ...base.options, ...parsed.data.options },
+      options: { ...base.options, ...stripUndefined(parsed.data.options) },
     },
   };
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

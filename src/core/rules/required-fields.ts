@@ -6,18 +6,21 @@ export const requiredFields: Rule = {
   meta: {
     id: 'required-fields',
     defaultSeverity: 'error',
-    description: '项目名称和年度总体目标必须填写',
+    description: '项目名称和年度总体目标必须填写，表中要有绩效指标',
     messages: {
       missingName: '缺少项目名称',
       missingGoal: '缺少年度总体目标（绩效目标）',
+      noGrid: '表中没有绩效指标表（一级指标 · 二级指标 · 三级指标 · 指标值），表格可能不完整',
     },
-    appliesTo: ['project/ningxia', 'project/hebei'],
+    needs: ['projectHeader'],
   },
   check({ table, report }) {
     const topLeft = `${table.rangeA1.split(':')[0]}`;
     const name = table.fields.projectName;
     if (!name || isBlank(name.value.text)) report({ messageId: 'missingName', cells: [name ? name.value : topLeft] });
-    const goal = table.fields.annualGoal;
+    // 总体目标 stands for the year's goal where the table has no other.
+    const goal = table.fields.annualGoal ?? table.fields.overallGoal;
     if (!goal || isBlank(goal.value.text)) report({ messageId: 'missingGoal', cells: [goal ? goal.value : topLeft] });
+    if (table.header === null) report({ messageId: 'noGrid', cells: [`${table.rangeA1.split(':')[1] ?? topLeft}`.replace(/^[A-Z]+/, 'A')] });
   },
 };

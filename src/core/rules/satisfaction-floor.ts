@@ -1,4 +1,5 @@
 /** Satisfaction targets are normally at least 90% (the floor is set by the profile). */
+import { indicatorEntries } from '../model';
 import type { Rule } from './types';
 
 export const satisfactionFloor: Rule = {
@@ -9,10 +10,10 @@ export const satisfactionFloor: Rule = {
     messages: {
       below: '满意度目标 {value}% 低于 {floor}%',
     },
-    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
+    needs: ['indicators'],
   },
   check({ table, options, report }) {
-    for (const row of table.indicators) {
+    for (const row of indicatorEntries(table)) {
       if (row.level2?.id !== 'serviceSatisfaction' && row.level1?.id !== 'satisfaction') continue;
       const v = row.parsed;
       if (v.kind !== 'percent' || !v.low || v.change) continue;

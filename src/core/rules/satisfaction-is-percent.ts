@@ -1,5 +1,6 @@
 /** 满意度 values are percentages (`≥95%`); `明显提高` is not a measurable satisfaction target. */
 import { quote } from './helpers';
+import { indicatorEntries } from '../model';
 import type { Rule } from './types';
 
 export const satisfactionIsPercent: Rule = {
@@ -11,10 +12,10 @@ export const satisfactionIsPercent: Rule = {
       notPercent: '满意度指标的指标值{value}不是百分比，应写成如「≥95%」',
       bareNumber: '满意度指标的指标值{value}缺少百分号',
     },
-    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
+    needs: ['indicators'],
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
+    for (const row of indicatorEntries(table)) {
       if (row.level2?.id !== 'serviceSatisfaction' && row.level1?.id !== 'satisfaction') continue;
       const v = row.parsed;
       if (v.kind === 'percent' || v.kind === 'empty' || v.kind === 'error' || v.kind === 'placeholder') continue;

@@ -17,7 +17,7 @@ export const spendingPlan: Rule = {
       decreasing: '资金支出计划是累计进度，{label}的 {value}% 小于前一期的 {previous}%',
       notFull: '资金支出计划 12 月底应为 100%，现为 {value}',
     },
-    appliesTo: ['project/hebei'],
+    needs: ['spendingPlan'],
   },
   check({ table, report }) {
     const points = table.spendingPlan;

@@ -3,6 +3,7 @@
  * an on-time rate, but reviewers want the name to say so (`按月发放及时率`).
  */
 import { quote, RATE_NAME, TIMED_ACTION } from './helpers';
+import { indicatorEntries } from '../model';
 import type { Rule } from './types';
 
 export const timelinessRateWording: Rule = {
@@ -13,10 +14,10 @@ export const timelinessRateWording: Rule = {
     messages: {
       rename: '时效指标{name}的指标值是百分比，建议把名称改为比率（如“{suggested}”）或改填完成时限',
     },
-    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
+    needs: ['indicators'],
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
+    for (const row of indicatorEntries(table)) {
       if (row.level2?.id !== 'timeliness' || row.parsed.kind !== 'percent') continue;
       const name = row.level3.text.trim();
       if (RATE_NAME.test(name) || !TIMED_ACTION.test(name)) continue;

@@ -4,6 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import { quote, RATE_NAME, TIMED_ACTION } from './helpers';
+import { indicatorEntries } from '../model';
 import type { Rule } from './types';
 
 /** Excel day serials of 2000-01-01 … 2099-12-31. */
@@ -26,10 +27,10 @@ export const timelinessValueIsTime: Rule = {
       serial: '时效指标的指标值 {value} 像是未设置日期格式的日期（{date}）',
       bareNumber: '时效指标的指标值{value}缺少时间单位',
     },
-    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
+    needs: ['indicators'],
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
+    for (const row of indicatorEntries(table)) {
       if (row.level2?.id !== 'timeliness') continue;
       const v = row.parsed;
       switch (v.kind) {
@@ -48,15 +49,17 @@ export const timelinessValueIsTime: Rule = {
           });
           continue;
         case 'number': {
-          const raw = row.value.raw;
-          if (typeof raw === 'number' && Number.isInteger(raw) && raw >= SERIAL_MIN && raw <= SERIAL_MAX) {
+          // A date typed into a cell formatted as a number shows as `44,561`.
+          const raw = typeof row.value.raw === 'number' ? row.value.raw : v.low && !v.high && v.low.isInteger() ? v.low.toNumber() : undefined;
+          if (raw !== undefined && Number.isInteger(raw) && raw >= SERIAL_MIN && raw <= SERIAL_MAX) {
             const date = serialToDate(raw);
             report({
               messageId: 'serial',
               cells: [row.value],
               data: { value: String(raw), date },
               suggestion: `把单元格设置为日期格式，或改为「${date}」`,
-              fix: { cell: row.value.address, text: date },
+              // Only a cell that holds the number itself can be rewritten as the date.
+              ...(typeof row.value.raw === 'number' ? { fix: { cell: row.value.address, text: date } } : {}),
             });
             continue;
           }

@@ -2,7 +2,7 @@
  * The rule contract (the ESLint model): each rule is one module with `meta` and `check`,
  * reporting findings against cells of a recognised table.
  */
-import type { FieldCell, ProjectTable, TableKind } from '../model';
+import type { FieldCell, ProjectTable } from '../model';
 import type { ProfileOptions } from './profiles';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -15,8 +15,16 @@ export interface RuleMeta {
   description: string;
   /** Chinese message templates; `{name}` is replaced by report data. */
   messages: Record<string, string>;
-  appliesTo: readonly TableKind[];
+  /**
+   * What a table must have for the rule to run (any of): `indicators` an indicator grid (a project
+   * table's, or the block under a 部门整体 table's tasks); `projectHeader` a project table's own
+   * header (项目名称, 资金); `spendingPlan` a 资金支出计划; `budget` a 单位预算 table; `department`
+   * a 部门整体 table.
+   */
+  needs: readonly RuleNeed[];
 }
+
+export type RuleNeed = 'indicators' | 'projectHeader' | 'spendingPlan' | 'budget' | 'department';
 
 /** A replacement of one cell's text that resolves the finding. */
 export interface CellFix {

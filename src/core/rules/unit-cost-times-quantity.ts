@@ -4,13 +4,13 @@
  * are multiplied (`≤3000元/人` or `≤10人` set no lower bound), so a finding is a certain excess.
  */
 import type Decimal from 'decimal.js';
-import type { IndicatorRow } from '../model';
+import { indicatorEntries, type IndicatorEntry } from '../model';
 import { formatWan } from '../values/parse';
 import { fundTotal, isCostLevel2, quote } from './helpers';
 import type { Rule } from './types';
 
 /** The least the value can be, when it has a floor. */
-function floorOf(row: IndicatorRow, amount: Decimal | undefined): Decimal | undefined {
+function floorOf(row: IndicatorEntry, amount: Decimal | undefined): Decimal | undefined {
   const op = row.parsed.op;
   if (op === '≤' || op === '<') return undefined;
   return amount;
@@ -28,21 +28,23 @@ export const unitCostTimesQuantity: Rule = {
     messages: {
       exceeds: '单位成本{rate}乘以数量{quantity}至少为 {product} 万元，超过项目资金总额 {total} 万元',
     },
-    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
+    needs: ['indicators'],
   },
   check({ table, report }) {
     const total = fundTotal(table);
     if (!total) return;
-    const quantities = table.indicators.filter(
+    // Medium-term values are measured against the medium-term budget, not the year's total.
+    const entries = indicatorEntries(table).filter((e) => e.term === 'annual');
+    const quantities = entries.filter(
       (r) => r.level2?.id === 'quantity' && r.parsed.kind === 'count' && r.parsed.unit && !r.parsed.multiple,
     );
-    for (const rate of table.indicators) {
+    for (const rate of entries) {
       if (!isCostLevel2(rate.level2?.id) || rate.parsed.kind !== 'money' || !rate.parsed.per || !rate.parsed.wan) continue;
       const perUnit = rate.parsed.per[0]!;
       const unitCost = floorOf(rate, rate.parsed.wan.low);
       if (!unitCost) continue;
       for (const q of quantities) {
-        if (countUnit(q.parsed.unit!) !== perUnit) continue;
+        if (countUnit(q.parsed.unit!) !== perUnit || q.column !== rate.column || q.block !== rate.block) continue;
         const n = floorOf(q, q.parsed.low);
         if (!n) continue;
         const count = q.parsed.unit!.startsWith('万') ? n.mul(10000) : n;

@@ -10,7 +10,7 @@ export const unplacedCell: Rule = {
     messages: {
       unplaced: '单元格内容{value}不在表格的任何栏目中，可能错行或错列',
     },
-    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
+    needs: ['indicators'],
   },
   check({ table, report }) {
     for (const cell of table.unplaced) report({ messageId: 'unplaced', cells: [cell], data: { value: quote(cell.text) } });

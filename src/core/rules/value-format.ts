@@ -3,6 +3,7 @@
  * full-width digits. Each comes with the standard spelling as a one-click fix.
  */
 import { fundLines, quote } from './helpers';
+import { indicatorEntries } from '../model';
 import type { Rule } from './types';
 
 export const valueFormat: Rule = {
@@ -14,7 +15,7 @@ export const valueFormat: Rule = {
       respell: '指标值{value}书写不规范，规范写法为「{fixed}」',
       respellAmount: '金额{value}中有多余的空格，应为「{fixed}」',
     },
-    appliesTo: ['project/ningxia', 'project/hebei', 'department'],
+    needs: ['indicators'],
   },
   check({ table, report }) {
     for (const fund of fundLines(table)) {
@@ -30,7 +31,7 @@ export const valueFormat: Rule = {
         fix: { cell: fund.value.address, text: fixed },
       });
     }
-    for (const row of table.indicators) {
+    for (const row of indicatorEntries(table)) {
       const fixed = row.parsed.fix;
       if (!fixed) continue;
       // `≥100百分比`: percent-at-least-100 offers the better rewrite (`100%`).

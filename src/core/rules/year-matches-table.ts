@@ -1,5 +1,6 @@
 /** Years in indicator values agree with the table's year: a 2023 deadline in a 2024 table was copied from last year. */
 import { quote } from './helpers';
+import { indicatorEntries } from '../model';
 import type { Rule } from './types';
 
 export const yearMatchesTable: Rule = {
@@ -10,12 +11,12 @@ export const yearMatchesTable: Rule = {
     messages: {
       otherYear: '指标值{value}中的年份 {found} 与本表年度 {year} 不一致，可能沿用了往年数据',
     },
-    appliesTo: ['project/ningxia', 'project/hebei'],
+    needs: ['projectHeader'],
   },
   check({ table, report }) {
     const year = table.year;
     if (year === undefined) return;
-    for (const row of table.indicators) {
+    for (const row of indicatorEntries(table)) {
       const others = row.parsed.years.filter((y) => y !== year);
       if (others.length === 0) continue;
       // A multi-year project may name the next year as its end; only earlier years are stale.

@@ -104,9 +104,25 @@ interface Group {
   newLevel2: boolean;
 }
 
+/**
+ * Why template rows cannot go into this table, in Chinese, or undefined when they can. Rows are
+ * written whole or not at all: a grid whose columns the templates cannot fill is refused.
+ */
+export function insertionRefusal(table: ProjectTable): string | undefined {
+  const h = table.header;
+  if (!h) return '这张表没有绩效指标表（一级·二级·三级·指标值），无法插入指标行；可用“新建空白表”';
+  if (h.blocks.length > 1) return '这张表的中期指标与年度指标并列，模板只有一个指标值，插入会留下半行空白；请手工填写';
+  if (h.blocks[0]!.valueCols.length > 1) return `这张表每行有 ${h.blocks[0]!.valueCols.length} 个指标值（按乡镇或村分列），模板只有一个指标值，插入会留下半行空白；请手工填写`;
+  if (h.scoreCol !== undefined) return '这张表有分值列，插入的指标需要分配分值，各项分值之和才能与总分一致；请手工填写';
+  if (h.operatorCol !== undefined || h.unitCol !== undefined) return '这张表的指标性质（或计量单位）与指标值分列，模板指标值不能拆分填写；请手工填写';
+  return undefined;
+}
+
 export function planInsertion(req: PlanRequest): InsertionPlan {
   const { table, templates, framework } = req;
-  const h = table.header;
+  const refusal = insertionRefusal(table);
+  if (refusal) throw new Error(refusal);
+  const h = table.header!;
   const rows = table.indicators;
   const level2Blocks = blocksOf(rows, (r) => `${r.level1?.id ?? r.level1?.cell.address}|${r.level2?.id ?? r.level2?.cell.address}`);
   const level1Blocks = blocksOf(rows, (r) => `${r.level1?.id ?? r.level1?.cell.address}`);

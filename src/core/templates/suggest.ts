@@ -6,7 +6,8 @@
 import Decimal from 'decimal.js';
 import type { Level1Id, Level2Id, ProjectTable } from '../model';
 import { LEVEL1_NAMES, LEVEL2_NAMES, projectName } from '../model';
-import { requiredLevel2, type Profile } from '../rules/profiles';
+import { frameworkOf as tableFramework, requiredGroups } from '../rules/framework';
+import type { Profile } from '../rules/profiles';
 import { formatWan } from '../values/parse';
 import { LIBRARY, type IndicatorTemplate, type Library, type ProjectType } from './library';
 
@@ -41,13 +42,15 @@ export function rankTypes(table: ProjectTable, library: Library = LIBRARY): Rank
 /** Required 二级 indicators the table has no row for. */
 export function missingLevel2(table: ProjectTable, profile: Profile): Level2Id[] {
   const present = new Set(table.indicators.map((r) => r.level2?.id).filter(Boolean));
-  return requiredLevel2(profile.options, table.kind).filter((id) => !present.has(id));
+  return requiredGroups(table, profile.options)
+    .filter((g) => !g.ids.some((id) => present.has(id)))
+    .map((g) => g.ids[0]!);
 }
 
 /** Templates that would add each missing required 二级 (the first of the suggested type's set, or any). */
 export function templatesForMissing(table: ProjectTable, profile: Profile, library: Library = LIBRARY): IndicatorTemplate[] {
   const ranked = rankTypes(table, library)[0]?.type;
-  const framework = frameworkOf(profile);
+  const framework = frameworkOf(table, profile);
   return missingLevel2(table, profile)
     .map((id) => {
       const fromType = ranked?.indicators.map((i) => library.indicator(i)!).find((t) => labelsFor(t, framework).level2 === id);
@@ -63,7 +66,7 @@ export function templatesForMissing(table: ProjectTable, profile: Profile, libra
  */
 export function templatesToAdd(table: ProjectTable, type: ProjectType, library: Library = LIBRARY): IndicatorTemplate[] {
   const names = new Set(table.indicators.map((r) => r.level3Key));
-  const itemisedCosts = table.indicators.some((r) => (r.level2?.id === 'cost' || r.level2?.id === 'economicCost') && r.parsed.kind === 'money');
+  const itemisedCosts = table.indicators.some((r) => (r.level2?.id === 'cost' || r.level2?.id === 'economicCost') && r.values.some((v) => v.parsed.kind === 'money'));
   return type.indicators
     .map((id) => library.indicator(id)!)
     .filter((t) => !names.has(t.name))
@@ -72,8 +75,10 @@ export function templatesToAdd(table: ProjectTable, type: ProjectType, library: 
 
 export type Framework = 'legacy' | 'mof-2021';
 
-export function frameworkOf(profile: Profile): Framework {
-  return profile.options.requiredLevel1.includes('cost') ? 'mof-2021' : 'legacy';
+/** The framework inserted rows follow: the table's own (from its labels), unless the profile names one. */
+export function frameworkOf(table: ProjectTable | undefined, profile: Profile): Framework {
+  if (!table) return profile.options.framework === 'mof-2021' ? 'mof-2021' : 'legacy';
+  return tableFramework(table, profile.options) === 'mof-2021' ? 'mof-2021' : 'legacy';
 }
 
 /** The 一级/二级 a template sits under in a framework (2021: 成本 is level 1, 经济成本指标). */

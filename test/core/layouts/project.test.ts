@@ -6,7 +6,7 @@ import { hebei, ningxia, VALID_HEBEI } from '../../support/tables';
 
 /** What a table's indicator grid says, row by row, independent of how cells are merged. */
 function shape(t: ProjectTable) {
-  return t.indicators.map((r) => [r.value.address, r.level1?.id, r.level2?.id, r.level3.text, r.value.text]);
+  return t.indicators.map((r) => [r.values[0]!.cell.address, r.level1?.id, r.level2?.id, r.level3.text, r.values[0]!.cell.text]);
 }
 
 const MERGED = tsv`
@@ -99,7 +99,7 @@ describe('recognising project/ningxia tables', () => {
       ['甲项目', 'A1:E18', 0],
       ['乙项目', 'A21:E38', 1],
     ]);
-    expect(tables[1]!.indicators[0]!.value.address).toBe('E32');
+    expect(tables[1]!.indicators[0]!.values[0]!.cell.address).toBe('E32');
   });
 
   it('reads label variants: numbered levels, 绩效值, 主管部门, 项目期限, 年度总体绩效目标, 全角/半角', () => {
@@ -146,7 +146,7 @@ describe('recognising project/ningxia tables', () => {
     const grid = gridFromTsv(`\n\n\n\n${lines.join('\n')}`);
     const [t] = recognizeProjectTables(grid);
     expect(t!.rangeA1).toBe('C4:G20');
-    expect(t!.indicators[0]!.value.address).toBe('G14');
+    expect(t!.indicators[0]!.values[0]!.cell.address).toBe('G14');
   });
 
   it('ends a table at notes and sign-off lines', () => {
@@ -181,8 +181,8 @@ describe('recognising project/ningxia tables', () => {
 绩效指标	产出指标	数量指标	培训人次`);
     expect(t!.rangeA1).toBe('A1:E2');
     expect(projectName(t!)).toBeUndefined();
-    expect(t!.indicators[0]!.value.text).toBe('');
-    expect(t!.indicators[0]!.value.address).toBe('E2');
+    expect(t!.indicators[0]!.values[0]!.cell.text).toBe('');
+    expect(t!.indicators[0]!.values[0]!.cell.address).toBe('E2');
   });
 
   it('finds nothing in an empty sheet or a sheet of other tables', () => {
@@ -204,7 +204,7 @@ describe('recognising project/ningxia tables', () => {
     });
     const [t] = recognizeProjectTables(grid);
     expect(t!.funds.total?.amount).toBe('invalid');
-    expect(t!.indicators[0]!.parsed.kind).toBe('error');
+    expect(t!.indicators[0]!.values[0]!.parsed.kind).toBe('error');
   });
 });
 

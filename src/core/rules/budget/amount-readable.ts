@@ -41,7 +41,7 @@ export const amountReadable: Rule<BudgetTable | DepartmentTable> = {
       errorValue: '{where}是错误值{value}，相关合计无法核对，请检查公式或引用',
       invalid: '{where}{value}不是有效的数字，相关合计无法核对',
     },
-    appliesTo: ['budget/*', 'department'],
+    needs: ['budget', 'department'],
   },
   check({ table, report }) {
     for (const { where, cell, amount } of figures(table)) {

@@ -16,7 +16,7 @@ export const budgetBalance: Rule<BudgetTable> = {
       mismatch: '{half}「{label}」{total} 万元不等于{what} {sum} 万元（相差 {diff} 万元）',
       rounding: '{half}「{label}」{total} 万元与{what} {sum} 万元相差 {diff} 万元（尾差）',
     },
-    appliesTo: ['budget/*'],
+    needs: ['budget'],
   },
   check(ctx) {
     const t = ctx.table;

@@ -15,7 +15,7 @@ export const budgetCodeHierarchy: Rule<BudgetTable> = {
       mismatch: '科目 {code}「{name}」的{column} {total} 万元不等于下级科目之和 {sum} 万元（相差 {diff} 万元）',
       rounding: '科目 {code}「{name}」的{column} {total} 万元与下级科目之和 {sum} 万元相差 {diff} 万元（尾差）',
     },
-    appliesTo: ['budget/*'],
+    needs: ['budget'],
   },
   check(ctx) {
     const rows = ctx.table.rows.filter((r) => r.code);

@@ -16,7 +16,7 @@ export const budgetProcurementQuantityPrice: Rule<BudgetTable> = {
       mismatch: '「{item}」数量 {quantity} × 单价 {price} 万元 = {product} 万元，与合计 {total} 万元不符（相差 {diff} 万元）',
       rounding: '「{item}」数量 {quantity} × 单价 {price} 万元 = {product} 万元，与合计 {total} 万元相差 {diff} 万元（尾差）',
     },
-    appliesTo: ['budget/*'],
+    needs: ['budget'],
   },
   check(ctx) {
     const p = readProcurement(ctx.table);

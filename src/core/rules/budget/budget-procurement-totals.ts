@@ -16,7 +16,7 @@ export const budgetProcurementTotals: Rule<BudgetTable> = {
       mismatch: '「{label}」的{column} {total} 万元不等于{what}之和 {sum} 万元（相差 {diff} 万元）',
       rounding: '「{label}」的{column} {total} 万元与{what}之和 {sum} 万元相差 {diff} 万元（尾差）',
     },
-    appliesTo: ['budget/*'],
+    needs: ['budget'],
   },
   check(ctx) {
     const p = readProcurement(ctx.table);

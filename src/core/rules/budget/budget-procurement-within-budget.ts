@@ -13,7 +13,7 @@ export const budgetProcurementWithinBudget: Rule<BudgetTable> = {
     messages: {
       exceeds: '项目「{project}」的政府采购金额 {sum} 万元超过其预算资金 {budget} 万元',
     },
-    appliesTo: ['budget/*'],
+    needs: ['budget'],
   },
   check(ctx) {
     const p = readProcurement(ctx.table);

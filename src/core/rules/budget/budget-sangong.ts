@@ -17,7 +17,7 @@ export const budgetSangong: Rule<BudgetTable> = {
       mismatch: '「{item}」的{column} {total} 万元不等于{parts}之和 {sum} 万元（相差 {diff} 万元）',
       rounding: '「{item}」的{column} {total} 万元与{parts}之和 {sum} 万元相差 {diff} 万元（尾差）',
     },
-    appliesTo: ['budget/*'],
+    needs: ['budget'],
   },
   check(ctx) {
     if (!/三公/.test(ctx.table.kind)) return;

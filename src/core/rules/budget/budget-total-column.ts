@@ -16,7 +16,7 @@ export const budgetTotalColumn: Rule<BudgetTable> = {
       mismatch: '第 {line} 行「{name}」的{column} {total} 万元不等于各分项之和 {sum} 万元（相差 {diff} 万元）',
       rounding: '第 {line} 行「{name}」的{column} {total} 万元与各分项之和 {sum} 万元相差 {diff} 万元（尾差）',
     },
-    appliesTo: ['budget/*'],
+    needs: ['budget'],
   },
   check(ctx) {
     const t = ctx.table;

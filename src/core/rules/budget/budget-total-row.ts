@@ -12,7 +12,7 @@ export const budgetTotalRow: Rule<BudgetTable> = {
       mismatch: '合计行的{column} {total} 万元不等于各科目之和 {sum} 万元（相差 {diff} 万元）',
       rounding: '合计行的{column} {total} 万元与各科目之和 {sum} 万元相差 {diff} 万元（尾差）',
     },
-    appliesTo: ['budget/*'],
+    needs: ['budget'],
   },
   check(ctx) {
     const rows = ctx.table.rows;

@@ -18,7 +18,7 @@ export const departmentBudgetBalance: Rule<DepartmentTable> = {
       mismatch: '部门预算支出合计 {spend} 万元不等于收入来源合计 {income} 万元（相差 {diff} 万元）',
       rounding: '部门预算支出合计 {spend} 万元与收入来源合计 {income} 万元相差 {diff} 万元（尾差）',
     },
-    appliesTo: ['department'],
+    needs: ['department'],
   },
   check({ table, options, report }) {
     const b = table.budget;

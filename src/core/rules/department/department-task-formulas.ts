@@ -63,7 +63,7 @@ export const departmentTaskFormulas: Rule<DepartmentTable> = {
       totalMismatch: '{task}的说明写明合计 {stated} 万元，与拟投入的资金 {amount} 万元不一致（相差 {diff} 万元）',
       totalRounding: '{task}的说明写明合计 {stated} 万元，与拟投入的资金 {amount} 万元相差 {diff} 万元（尾差）',
     },
-    appliesTo: ['department'],
+    needs: ['department'],
   },
   check({ table, options, report }) {
     for (const task of table.tasks) {

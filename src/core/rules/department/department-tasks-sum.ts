@@ -17,7 +17,7 @@ export const departmentTasksSum: Rule<DepartmentTable> = {
     messages: {
       mismatch: '{n} 项任务拟投入的资金合计 {sum} 万元，与项目支出 {project} 万元不一致（相差 {diff} 万元）',
     },
-    appliesTo: ['department'],
+    needs: ['department'],
   },
   check({ table, options, report }) {
     const project = table.budget.project;

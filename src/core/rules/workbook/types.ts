@@ -16,6 +16,6 @@ export interface WorkbookRuleContext {
 }
 
 export interface WorkbookRule {
-  meta: Omit<RuleMeta, 'appliesTo'>;
+  meta: Omit<RuleMeta, 'needs'>;
   check(ctx: WorkbookRuleContext): void;
 }
