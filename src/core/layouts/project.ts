@@ -367,6 +367,11 @@ function readHeaderSection(reader: RowReader, table: ProjectTable, start: number
   }
   readSection(reader, table, labelRows);
   year ??= findBudgetYear(reader, labelRows);
+  // `秀屿区2025年省级第七批水利专项资金绩效目标表`: the year in the title.
+  if (year === undefined && table.title) {
+    const m = /(20\d\d)年(?!\d*月)/.exec(normalizeLabel(table.title.text));
+    if (m) year = Number(m[1]);
+  }
   if (year !== undefined) table.year = year;
 }
 

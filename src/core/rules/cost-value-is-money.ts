@@ -11,6 +11,9 @@ export const costValueIsMoney: Rule = {
     messages: {
       notMoney: '成本指标的指标值{value}不是金额，应写成如「≤9万元」或「3万元/个」',
       noUnit: '成本指标的指标值{value}缺少金额单位（元或万元）',
+      rate: '成本指标{name}的指标值{value}是比率，不是金额；成本指标应写明花多少钱（如「≤9万元」「3万元/个」）',
+      zero: '成本指标的指标值{value}为零，请写出实际成本（单位成本很小时可改用元为单位）',
+      atLeast: '成本指标的指标值{value}是下限（≥），成本指标一般设上限（≤），请确认方向',
     },
     needs: ['indicators'],
   },
@@ -18,7 +21,21 @@ export const costValueIsMoney: Rule = {
     for (const row of indicatorEntries(table)) {
       if (!isCostLevel2(row.level2?.id)) continue;
       const v = row.parsed;
-      if (v.kind === 'money' || v.kind === 'empty' || v.kind === 'error' || v.kind === 'placeholder') continue;
+      if (v.kind === 'money') {
+        // A cost of nothing (`0万元/人`: 1万 ÷ 24 人次 rounded away) cannot be a target.
+        if (v.wan?.low.isZero() && !v.high) report({ messageId: 'zero', cells: [row.value], data: { value: quote(row.value.text) }, severity: 'warning' });
+        // `≥**万元`: a floor on spending where a cost sets a ceiling.
+        else if (v.op === '≥' || v.op === '>' || /[(（]\s*[≥≧>]/.test(row.level3.text)) {
+          report({ messageId: 'atLeast', cells: [row.value, row.level3], data: { value: quote(row.value.text) }, severity: 'warning' });
+        }
+        continue;
+      }
+      if (v.kind === 'empty' || v.kind === 'error' || v.kind === 'placeholder') continue;
+      if (v.kind === 'percent') {
+        // `成本控制率 100%`, `预算执行率 ≥90%`: a rate says how money is used, not what it costs.
+        report({ messageId: 'rate', cells: [row.value], data: { name: quote(row.level3.text), value: quote(row.value.text) } });
+        continue;
+      }
       if (v.kind === 'number') {
         report({
           messageId: 'noUnit',

@@ -29,6 +29,9 @@ import { unitCostTimesQuantity } from './unit-cost-times-quantity';
 import { unplacedCell } from './unplaced-cell';
 import { valueFormat } from './value-format';
 import { yearMatchesTable } from './year-matches-table';
+import { timelinessWithinPeriod } from './timeliness-within-period';
+import { scoresAddUp } from './scores-add-up';
+import { mediumDiffersFromAnnual } from './medium-differs-from-annual';
 import type { Rule } from './types';
 import type { ProjectTable } from '../model';
 import type { BudgetTable } from '../layouts/budget';
@@ -74,6 +77,9 @@ export const PROJECT_RULES: readonly Rule<ProjectTable>[] = [
   percentAtLeast100,
   level3FitsLevel2,
   yearMatchesTable,
+  timelinessWithinPeriod,
+  scoresAddUp,
+  mediumDiffersFromAnnual,
   valueFormat,
   fundAmountReadable,
   fundTotalSum,

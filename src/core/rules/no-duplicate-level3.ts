@@ -13,7 +13,7 @@ export const noDuplicateLevel3: Rule = {
     needs: ['indicators'],
   },
   check({ table, report }) {
-    const byName = groupRows(table.indicators, (r) => (r.level3Key === '' ? '' : `${r.level2?.id ?? r.level2?.cell.text ?? ''}\u0000${r.level3Key}`));
+    const byName = groupRows(table.indicators, (r) => (r.level3Key === '' ? '' : `${r.block}\u0000${r.level2?.id ?? r.level2?.cell.text ?? ''}\u0000${r.level3Key}`));
     for (const rows of byName) {
       if (rows.length < 2) continue;
       report({ messageId: 'duplicate', cells: rows.map((r) => r.level3), data: { name: quote(rows[0]!.level3.text) } });

@@ -1,5 +1,6 @@
 /** Template placeholders left unfilled: `XX`, `××`, `≥**人`, `待填写`. */
 import { isBlank } from '../text';
+import { indicatorEntries } from '../model';
 import { quote, valueCells } from './helpers';
 import type { Rule } from './types';
 
@@ -11,9 +12,10 @@ export const noPlaceholder: Rule = {
   meta: {
     id: 'no-placeholder',
     defaultSeverity: 'error',
-    description: '模板中的占位符（XX、××、**、待填写）必须替换为实际内容',
+    description: '模板中的占位符（XX、××、**、待填写）和只有计量单位的指标值必须替换为实际内容',
     messages: {
       placeholder: '{value}是未填写的模板占位符',
+      unitOnly: '指标值{value}只有计量单位，没有数值：模板的指标值尚未填写',
     },
     needs: ['indicators'],
   },
@@ -21,6 +23,9 @@ export const noPlaceholder: Rule = {
     for (const cell of valueCells(table)) {
       if (!MAYBE.test(cell.text) || isBlank(cell.text) || !PLACEHOLDER.test(cell.text)) continue;
       report({ messageId: 'placeholder', cells: [cell], data: { value: quote(cell.text) } });
+    }
+    for (const e of indicatorEntries(table)) {
+      if (e.parsed.unitOnly) report({ messageId: 'unitOnly', cells: [e.value], data: { value: quote(e.parsed.source) } });
     }
   },
 };

@@ -21,9 +21,10 @@ export const percentAtLeast100: Rule = {
         report({
           messageId: 'atLeast100',
           cells: [row.value],
-          data: { value: quote(row.value.text) },
+          data: { value: quote(v.source) },
           suggestion: '改为「100%」',
-          fix: { cell: row.value.address, text: '100%' },
+          // With the operator in a column of its own (指标方向 `≥`), the value cell alone is no fix.
+          ...(v.source === row.value.text ? { fix: { cell: row.value.address, text: '100%' } } : {}),
         });
       }
     }

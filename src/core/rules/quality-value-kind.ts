@@ -12,6 +12,7 @@ export const qualityValueKind: Rule = {
     messages: {
       qualitative: '质量指标的指标值{value}是定性表述，建议改为可衡量的比率（如「合格率≥95%」）',
       timeValue: '质量指标的指标值{value}是时间，时间应填在时效指标下',
+      noUnit: '质量指标的指标值{value}缺少单位（如“%”“次”“个”）',
     },
     needs: ['indicators'],
   },
@@ -19,9 +20,15 @@ export const qualityValueKind: Rule = {
     for (const row of indicatorEntries(table)) {
       if (row.level2?.id !== 'quality') continue;
       const data = { value: quote(row.value.text) };
+      // `已建工程是否存在质量问题` · `是/否` · `否`: a yes/no indicator with its expected answer.
+      const yesNo = /是否|有无/.test(row.level3.text) || /^是\/?或?否$/.test(row.parsed.source.trim()) || /^(是|否|有|无)$/.test(row.parsed.clean);
       switch (row.parsed.kind) {
+        case 'number':
+          if (!row.nameUnit) report({ messageId: 'noUnit', cells: [row.value], data });
+          break;
         case 'qualitative':
         case 'text':
+          if (yesNo) break;
           report({ messageId: 'qualitative', cells: [row.value], data });
           break;
         case 'date':

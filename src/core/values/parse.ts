@@ -39,6 +39,8 @@ export interface ParsedValue {
   wan?: { low: Decimal; high?: Decimal };
   /** For unit amounts: what the money is per, `万元/人/年` → ['人', '年']. */
   per?: string[];
+  /** Only a unit, no figure (`公里`, `≧ %`): a template's column left unfilled. */
+  unitOnly?: boolean;
   /** A percentage stated as a change: `下降 0.5%`. */
   change?: 'up' | 'down';
   /** Four-digit years the value mentions. */
@@ -144,10 +146,21 @@ function parseText(source: string): ParsedValue {
     body = body.slice(0, body.length - suffix[1]!.length);
   }
   body = body.replace(/^(约|共|计|合计|总计|累计|达到|达|为)/, '');
+  if (body !== '' && !/\d/.test(body) && isUnitOnly(body)) {
+    result.kind = 'placeholder';
+    result.unitOnly = true;
+    return result;
+  }
 
   if (classifyQuantity(body, result)) return result;
   classifyLoose(body, result);
   return result;
+}
+
+function isUnitOnly(body: string): boolean {
+  if (body === '%' || MONEY_UNITS[body] || TIME_UNIT.test(body)) return true;
+  const count = COUNT_UNIT.exec(body);
+  return count !== null && count[3] === '';
 }
 
 function findYears(s: string): number[] {
@@ -299,9 +312,13 @@ function classifyLoose(body: string, out: ParsedValue): void {
 /** A unit written in the 三级 name: `…宣传经费（万元）` → 万元. */
 export function unitInName(level3: string): string | undefined {
   if (!/[)）]\s*$/.test(level3)) return undefined;
-  const m = /[(（]\s*(亿元|万元|千元|元|%|％|个|人|人次|次|天|月|年|件|套|台|册)\s*[)）]\s*$/.exec(stripMarkup(level3).trim());
+  // `（万元）`, `(亩)`, and a template's `(≥**%)` / `(≥**万元)` whose unit stands once the number is in.
+  const m = /[(（]\s*(?:[≥≤><≧≦]?\s*[*＊]+\s*)?([^()（）\d*＊]{1,6})\s*[)）]\s*$/.exec(stripMarkup(level3).trim());
   if (!m) return undefined;
-  return m[1] === '％' ? '%' : m[1];
+  const unit = m[1] === '％' ? '%' : m[1]!;
+  if (unit === '%' || MONEY_UNITS[unit] || TIME_UNIT.test(unit)) return unit;
+  const count = COUNT_UNIT.exec(unit);
+  return count && count[3] === '' ? unit : undefined;
 }
 
 /**

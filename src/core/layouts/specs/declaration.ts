@@ -14,6 +14,8 @@ export const declarationSpec = {
     { label: '项目概况', weight: 2 },
     { label: '项目概况及立项依据', weight: 2 },
     { label: '立项依据', weight: 1 },
+    { label: '项目设立必要性', weight: 2 },
+    { label: '保证项目实施的制度、措施', weight: 2 },
     { label: '中央资金', weight: 1 },
   ],
   levels: { written: 'merged' },
