@@ -7,7 +7,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { checkGrids } from '../core/engine/check';
-import { BUILTIN_PROFILES, getProfile, resolveProfile, type Profile } from '../core/rules/profiles';
+import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, getProfile, resolveProfile, type Profile } from '../core/rules/profiles';
 import { packageRoot } from './paths';
 import { readWorkbook, WorkbookReadError } from './readWorkbook';
 import { toJson, toText, type FileResult } from './report';
@@ -59,7 +59,7 @@ function loadProfile(value: string): Profile {
 
 export function parseCheckArgs(argv: string[]): CheckArgs {
   let format: 'text' | 'json' = 'text';
-  let profile = BUILTIN_PROFILES.legacy!;
+  let profile = BUILTIN_PROFILES[DEFAULT_PROFILE_ID]!;
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;

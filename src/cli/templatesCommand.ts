@@ -50,7 +50,7 @@ export interface InsertArgs {
 
 export function parseInsertArgs(argv: string[]): InsertArgs {
   const files: string[] = [];
-  const args: Partial<InsertArgs> & { indicators: string[] } = { indicators: [], profile: 'legacy', newTable: false };
+  const args: Partial<InsertArgs> & { indicators: string[] } = { indicators: [], profile: 'auto', newTable: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = () => {

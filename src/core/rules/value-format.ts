@@ -32,6 +32,8 @@ export const valueFormat: Rule = {
       });
     }
     for (const row of indicatorEntries(table)) {
+      // A unit-only value (`≧ %`) is an unfilled template, reported by no-placeholder.
+      if (row.parsed.kind === 'placeholder') continue;
       const fixed = row.parsed.fix;
       if (!fixed) continue;
       // `≥100百分比`: percent-at-least-100 offers the better rewrite (`100%`).
