@@ -444,8 +444,7 @@ function setExtent(reader: RowReader, table: ProjectTable, top: number, bottom: 
 
 /** The family whose identifying labels and features the table shows most. */
 function chooseFamily(table: ProjectTable, hit: HeaderHit | undefined): ProjectLayout {
-  const labels = new Set<string>(hit?.headings ?? []);
-  for (const f of [...Object.values(table.fields), ...fundList(table)]) if (f) labels.add(headingKeyOf(f.label.text));
+  const labels = new Set<string>([...(hit?.headings ?? []), ...(sectionLabels.get(table) ?? [])]);
   const h = table.header;
   const features = new Set<string>();
   if (hit?.sideLabel) features.add('sideLabel');
@@ -483,10 +482,6 @@ function headingKeyOf(text: string): string {
     .replace(/^(\d{1,2}[.、．]|[一二三四五六七八九十]+[、.．])/, '')
     .replace(/\((万元|元|千元|亿元)\)/, '')
     .replace(/[:].*$/, '');
-}
-
-function fundList(t: ProjectTable): FundField[] {
-  return [t.funds.total, t.funds.medium, t.funds.fiscal, t.funds.other, ...t.funds.sources].filter((f): f is FundField => f !== undefined);
 }
 
 function lastIndicatorRow(t: ProjectTable, h: IndicatorHeader): number {
@@ -533,8 +528,13 @@ function ownCell(c: FieldCell): FieldCell {
 
 const FUND_KEY = { fundTotal: 'total', fundMedium: 'medium', fiscalFunds: 'fiscal', otherFunds: 'other' } as const;
 
+/** Every label a table's header section holds, as the vocabulary knows it: evidence for its family. */
+const sectionLabels = new WeakMap<ProjectTable, Set<string>>();
+
 /** Reads label → value pairs of the header section. */
 function readSection(reader: RowReader, table: ProjectTable, rows: number[]): void {
+  const seen = new Set<string>();
+  sectionLabels.set(table, seen);
   const factor = () => unitFactor(table.amountUnit);
   let lastLabelKind: SectionLabel['kind'] | undefined;
   const consumed = new Set<number>();
@@ -543,6 +543,7 @@ function readSection(reader: RowReader, table: ProjectTable, rows: number[]): vo
     if (consumed.has(r)) return;
     const cells = reader.cells(r);
     const labelled = cells.map((c) => ({ cell: c, label: c.label }));
+    for (const l of labelled) if (l.label) seen.add(headingKeyOf(l.cell.text));
 
     // Goal headings over their texts: `总体目标 | 中期目标 | 年度目标` with the texts on the next row.
     const headings = cells.filter((c, i) => goalHeading(c.norm) && (i + 1 >= cells.length || cells[i + 1]!.label !== undefined || goalHeading(cells[i + 1]!.norm)));
