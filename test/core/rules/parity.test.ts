@@ -1,0 +1,48 @@
+/**
+ * Keeps the rule registry, the tests and the README in step: a rule module that is not
+ * registered, a registered rule no test names, or one missing from the README's rule tables fails.
+ */
+import { readdirSync, readFileSync, statSync } from 'fs';
+import { join } from 'path';
+import { BUDGET_RULES, DEPARTMENT_RULES, PROJECT_RULES, WORKBOOK_RULES } from '../../../src/core/rules';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const registered = [...PROJECT_RULES, ...BUDGET_RULES, ...DEPARTMENT_RULES, ...WORKBOOK_RULES];
+const ids = new Set(registered.map((r) => r.meta.id));
+
+function files(dir: string, ext: RegExp): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p, ext) : ext.test(f) ? [p] : [];
+  });
+}
+
+describe('the rule registry', () => {
+  it('registers every rule module', () => {
+    const unregistered: string[] = [];
+    for (const file of files(join(ROOT, 'src', 'core', 'rules'), /\.ts$/)) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- every module is inspected for rule exports
+      const mod = require(file) as Record<string, unknown>;
+      for (const value of Object.values(mod)) {
+        const meta = (value as { meta?: { id?: unknown }; check?: unknown } | null)?.meta;
+        if (meta && typeof meta.id === 'string' && typeof (value as { check?: unknown }).check === 'function' && !ids.has(meta.id)) unregistered.push(meta.id);
+      }
+    }
+    expect(unregistered).toEqual([]);
+  });
+
+  it('has a test naming each rule', () => {
+    const tests = files(join(ROOT, 'test'), /\.test\.tsx?$/).filter((f) => !f.endsWith('parity.test.ts')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const untested = registered.filter((r) => !tests.includes(`'${r.meta.id}'`) && !tests.includes(`${r.meta.id}/`) && !new RegExp(`\\b${camel(r.meta.id)}\\b`).test(tests));
+    expect(untested.map((r) => r.meta.id)).toEqual([]);
+  });
+
+  it('lists each rule in the README', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(registered.filter((r) => !readme.includes(`| \`${r.meta.id}\` |`)).map((r) => r.meta.id)).toEqual([]);
+  });
+});
+
+function camel(id: string): string {
+  return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
