@@ -10,6 +10,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { performance } from 'perf_hooks';
 import { checkGrids } from '../../src/core/engine/check';
+import { createSparseGrid, type CellValue } from '../../src/core/grid/grid';
 import { readWorkbook, worksheetToGrid } from '../../src/cli/readWorkbook';
 import { toWorkbook, workbookSpecs } from '../fixtures/generate';
 import { buildSheet, loadSeed, sheetToGrid, type SeedTable } from '../fixtures/layout';
@@ -125,6 +126,7 @@ async function main(): Promise<void> {
     `findings: ${findings}`,
   ];
   lines.push(unitBudgetSet());
+  lines.push(sparseSheet());
   console.log(lines.join('\n'));
 }
 
@@ -141,6 +143,25 @@ function unitBudgetSet(): string {
     runs.push(performance.now() - t0);
   }
   return `unit budget set (seed 002, ${tables} tables on ${grids.length} sheets, 20 runs): engine ${median(runs).toFixed(1)} ms median, best ${Math.min(...runs).toFixed(1)} ms`;
+}
+
+/** One table at the top of a sheet and one stray cell at XFD1048576: the work follows the filled cells. */
+function sparseSheet(): string {
+  const spec = workbookSpecs().find((w) => w.file === 'seed-000-pingluo-zuzhibu.xlsx')!;
+  const dense = sheetToGrid(spec.sheets[0]!, true);
+  const cells: Array<{ row: number; col: number; value: CellValue; text: string }> = [];
+  dense.forEachFilled!((row, col, text) => cells.push({ row, col, value: dense.value(row, col), text }));
+  const first = cells.filter((c) => c.row < 60);
+  first.push({ row: 1048575, col: 16383, value: '备注', text: '备注' });
+  const runs: number[] = [];
+  let tables = 0;
+  for (let k = 0; k < 20; k++) {
+    const grid = createSparseGrid('稀疏', first);
+    const t0 = performance.now();
+    tables = checkGrids([grid]).tables.length;
+    runs.push(performance.now() - t0);
+  }
+  return `sparse sheet (${tables} tables in A1:E60 and one cell at XFD1048576, 20 runs): engine ${median(runs).toFixed(2)} ms median, best ${Math.min(...runs).toFixed(2)} ms`;
 }
 
 main().catch((e) => {

@@ -10,6 +10,7 @@ import type { CellRange, Grid } from '../grid/grid';
 import type { FieldCell } from '../model';
 import { isBlank, normalizeLabel } from '../text';
 import { parseAmount, unitInName } from '../values/parse';
+import { sheetIndex } from '../grid/sheetIndex';
 import { fieldCell } from './fieldCell';
 import { unitFactor, unitLineNorm } from './labels';
 
@@ -63,18 +64,15 @@ export interface BudgetTable {
 
 /** A 栏次 row: the label, then 1, 2, 3 … in consecutive columns. Returns its columns. */
 function columnRow(grid: Grid, row: number): number[] | undefined {
-  let labelCol = -1;
-  for (let c = 0; c < grid.colCount; c++) {
-    const t = grid.text(row, c);
-    if (isBlank(t)) continue;
-    if (normalizeLabel(t) === '栏次') labelCol = c;
-    break;
-  }
-  if (labelCol < 0) return undefined;
+  const cells = sheetIndex(grid).cells(row);
+  const first = cells[0];
+  if (!first || normalizeLabel(first.text) !== '栏次') return undefined;
+  const labelCol = first.col;
   const cols: number[] = [];
   let expect = 1;
-  for (let c = labelCol + 1; c < grid.colCount; c++) {
-    const t = normalizeLabel(grid.text(row, c));
+  for (const cell of cells.slice(1)) {
+    const c = cell.col;
+    const t = normalizeLabel(cell.text);
     if (t === '') continue;
     if (t !== String(expect)) break;
     cols.push(c);
@@ -118,15 +116,14 @@ interface Anchor {
   title?: FieldCell;
 }
 
-/** Every column index of the grid. */
-function columnsOf(grid: Grid): number[] {
-  return Array.from({ length: grid.colCount }, (_, c) => c);
+/** The columns of a row that hold something (the sheet is read once, sparsely). */
+function columnsOf(grid: Grid, row: number): number[] {
+  return sheetIndex(grid).cells(row).map((c) => c.col);
 }
 
 /** The unit a row states (`单位：元`, `金额单位：万元`) in any of its cells. */
 function unitOfRow(grid: Grid, row: number): string | undefined {
-  for (let c = 0; c < grid.colCount; c++) {
-    const t = grid.text(row, c);
+  for (const { text: t } of sheetIndex(grid).cells(row)) {
     if (!t.includes('单位')) continue;
     const u = unitLineNorm(normalizeLabel(t));
     if (u) return u;
@@ -148,22 +145,21 @@ const PROCUREMENT_ITEM = /采购(物品|品目)(名称)?$|政府采购(目录|�
  */
 function procurementAnchor(grid: Grid, row: number): Anchor | undefined {
   // Cheap test first: this runs on every row of every sheet.
-  let mention = false;
-  for (let c = 0; c < grid.colCount && !mention; c++) mention = grid.text(row, c).includes('采购');
-  if (!mention) return undefined;
-  const texts = columnsOf(grid).map((c) => normalizeLabel(grid.text(row, c)));
+  const cells = sheetIndex(grid).cells(row);
+  if (!cells.some((c) => c.text.includes('采购'))) return undefined;
+  const texts = cells.map((c) => normalizeLabel(c.text));
   if (!texts.some((t) => PROCUREMENT_ITEM.test(t)) || !texts.includes('数量')) return undefined;
   const headingRows = [row];
   for (let h = row + 1; h < Math.min(grid.rowCount, row + 3); h++) {
     if (columnRow(grid, h)) return undefined; // a 栏次 row follows: the 栏次 reading takes the table
-    const line = columnsOf(grid).map((c) => normalizeLabel(grid.text(h, c))).filter((t) => t !== '');
+    const line = columnsOf(grid, h).map((c) => normalizeLabel(grid.text(h, c))).filter((t) => t !== '');
     if (line.length === 0 || /^(合计|总计)$/.test(line[0]!) || line.some((t) => parseAmount(t, t) instanceof Decimal)) break;
     headingRows.push(h);
   }
-  const cols = columnsOf(grid).filter((c) => headingRows.some((h) => !isBlank(grid.text(h, c))));
+  const cols = [...new Set(headingRows.flatMap((h) => columnsOf(grid, h)))].sort((a, b) => a - b);
   let title: FieldCell | undefined;
   for (let h = row - 1; h >= Math.max(grid.firstRow, row - 4); h--) {
-    const c = columnsOf(grid).find((k) => !isBlank(grid.text(h, k)));
+    const c = columnsOf(grid, h)[0];
     if (c !== undefined && /(表|预算|决算)$/.test(normalizeLabel(grid.text(h, c))) && /采购/.test(grid.text(h, c))) {
       title = fieldCell(grid, h, c);
       break;
@@ -193,7 +189,7 @@ function numberedAnchor(grid: Grid, r: number): Anchor | undefined {
       title = fieldCell(grid, h, 0);
       break;
     }
-    if (texts.some((t) => /预算年度|单位[:：]|^\d{6}/.test(t)) || columnsOf(grid).some((c) => /预算年度|单位[:：]/.test(grid.text(h, c)))) {
+    if (texts.some((t) => /预算年度|单位[:：]|^\d{6}/.test(t)) || columnsOf(grid, h).some((c) => /预算年度|单位[:：]/.test(grid.text(h, c)))) {
       unit ??= unitOfRow(grid, h);
       continue; // the unit line
     }
@@ -231,12 +227,14 @@ const NUMERIC: ReadonlySet<BudgetColumnRole> = new Set(['amount', 'measure', 're
 
 export function recognizeBudgetTables(grid: Grid): BudgetTable[] {
   const tables: BudgetTable[] = [];
-  for (let r = grid.firstRow; r < grid.rowCount; r++) {
+  let after = -1;
+  for (const r of sheetIndex(grid).rows) {
+    if (r <= after) continue;
     const anchor = numberedAnchor(grid, r) ?? procurementAnchor(grid, r);
     if (!anchor) continue;
     const table = readTable(grid, anchor, tables.length);
     tables.push(table);
-    r = table.range.bottom;
+    after = table.range.bottom;
   }
   return tables;
 }

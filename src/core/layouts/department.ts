@@ -9,6 +9,7 @@ import type { CellRange, Grid } from '../grid/grid';
 import type { FieldCell, ProjectTable } from '../model';
 import { isBlank, normalizeLabel } from '../text';
 import { parseAmount, unitInName } from '../values/parse';
+import { sheetIndex } from '../grid/sheetIndex';
 import { fieldCell } from './fieldCell';
 import { unitFactor } from './labels';
 
@@ -55,21 +56,17 @@ const BUDGET_LABELS: Array<[RegExp, keyof DepartmentTable['budget']]> = [
 
 export function recognizeDepartmentTables(grid: Grid): DepartmentTable[] {
   const tables: DepartmentTable[] = [];
-  for (let r = grid.firstRow; r < grid.rowCount; r++) {
-    let nameCol = -1;
-    for (let c = 0; c < grid.colCount; c++) {
-      // Cheap test first: this scan touches every cell of every sheet.
-      const t = grid.text(r, c);
-      if (t.includes('名') && normalizeLabel(t) === '部门名称') {
-        nameCol = c;
-        break;
-      }
-    }
+  const index = sheetIndex(grid);
+  let after = -1;
+  for (const r of index.rows) {
+    if (r <= after) continue;
+    // Cheap test first: this scan touches every filled cell of every sheet.
+    const nameCol = index.cells(r).find((c) => c.text.includes('名') && normalizeLabel(c.text) === '部门名称')?.col ?? -1;
     if (nameCol < 0) continue;
     // 预算整体情况 within a few rows confirms the layout.
     let overview = -1;
-    for (let k = r; k < Math.min(grid.rowCount, r + 6) && overview < 0; k++) {
-      for (let c = 0; c < grid.colCount; c++) if (/^预算整体情况/.test(normalizeLabel(grid.text(k, c)))) overview = k;
+    for (const k of index.rowsBetween(r, r + 5)) {
+      if (overview < 0 && index.cells(k).some((c) => /^预算整体情况/.test(normalizeLabel(c.text)))) overview = k;
     }
     if (overview < 0) continue;
 
@@ -77,7 +74,8 @@ export function recognizeDepartmentTables(grid: Grid): DepartmentTable[] {
     const above = r > grid.firstRow ? normalizeLabel(grid.text(r - 1, 0)) : '';
     if (/绩效目标表$/.test(above)) table.title = fieldCell(grid, r - 1, 0);
     const next = (row: number, col: number) => {
-      for (let c = col + 1; c < grid.colCount; c++) if (!isBlank(grid.text(row, c))) return fieldCell(grid, row, c);
+      const c = index.cells(row).find((x) => x.col > col);
+      if (c) return fieldCell(grid, row, c.col);
       return fieldCell(grid, row, col + 1);
     };
     table.name = next(r, nameCol);
@@ -87,8 +85,10 @@ export function recognizeDepartmentTables(grid: Grid): DepartmentTable[] {
     // 预算金额(万元) over the budget lines and 拟投入的资金(万元) over the tasks say how to read them.
     let budgetFactor = unitFactor('万元');
     let taskFactor = unitFactor('万元');
-    for (let k = r; k < grid.rowCount; k++) {
-      const texts = Array.from({ length: grid.colCount }, (_, c) => grid.text(k, c));
+    for (const k of index.rowsBetween(r, grid.rowCount)) {
+      const filled = index.cells(k);
+      const width = (filled[filled.length - 1]?.col ?? -1) + 1;
+      const texts = Array.from({ length: width }, (_, c) => grid.text(k, c));
       if (k > r && texts.some((t) => normalizeLabel(t) === '部门名称')) break;
       const first = normalizeLabel(texts.find((t) => !isBlank(t)) ?? '');
       if (/^(备注|注)[:：]/.test(first) || /^其他需完成的任务/.test(first) || /^一级指标$/.test(first)) break;
@@ -125,7 +125,7 @@ export function recognizeDepartmentTables(grid: Grid): DepartmentTable[] {
     table.range = { top: table.title?.row ?? r, left: 0, bottom, right };
     table.rangeA1 = rangeA1(table.range);
     tables.push(table);
-    r = bottom;
+    after = bottom;
   }
   return tables;
 }
