@@ -7,7 +7,7 @@ import type { Grid } from '../grid/grid';
 import { recognizeProjectTables } from '../layouts/project';
 import { recognizeBudgetTables, type BudgetTable } from '../layouts/budget';
 import { claimIndicatorBlocks, recognizeDepartmentTables, type DepartmentTable } from '../layouts/department';
-import { projectName, type ProjectTable, type TableKind } from '../model';
+import { indicatorTableOf, isProjectTable, projectName, type RecognizedTable, type TableKind } from '../model';
 import { BUDGET_RULES, DEPARTMENT_RULES, PROJECT_RULES, WORKBOOK_RULES } from '../rules';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, type Profile } from '../rules/profiles';
 import { formatMessage, SEVERITY_RANK, type Finding, type Rule, type RuleNeed, type Severity } from '../rules/types';
@@ -24,17 +24,7 @@ export interface CheckResult {
   findings: Finding[];
 }
 
-export type RecognizedTable = ProjectTable | BudgetTable | DepartmentTable;
-
-export function isProjectTable(t: RecognizedTable): t is ProjectTable {
-  return t.kind.startsWith('project/');
-}
-
-/** The indicator part of a table: a project table itself, or the block under a 部门整体 table's tasks. */
-export function indicatorTableOf(t: RecognizedTable): ProjectTable | undefined {
-  if (isProjectTable(t)) return t;
-  return t.kind === 'department' ? t.indicators : undefined;
-}
+export { indicatorTableOf, isProjectTable, type RecognizedTable } from '../model';
 
 /** Every table the engine recognises in one sheet, top to bottom. */
 export function recognizeSheet(grid: Grid): RecognizedTable[] {

@@ -99,17 +99,19 @@ class ArrayGrid implements Grid {
   }
 
   forEachFilled(fn: (row: number, col: number, text: string) => void): void {
-    const cols = new Set<number>();
-    this.values.forEach((row, r) => {
-      cols.clear();
-      row?.forEach((v, c) => {
-        if (v !== null && v !== undefined) cols.add(c);
-      });
-      this.texts?.[r]?.forEach((t, c) => {
-        if (t) cols.add(c);
-      });
-      for (const c of cols) fn(r + this.r0, c + this.c0, this.text(r + this.r0, c + this.c0));
-    });
+    const rows = Math.max(this.values.length, this.texts?.length ?? 0);
+    for (let r = 0; r < rows; r++) {
+      const values = this.values[r];
+      const texts = this.texts?.[r];
+      const width = Math.max(values?.length ?? 0, texts?.length ?? 0);
+      for (let c = 0; c < width; c++) {
+        const v = values?.[c];
+        const t = texts?.[c];
+        if (t !== undefined && t !== null) {
+          if (t !== '') fn(r + this.r0, c + this.c0, t);
+        } else if (v !== null && v !== undefined) fn(r + this.r0, c + this.c0, defaultText(v));
+      }
+    }
   }
 }
 

@@ -3,12 +3,23 @@
  * recogniser. Work follows the filled cells, not the used range: a sheet whose only other cell
  * sits at XFD1048576 costs two rows, not a million.
  */
-import { isBlank } from '../text';
+import { isBlank, normalizeLabel } from '../text';
 import type { Grid } from './grid';
 
-export interface FilledCell {
-  readonly col: number;
-  readonly text: string;
+/** A visible cell: its column, its displayed text, and that text normalised (worked out when first asked). */
+export class FilledCell {
+  private normText: string | undefined;
+  /** A recogniser's reading of the cell (its label), kept so that it is worked out once. */
+  memo: unknown = undefined;
+  constructor(
+    readonly col: number,
+    readonly text: string,
+  ) {}
+
+  /** `normalizeLabel(text)`. */
+  get norm(): string {
+    return (this.normText ??= normalizeLabel(this.text));
+  }
 }
 
 const NONE: readonly FilledCell[] = [];
@@ -19,16 +30,24 @@ export class SheetIndex {
   private readonly byRow = new Map<number, FilledCell[]>();
 
   constructor(readonly grid: Grid) {
+    let ordered = true;
+    let lastRow = -1;
+    let last: FilledCell[] | undefined;
     const add = (row: number, col: number, text: string) => {
-      if (isBlank(text)) return;
-      let cells = this.byRow.get(row);
+      if (text === '' || isBlank(text)) return;
+      // Hosts hand cells row by row; only a row met again needs a look-up.
+      let cells = row === lastRow ? last : this.byRow.get(row);
       if (!cells) this.byRow.set(row, (cells = []));
-      cells.push({ col, text });
+      if (row < lastRow || (cells.length > 0 && cells[cells.length - 1]!.col > col)) ordered = false;
+      cells.push(new FilledCell(col, text));
+      lastRow = row;
+      last = cells;
     };
     if (grid.forEachFilled) grid.forEachFilled(add);
     else for (let r = grid.firstRow; r < grid.rowCount; r++) for (let c = 0; c < grid.colCount; c++) add(r, c, grid.text(r, c));
-    for (const cells of this.byRow.values()) cells.sort((a, b) => a.col - b.col);
-    this.rows = [...this.byRow.keys()].sort((a, b) => a - b);
+    if (!ordered) for (const cells of this.byRow.values()) cells.sort((a, b) => a.col - b.col);
+    const rows = [...this.byRow.keys()];
+    this.rows = ordered ? rows : rows.sort((a, b) => a - b);
   }
 
   /** The visible cells of a row, left to right. */
@@ -56,11 +75,12 @@ export class SheetIndex {
   }
 }
 
-const cache = new WeakMap<Grid, SheetIndex>();
+// The recognisers of one sheet share its reading; it is not kept once the next sheet is read, so a
+// workbook's cells are never all held twice.
+let last: SheetIndex | undefined;
 
-/** The sheet's reading, made on first use and kept while the grid lives. */
+/** The sheet's reading, made on first use and shared until another sheet is read. */
 export function sheetIndex(grid: Grid): SheetIndex {
-  let index = cache.get(grid);
-  if (!index) cache.set(grid, (index = new SheetIndex(grid)));
-  return index;
+  if (last?.grid !== grid) last = new SheetIndex(grid);
+  return last;
 }

@@ -8,7 +8,7 @@
 import Decimal from 'decimal.js';
 import { rangeA1 } from '../grid/address';
 import type { Grid } from '../grid/grid';
-import { sheetIndex, type SheetIndex } from '../grid/sheetIndex';
+import { sheetIndex, type FilledCell, type SheetIndex } from '../grid/sheetIndex';
 import type {
   FieldCell,
   FundField,
@@ -23,7 +23,7 @@ import type {
   SpendingPlanPoint,
 } from '../model';
 import { isBlank, normalizeLabel, normalizeSpacing } from '../text';
-import { emptyParse, parseAmount, parseIndicatorValue, unitInName, withNameUnit } from '../values/parse';
+import { emptyParse, parseAmount, parseAmountBreakdown, parseIndicatorValue, unitInName, withNameUnit } from '../values/parse';
 import { fieldCell } from './fieldCell';
 import { isSpendingPlanNorm, isTitleNorm, isTrailerNorm, parseLevel1, parseLevel2, planMonth, unitFactor, unitLineNorm, yearLineNorm } from './labels';
 import { PROJECT_SPECS, type ProjectLayout } from './specs';
@@ -32,56 +32,32 @@ import { goalHeading, headerLabel, headingRole, isFundLine, isSideLabel, mayBeHe
 
 type SectionLabel = HeaderLabel | { kind: 'spendingPlan' } | { kind: 'planPoint' };
 
-/** A non-empty cell of a row, with its normalised text and label worked out once, when first asked. */
-class RowCell {
-  private normText: string | undefined;
-  private labelValue: SectionLabel | null | undefined;
-  constructor(
-    readonly col: number,
-    readonly text: string,
-  ) {}
+type RowCell = FilledCell;
 
-  get norm(): string {
-    return (this.normText ??= normalizeLabel(this.text));
+/** The header-section label a cell holds, if any, worked out once per cell. Long prose is never a label. */
+function labelOf(c: RowCell): SectionLabel | undefined {
+  if (c.memo === undefined) {
+    c.memo =
+      c.text.length > 80
+        ? null
+        : planMonth(c.text) !== undefined
+          ? { kind: 'planPoint' }
+          : isSpendingPlanNorm(c.norm)
+            ? { kind: 'spendingPlan' }
+            : (headerLabel(c.norm) ?? null);
   }
-
-  /** The header-section label the cell holds, if any. Long prose is never a label. */
-  get label(): SectionLabel | undefined {
-    if (this.labelValue === undefined) {
-      const n = this.norm;
-      this.labelValue =
-        this.text.length > 80
-          ? null
-          : planMonth(this.text) !== undefined
-            ? { kind: 'planPoint' }
-            : isSpendingPlanNorm(n)
-              ? { kind: 'spendingPlan' }
-              : (headerLabel(n) ?? null);
-    }
-    return this.labelValue ?? undefined;
-  }
+  return (c.memo as SectionLabel | null) ?? undefined;
 }
 
 /** Non-empty cells of one row, read once from the sheet's index. */
 class RowReader {
-  private readonly cache = new Map<number, RowCell[]>();
   constructor(
     readonly grid: Grid,
     readonly index: SheetIndex,
   ) {}
 
-  cells(row: number): RowCell[] {
-    let cells = this.cache.get(row);
-    if (!cells) {
-      cells = this.index.cells(row).map((c) => new RowCell(c.col, c.text));
-      this.cache.set(row, cells);
-    }
-    return cells;
-  }
-
-  /** Forgets rows of a finished table. */
-  release(from: number, to: number): void {
-    for (const r of this.index.rowsBetween(from, to)) this.cache.delete(r);
+  cells(row: number): readonly RowCell[] {
+    return this.index.cells(row);
   }
 
   field(row: number, col: number): FieldCell {
@@ -99,7 +75,7 @@ interface HeaderHit {
 const BLOCK_ROLES: ReadonlySet<ColumnRole> = new Set(['level2', 'level3']);
 
 /** Reads a grid heading row: the role of each column, its blocks and value columns. */
-function findHeader(reader: RowReader, cells: RowCell[], row: number): HeaderHit | undefined {
+function findHeader(reader: RowReader, cells: readonly RowCell[], row: number): HeaderHit | undefined {
   if (cells.length < 3) return undefined;
   const roles: Array<{ cell: RowCell; role: ColumnRole | undefined }> = cells.map((cell) => ({
     cell,
@@ -218,14 +194,14 @@ function captionTerm(reader: RowReader, headerRow: number, col: number): 'annual
   return undefined;
 }
 
-function isAnchorRow(cells: RowCell[]): boolean {
+function isAnchorRow(cells: readonly RowCell[]): boolean {
   return cells.some((c) => {
-    const k = c.label?.kind;
+    const k = labelOf(c)?.kind;
     return k === 'projectName' || k === 'projectCode';
   });
 }
 
-function isTitleLike(cells: RowCell[]): boolean {
+function isTitleLike(cells: readonly RowCell[]): boolean {
   if (cells.length === 0) return false;
   return cells.every(
     (c) =>
@@ -238,12 +214,12 @@ function isTitleLike(cells: RowCell[]): boolean {
   );
 }
 
-function hasSectionLabel(cells: RowCell[]): boolean {
-  return cells.some((c) => c.label !== undefined);
+function hasSectionLabel(cells: readonly RowCell[]): boolean {
+  return cells.some((c) => labelOf(c) !== undefined);
 }
 
 /** `绩效指标(权重分值90分,其中产出指标权重分值50分…)`: the scores a table states above its grid. */
-function isScoreStatement(cells: RowCell[]): boolean {
+function isScoreStatement(cells: readonly RowCell[]): boolean {
   return cells.length === 1 && /^(绩效指标|年度绩效目标|绩效目标)/.test(cells[0]!.norm) && /\d+(\.\d+)?分/.test(cells[0]!.norm);
 }
 
@@ -389,7 +365,7 @@ function headerOnlyTables(reader: RowReader, from: number, to: number, index: nu
   anchors.forEach((a, i) => {
     const next = anchors[i + 1] ?? to + 1;
     const own = rows.filter((r) => r >= a && r < next);
-    const kinds = new Set(own.flatMap((r) => reader.cells(r).map((c) => c.label?.kind)).filter((k) => k && k !== 'projectName' && k !== 'fundHeading'));
+    const kinds = new Set(own.flatMap((r) => reader.cells(r).map((c) => labelOf(c)?.kind)).filter((k) => k && k !== 'projectName' && k !== 'fundHeading'));
     if (kinds.size < MIN_HEADER_ONLY_LABELS) return;
     let start = a;
     for (const r of rows.filter((x) => x < a).reverse()) {
@@ -424,7 +400,6 @@ function buildTable(
   setExtent(reader, table, start, bottom);
   if (table.range.left > header.level1Col) table.range = { ...table.range, left: header.level1Col };
   table.rangeA1 = rangeA1(table.range);
-  reader.release(start, bottom);
   return table;
 }
 
@@ -442,6 +417,11 @@ function setExtent(reader: RowReader, table: ProjectTable, top: number, bottom: 
   table.rangeA1 = rangeA1(table.range);
 }
 
+/** The `/…/` labels of the specs' `identify` lists, compiled once. */
+const PATTERNS = new Map(
+  PROJECT_SPECS.flatMap((s) => s.identify.flatMap((i) => ('label' in i && i.label.startsWith('/') ? [[i.label, new RegExp(i.label.slice(1, -1))] as const] : []))),
+);
+
 /** The family whose identifying labels and features the table shows most. */
 function chooseFamily(table: ProjectTable, hit: HeaderHit | undefined): ProjectLayout {
   const labels = new Set<string>([...(hit?.headings ?? []), ...(sectionLabels.get(table) ?? [])]);
@@ -456,6 +436,10 @@ function chooseFamily(table: ProjectTable, hit: HeaderHit | undefined): ProjectL
   if (h && (h.blocks.length > 1 || new Set(h.columns.filter((c) => c.role === 'value').map((c) => c.term)).size > 1)) features.add('termBlocks');
   if (table.spendingPlan.length > 0) features.add('spendingPlan');
 
+  const has = (label: string) => {
+    const re = PATTERNS.get(label);
+    return re ? [...labels].some((l) => re.test(l)) : labels.has(normalizeLabel(label));
+  };
   let best: ProjectSpec = PROJECT_SPECS[0]!;
   let bestScore = 0;
   for (const spec of PROJECT_SPECS) {
@@ -463,7 +447,7 @@ function chooseFamily(table: ProjectTable, hit: HeaderHit | undefined): ProjectL
     for (const id of spec.identify) {
       if ('feature' in id) {
         if (features.has(id.feature)) score += id.weight;
-      } else if (id.label.startsWith('/') ? [...labels].some((l) => new RegExp(id.label.slice(1, -1)).test(l)) : labels.has(normalizeLabel(id.label))) {
+      } else if (has(id.label)) {
         score += id.weight;
       }
     }
@@ -477,6 +461,17 @@ function chooseFamily(table: ProjectTable, hit: HeaderHit | undefined): ProjectL
 
 /** A header label's text as the vocabulary knows it: `其中：1.中央资金` → `中央资金`, `项目资金（万元）` → `项目资金`. */
 function headingKeyOf(text: string): string {
+  let key = keyMemo.get(text);
+  if (key === undefined) {
+    if (keyMemo.size >= 20000) keyMemo.clear();
+    keyMemo.set(text, (key = readHeadingKey(text)));
+  }
+  return key;
+}
+
+const keyMemo = new Map<string, string>();
+
+function readHeadingKey(text: string): string {
   return normalizeLabel(text)
     .replace(/^其中[:]?/, '')
     .replace(/^(\d{1,2}[.、．]|[一二三四五六七八九十]+[、.．])/, '')
@@ -542,24 +537,24 @@ function readSection(reader: RowReader, table: ProjectTable, rows: number[]): vo
   rows.forEach((r, ri) => {
     if (consumed.has(r)) return;
     const cells = reader.cells(r);
-    const labelled = cells.map((c) => ({ cell: c, label: c.label }));
+    const labelled = cells.map((c) => ({ cell: c, label: labelOf(c) }));
     for (const l of labelled) if (l.label) seen.add(headingKeyOf(l.cell.text));
 
     // Goal headings over their texts: `总体目标 | 中期目标 | 年度目标` with the texts on the next row.
-    const headings = cells.filter((c, i) => goalHeading(c.norm) && (i + 1 >= cells.length || cells[i + 1]!.label !== undefined || goalHeading(cells[i + 1]!.norm)));
+    const headings = cells.filter((c, i) => goalHeading(c.norm) && (i + 1 >= cells.length || labelOf(cells[i + 1]!) !== undefined || goalHeading(cells[i + 1]!.norm)));
     const below = rows[ri + 1];
-    if (headings.length > 0 && below !== undefined && cells.every((c) => c.label !== undefined || goalHeading(c.norm))) {
+    if (headings.length > 0 && below !== undefined && cells.every((c) => labelOf(c) !== undefined || goalHeading(c.norm))) {
       const next = reader.cells(below);
       headings.forEach((h, k) => {
         const end = headings[k + 1]?.col ?? Number.MAX_SAFE_INTEGER;
-        const text = next.find((c) => c.col >= h.col && c.col < end && c.label === undefined);
+        const text = next.find((c) => c.col >= h.col && c.col < end && labelOf(c) === undefined);
         const entry = { label: reader.field(r, h.col), value: reader.field(below, text?.col ?? h.col) };
         if (goalHeading(h.norm) === 'medium') table.mediumGoal ??= entry;
         else table.fields.annualGoal ??= entry;
       });
       for (const c of next) {
         const inSpan = headings.some((h, k) => c.col >= h.col && c.col < (headings[k + 1]?.col ?? Number.MAX_SAFE_INTEGER));
-        if (!inSpan && c.label === undefined) table.unplaced.push(reader.field(below, c.col));
+        if (!inSpan && labelOf(c) === undefined) table.unplaced.push(reader.field(below, c.col));
       }
       consumed.add(below);
       lastLabelKind = 'annualGoal';
@@ -594,8 +589,11 @@ function readSection(reader: RowReader, table: ProjectTable, rows: number[]): vo
       return;
     }
 
+    let takenCol = -1;
     for (let i = 0; i < labelled.length; i++) {
       const { cell, label } = labelled[i]!;
+      // `预算分类 | 一般公共预算`: a field's value that happens to read as a label is still its value.
+      if (cell.col === takenCol) continue;
       if (!label) {
         // A value is consumed by the label before it; anything else is out of place.
         const prev = labelled[i - 1];
@@ -612,9 +610,20 @@ function readSection(reader: RowReader, table: ProjectTable, rows: number[]): vo
       if (label.kind === 'fundHeading' || label.kind === 'spendingPlan' || label.kind === 'planPoint') continue;
       const valueCell = valueOf(reader, r, labelled, i);
       const labelCell = reader.field(r, cell.col);
+      const next = labelled[i + 1];
+      if (!isFundLine(label.kind) && next?.label && next.cell.col === cell.col + 1 && valueCell.col === next.cell.col && !('inlineValue' in label && label.inlineValue)) {
+        takenCol = next.cell.col;
+      }
       if (isFundLine(label.kind)) {
         const unit = 'unit' in label && label.unit ? unitFactor(label.unit) : factor();
         const fund: FundField = { label: labelCell, value: valueCell, amount: parseAmount(valueCell.text, valueCell.text === labelCell.text ? null : valueCell.raw, unit) };
+        if (fund.amount === 'invalid') {
+          const breakdown = parseAmountBreakdown(valueCell.text, unit);
+          if (breakdown) {
+            fund.amount = breakdown.total;
+            fund.parts = breakdown.parts;
+          }
+        }
         if (label.kind === 'fundSource') table.funds.sources.push(fund);
         else {
           const key = FUND_KEY[label.kind as keyof typeof FUND_KEY];
@@ -641,7 +650,7 @@ function readPlanValues(reader: RowReader, table: ProjectTable, points: Array<{ 
     const point: SpendingPlanPoint = { label: p.label, value: cell, percent: readPercent(cell) };
     table.spendingPlan.push(point);
   });
-  for (const c of cells) if (!used.has(c.col) && c.label === undefined) table.unplaced.push(reader.field(row, c.col));
+  for (const c of cells) if (!used.has(c.col) && labelOf(c) === undefined) table.unplaced.push(reader.field(row, c.col));
 }
 
 function readPercent(cell: FieldCell): Decimal | null | 'invalid' {
@@ -706,11 +715,36 @@ function readIndicators(reader: RowReader, table: ProjectTable, h: IndicatorHead
   const blocks = h.blocks;
   const level2: Array<LevelCell | null> = blocks.map(() => null);
   let level1: LevelCell | null = null;
-  const found = new Map<GridColumn, RowCell>();
+  // The cell each column holds on the current row, by the column's position in `cols`.
+  const found: Array<RowCell | undefined> = cols.map(() => undefined);
+  let foundCount = 0;
+  const position = new Map(cols.map((c, i) => [c, i]));
+  const cellOf = (c: GridColumn) => found[position.get(c)!];
+  const slotOf = (role: ColumnRole, block?: number) => cols.findIndex((c) => c.role === role && (block === undefined || c.block === block));
+  const level1Slot = slotOf('level1');
+  const level2Slots = blocks.map((_, b) => slotOf('level2', b));
+  const level3Slots = blocks.map((_, b) => slotOf('level3', b));
+  // What each block reads, worked out once for all rows.
+  const plans = blocks.map((block, b) => {
+    const blockCols = cols.filter((c) => c.block === b);
+    const shared = (role: ColumnRole) => blockCols.find((c) => c.role === role) ?? cols.find((c) => c.role === role && c.block < b);
+    const text = (role: ColumnRole) => blockCols.find((c) => c.role === role) ?? cols.find((c) => c.role === role);
+    return {
+      block,
+      blockCols,
+      operatorCol: shared('operator'),
+      unitCol: shared('unit'),
+      description: text('description'),
+      basis: text('basis'),
+      score: text('score'),
+      valueCols: block.valueCols.map((vc) => cols.find((c) => c.col === vc)!),
+    };
+  });
 
   for (const r of gridRows) {
     const cells = reader.cells(r);
-    found.clear();
+    found.fill(undefined);
+    foundCount = 0;
     let stray: RowCell[] | undefined;
     let inGrid = false;
     for (const c of cells) {
@@ -721,22 +755,21 @@ function readIndicators(reader: RowReader, table: ProjectTable, h: IndicatorHead
       inGrid = true;
       let k = 0;
       while (c.col > ends[k]!) k++;
-      const col = cols[k]!;
-      if (found.has(col)) (stray ??= []).push(c);
-      else found.set(col, c);
+      if (found[k]) (stray ??= []).push(c);
+      else {
+        found[k] = c;
+        foundCount++;
+      }
     }
     if (!inGrid) {
       // Only the side label column: `绩效指标` belongs; other text ends the table.
       if (!stray) continue;
       break;
     }
-    const at = (role: ColumnRole, block?: number) => {
-      for (const [col, cell] of found) if (col.role === role && (block === undefined || col.block === block)) return cell;
-      return undefined;
-    };
-    const l1 = at('level1');
+    const at = (slot: number) => (slot < 0 ? undefined : found[slot]);
+    const l1 = at(level1Slot);
     // A stray line in the first column that is not an indicator level ends the table.
-    if (l1 && found.size === 1 && !parseLevel1(l1.text).level1 && !parseLevel2(l1.text).level2) break;
+    if (l1 && foundCount === 1 && !parseLevel1(l1.text).level1 && !parseLevel2(l1.text).level2) break;
     if (stray) for (const c of stray) table.unplaced.push(reader.field(r, c.col));
 
     if (l1) {
@@ -747,28 +780,24 @@ function readIndicators(reader: RowReader, table: ProjectTable, h: IndicatorHead
         if (score) table.scores.level1[label.level1] ??= { cell: level1.cell, value: new Decimal(score[1]!) };
       }
       blocks.forEach((_, b) => {
-        if (!at('level2', b)) level2[b] = null;
+        if (!at(level2Slots[b]!)) level2[b] = null;
       });
     }
-    blocks.forEach((block, b) => {
-      const l2 = at('level2', b);
+    plans.forEach(({ block, blockCols, operatorCol, unitCol, description, basis, score, valueCols }, b) => {
+      const l2 = at(level2Slots[b]!);
       if (l2) {
         const label = parseLevel2(l2.text);
         level2[b] = { cell: reader.field(r, l2.col), id: label.level2 ?? null, required: label.required, tagged: label.tagged };
       }
-      const l3 = at('level3', b);
-      const blockCols = cols.filter((c) => c.block === b);
-      const hasContent = blockCols.some((c) => found.has(c) && c.role !== 'level1');
+      const l3 = at(level3Slots[b]!);
+      const hasContent = blockCols.some((c) => cellOf(c) !== undefined && c.role !== 'level1');
       if (b > 0 && !hasContent) return;
       const level3 = reader.field(r, l3 ? l3.col : block.level3Col);
       const nameUnit = unitInName(level3.text);
-      const operatorCol = blockCols.find((c) => c.role === 'operator') ?? cols.find((c) => c.role === 'operator' && c.block < b);
-      const unitCol = blockCols.find((c) => c.role === 'unit') ?? cols.find((c) => c.role === 'unit' && c.block < b);
       const operator = operatorCol ? reader.field(r, operatorCol.col) : undefined;
       const unit = unitCol ? reader.field(r, unitCol.col) : undefined;
-      const values: IndicatorValue[] = block.valueCols.map((vc, column) => {
-        const col = cols.find((c) => c.col === vc)!;
-        const cell = reader.field(r, found.get(col)?.col ?? vc);
+      const values: IndicatorValue[] = valueCols.map((col, column) => {
+        const cell = reader.field(r, cellOf(col)?.col ?? col.col);
         const text = composeValue(cell, operator, unit);
         const parsed = isBlank(text) ? emptyParse(text) : withNameUnit(parseIndicatorValue(text, cell.raw), nameUnit);
         const v: IndicatorValue = { cell, parsed, term: col.term, column };
@@ -789,14 +818,10 @@ function readIndicators(reader: RowReader, table: ProjectTable, h: IndicatorHead
         values,
       };
       if (nameUnit) row.nameUnit = nameUnit;
-      const text = (role: ColumnRole) => blockCols.find((c) => c.role === role) ?? cols.find((c) => c.role === role);
-      const description = text('description');
-      if (description) row.description = reader.field(r, found.get(description)?.col ?? description.col);
-      const basis = text('basis');
-      if (basis) row.basis = reader.field(r, found.get(basis)?.col ?? basis.col);
-      const score = text('score');
+      if (description) row.description = reader.field(r, cellOf(description)?.col ?? description.col);
+      if (basis) row.basis = reader.field(r, cellOf(basis)?.col ?? basis.col);
       if (score) {
-        const cell = reader.field(r, found.get(score)?.col ?? score.col);
+        const cell = reader.field(r, cellOf(score)?.col ?? score.col);
         const amount = parseAmount(cell.text, cell.raw);
         row.score = { cell, value: amount instanceof Decimal ? amount : null };
       }

@@ -64,7 +64,20 @@ function headingKey(norm: string): string {
 /** The role of a grid heading, from normalised text. */
 export function headingRole(norm: string): ColumnRole | undefined {
   if (norm.length > 30) return undefined;
-  return lookup(ROLES, norm) ?? lookup(ROLES, headingKey(norm));
+  return memo(roleMemo, norm, () => lookup(ROLES, norm) ?? lookup(ROLES, headingKey(norm)));
+}
+
+const roleMemo = new Map<string, ColumnRole | null>();
+const goalMemo = new Map<string, 'medium' | 'annual' | null>();
+
+/** Cell texts recur on every table: each lookup is made once per spelling. */
+function memo<T>(map: Map<string, T | null>, key: string, read: () => T | undefined): T | undefined {
+  const hit = map.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const v = read();
+  if (map.size >= MEMO_LIMIT) map.clear();
+  map.set(key, v ?? null);
+  return v;
 }
 
 /** `绩效指标`, `年度绩效目标(90分)`: the label down the left of a grid. */
@@ -105,7 +118,25 @@ function labelOf(key: string): HeaderLabelKind | undefined {
  * `上级资金16`. Long prose is never a label.
  */
 export function headerLabel(norm: string): HeaderLabel | undefined {
-  if (norm === '' || norm.length > 60) return undefined;
+  if (norm === '' || norm.length > 60 || !LABEL_INITIALS.has(norm[0]!)) return undefined;
+  return memo(labelMemo, norm, () => readHeaderLabel(norm));
+}
+
+/**
+ * Characters a header label can start with: the first of every literal label, every CJK character
+ * of a pattern (a safe superset), and what may stand before a label (其中, numbering). Most cells
+ * of a sheet are not labels and are turned away here, before any normalising or look-up.
+ */
+const LABEL_INITIALS: ReadonlySet<string> = new Set([
+  ...[...FIELDS.exact.keys(), ...FUNDS.exact.keys()].map((k) => k[0]!),
+  ...[...FIELDS.patterns, ...FUNDS.patterns].flatMap(([re]) => re.source.match(/[\u4e00-\u9fff]/g) ?? []),
+  ...'其(0123456789一二三四五六七八九十',
+]);
+
+const labelMemo = new Map<string, HeaderLabel | null>();
+const MEMO_LIMIT = 20000;
+
+function readHeaderLabel(norm: string): HeaderLabel | undefined {
   let n = norm.replace(/^其中[:]?/, '').replace(/^(\d{1,2}[.、．]|[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十\d]{1,2}\))/, '');
   let unit: string | undefined;
   const u = UNIT_NOTE.exec(n);
@@ -147,7 +178,8 @@ export function isFundLine(kind: HeaderLabelKind): boolean {
 
 /** `中期目标` / `年度目标` written as a heading over its text. */
 export function goalHeading(norm: string): 'medium' | 'annual' | undefined {
-  return lookup(GOAL_HEADINGS, norm) ?? lookup(GOAL_HEADINGS, headingKey(norm));
+  if (norm.length > 30) return undefined;
+  return memo(goalMemo, norm, () => lookup(GOAL_HEADINGS, norm) ?? lookup(GOAL_HEADINGS, headingKey(norm)));
 }
 
 /** Which term a heading or caption speaks of, if it says. */

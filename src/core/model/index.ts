@@ -23,6 +23,8 @@ import type { ParsedValue } from '../values/parse';
 import type { ProjectLayout } from '../layouts/specs';
 import type { ColumnRole, FieldKey } from '../layouts/specs/schema';
 import type { Level1Id, Level2Id } from './schemas';
+import type { BudgetTable } from '../layouts/budget';
+import type { DepartmentTable } from '../layouts/department';
 
 export type { ColumnRole, FieldKey, Level1Id, Level2Id, ProjectLayout };
 export type TableKind = ProjectLayout | 'department' | `budget/${string}`;
@@ -113,18 +115,52 @@ export interface IndicatorEntry extends Omit<IndicatorRow, 'values'> {
   label?: string;
 }
 
-/** Every value of every indicator row, row by row. */
-export function indicatorEntries(t: { indicators: readonly IndicatorRow[] }): IndicatorEntry[] {
-  const out: IndicatorEntry[] = [];
-  for (const row of t.indicators) {
-    const { values, ...rest } = row;
-    for (const v of values) {
-      const e: IndicatorEntry = { ...rest, value: v.cell, parsed: v.parsed, term: v.term, column: v.column };
-      if (v.label !== undefined) e.label = v.label;
-      out.push(e);
-    }
-  }
+/** Every value of every indicator row, row by row; made once per table (tables are not changed after recognition). */
+export function indicatorEntries(t: { indicators: readonly IndicatorRow[] }): readonly IndicatorEntry[] {
+  let out = entryCache.get(t.indicators);
+  if (out) return out;
+  out = [];
+  for (const row of t.indicators) for (const v of row.values) out.push(new Entry(row, v));
+  entryCache.set(t.indicators, out);
   return out;
+}
+
+const entryCache = new WeakMap<readonly IndicatorRow[], IndicatorEntry[]>();
+
+/** One shape for every entry, so the rules' property reads stay fast. */
+class Entry implements IndicatorEntry {
+  readonly row: number;
+  readonly block: number;
+  readonly level1: IndicatorRow['level1'];
+  readonly level2: IndicatorRow['level2'];
+  readonly level3: FieldCell;
+  readonly level3Key: string;
+  readonly value: FieldCell;
+  readonly parsed: ParsedValue;
+  readonly term: 'annual' | 'medium';
+  readonly column: number;
+  readonly label: string | undefined;
+  readonly description: FieldCell | undefined;
+  readonly basis: FieldCell | undefined;
+  readonly score: IndicatorRow['score'];
+  readonly nameUnit: string | undefined;
+  constructor(row: IndicatorRow, v: IndicatorValue) {
+    this.row = row.row;
+    this.block = row.block;
+    this.level1 = row.level1;
+    this.level2 = row.level2;
+    this.level3 = row.level3;
+    this.level3Key = row.level3Key;
+    this.value = v.cell;
+    this.parsed = v.parsed;
+    this.term = v.term;
+    this.column = v.column;
+    this.label = v.label;
+    this.description = row.description;
+    this.basis = row.basis;
+    this.score = row.score;
+    this.nameUnit = row.nameUnit;
+  }
 }
 
 export interface FundField {
@@ -133,6 +169,8 @@ export interface FundField {
   value: FieldCell;
   /** Amount in 万元; null when blank; 'invalid' when the text is not a number. */
   amount: Decimal | null | 'invalid';
+  /** Parts written in the same cell: `854万(高标准农田建设400万元,…)`, `250 一、预算资金:250 二、自有资金:0`. */
+  parts?: Array<{ label: string; amount: Decimal }>;
 }
 
 export interface SpendingPlanPoint {
@@ -210,6 +248,19 @@ export interface IndicatorHeader {
   blocks: IndicatorBlock[];
   /** Right edge of the table, used for the span of the last column. */
   lastCol: number;
+}
+
+/** Every kind of table the engine recognises. The model is their one home, so rules need not import the engine. */
+export type RecognizedTable = ProjectTable | BudgetTable | DepartmentTable;
+
+export function isProjectTable(t: RecognizedTable): t is ProjectTable {
+  return t.kind.startsWith('project/');
+}
+
+/** The indicator part of a table: a project table itself, or the block under a 部门整体 table's tasks. */
+export function indicatorTableOf(t: RecognizedTable): ProjectTable | undefined {
+  if (isProjectTable(t)) return t;
+  return t.kind === 'department' ? t.indicators : undefined;
 }
 
 /** Name of the project, or undefined when the table has none. */

@@ -22,6 +22,15 @@ const BENEFITS: Level2Id[] = ['economicBenefit', 'socialBenefit', 'ecologicalBen
 /** The framework of a table: the profile's, or what its labels show. */
 export function frameworkOf(table: ProjectTable, options: ProfileOptions): Framework {
   if (options.framework !== 'auto') return options.framework;
+  let f = detected.get(table);
+  if (!f) detected.set(table, (f = detectFramework(table)));
+  return f;
+}
+
+/** Tables are not changed after recognition: what their labels say is read once. */
+const detected = new WeakMap<ProjectTable, Framework>();
+
+function detectFramework(table: ProjectTable): Framework {
   const rows = table.indicators;
   if (rows.some((r) => r.level1?.id === 'cost' || (r.level2?.id && COST_2021.has(r.level2.id)))) return 'mof-2021';
   const satisfactionUnderBenefit = rows.some((r) => r.level2?.id === 'serviceSatisfaction' && r.level1?.id === 'benefit');
@@ -82,6 +91,16 @@ export function isTagged(table: ProjectTable): boolean {
 
 /** The mandatory 二级 of a table, as groups any row of which satisfies. */
 export function requiredGroups(table: ProjectTable, options: ProfileOptions): RequiredGroup[] {
+  let byOptions = groupsCache.get(table);
+  if (!byOptions) groupsCache.set(table, (byOptions = new WeakMap()));
+  let groups = byOptions.get(options);
+  if (!groups) byOptions.set(options, (groups = readRequiredGroups(table, options)));
+  return groups;
+}
+
+const groupsCache = new WeakMap<ProjectTable, WeakMap<ProfileOptions, RequiredGroup[]>>();
+
+function readRequiredGroups(table: ProjectTable, options: ProfileOptions): RequiredGroup[] {
   const single = (id: Level2Id): RequiredGroup => ({ ids: [id], name: '' });
   const override = options.requiredLevel2[table.kind];
   if (override) return override.map(single);

@@ -19,6 +19,8 @@ export const fundTotalSum: Rule = {
     messages: {
       mismatch: '资金总额 {total} 万元不等于财政拨款 {fiscal} 万元与其他资金 {other} 万元之和 {sum} 万元（相差 {diff} 万元）',
       rounding: '资金总额 {total} 万元与财政拨款、其他资金之和 {sum} 万元相差 {diff} 万元（尾差）',
+      partsMismatch: '{label} {total} 万元不等于同一单元格中所列各项（{parts}）之和 {sum} 万元（相差 {diff} 万元）',
+      partsRounding: '{label} {total} 万元与同一单元格中所列各项之和 {sum} 万元相差 {diff} 万元（尾差）',
       sourcesMismatch: '{label} {total} 万元不等于所列各项资金来源之和 {sum} 万元（相差 {diff} 万元）',
       sourcesRounding: '{label} {total} 万元与所列各项资金来源之和 {sum} 万元相差 {diff} 万元（尾差）',
     },
@@ -28,6 +30,18 @@ export const fundTotalSum: Rule = {
     const { total, other, sources } = table.funds;
     let fiscal = table.funds.fiscal;
     if (!total || !(total.amount instanceof Decimal)) return;
+    // Parts written in the total's own cell add up to it.
+    for (const f of [total, table.funds.medium, fiscal].filter((x): x is NonNullable<typeof x> => x !== undefined)) {
+      if (!f.parts || !(f.amount instanceof Decimal)) continue;
+      const cmp = compareSum(f.amount, f.parts.map((p) => p.amount), options.roundingTolerancePerPart);
+      if (cmp.kind === 'equal') continue;
+      report({
+        ...sumOutcome(cmp.kind),
+        messageId: cmp.kind === 'rounding' ? 'partsRounding' : 'partsMismatch',
+        cells: [f.value],
+        data: { label: quoteLabel(f.label.text.replace(/[:：].*$/, '')), total: formatWan(f.amount), sum: formatWan(cmp.sum), diff: formatWan(cmp.diff.abs()), parts: f.parts.map((p) => p.label).join('、') },
+      });
+    }
     // Sources listed (中央/市级/区级资金, 上级资金) are the parts of the 财政 share.
     if (sources.length > 0) {
       const parts = sources.map((s) => (s.amount === null ? new Decimal(0) : s.amount));

@@ -367,3 +367,25 @@ export function parseAmount(text: string, raw: CellValue | undefined, unitFactor
 export function formatWan(d: Decimal): string {
   return d.toDecimalPlaces(6).toFixed().replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
 }
+
+/**
+ * A total with its parts in one cell: `854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)` or
+ * `250 一、预算资金:250 二、自有资金:0 三、其他:0`. Amounts in 万元; undefined when the text is not so.
+ */
+export function parseAmountBreakdown(text: string, unitFactor: Decimal = new Decimal(1)): { total: Decimal; parts: Array<{ label: string; amount: Decimal }> } | undefined {
+  const s = normalizeSpacing(text ?? '').replace(/(\d),(?=\d{3}(\D|$))/g, '$1').replace(/\s+/g, '');
+  const amount = (n: string, unit: string | undefined) => (unit ? new Decimal(n).mul(MONEY_UNITS[unit]!) : new Decimal(n).mul(unitFactor));
+  const NUM = '(-?\\d+(?:\\.\\d+)?)(亿元|万元|千元|元|万)?';
+  const bracketed = new RegExp(`^${NUM}[(（](.+)[)）]$`).exec(s);
+  const numbered = new RegExp(`^${NUM}((?:[一二三四五六七八九十]+、|\\d{1,2}[.、]).+)$`).exec(s);
+  const m = bracketed ?? numbered;
+  if (!m) return undefined;
+  const total = amount(m[1]!, m[2]);
+  const body = m[3]!;
+  const parts: Array<{ label: string; amount: Decimal }> = [];
+  const re = bracketed
+    ? new RegExp(`([^,，、;；:：\\d]+)[:：]?${NUM}`, 'g')
+    : new RegExp(`(?:[一二三四五六七八九十]+、|\\d{1,2}[.、])([^:：\\d]+)[:：]?${NUM}`, 'g');
+  for (const p of body.matchAll(re)) parts.push({ label: p[1]!, amount: amount(p[2]!, p[3]) });
+  return parts.length >= 2 ? { total, parts } : undefined;
+}

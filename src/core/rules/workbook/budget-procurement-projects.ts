@@ -3,7 +3,7 @@
  * and what it buys does not exceed that budget. Projects are matched by name.
  */
 import Decimal from 'decimal.js';
-import { isProjectTable } from '../../engine/check';
+import { isProjectTable } from '../../model';
 import type { ProjectTable } from '../../model';
 import { normalizeLabel } from '../../text';
 import { formatWan } from '../../values/parse';

@@ -1,6 +1,6 @@
 /** The project tables' 预算数 / 年度资金总额 add up to 项目支出 in the 支出总表 (seed 002: 22 projects = 1550.33). */
 import Decimal from 'decimal.js';
-import { isProjectTable } from '../../engine/check';
+import { isProjectTable } from '../../model';
 import { agree, spendingTable, totalRowAmount } from './helpers';
 import type { WorkbookRule } from './types';
 

@@ -1,6 +1,6 @@
 /** Finding the figures the cross-table rules compare. */
 import Decimal from 'decimal.js';
-import type { RecognizedTable } from '../../engine/check';
+import type { RecognizedTable } from '../../model';
 import type { BudgetAmount, BudgetTable } from '../../layouts/budget';
 import { formatWan } from '../../values/parse';
 import { compareSum, sumOutcome } from '../helpers';

@@ -1,5 +1,5 @@
 /** Rules over all the tables of a workbook: the same figure must agree wherever it appears. */
-import type { RecognizedTable } from '../../engine/check';
+import type { RecognizedTable } from '../../model';
 import type { FieldCell } from '../../model';
 import type { ProfileOptions } from '../profiles';
 import type { RuleMeta, Severity } from '../types';
