@@ -21,14 +21,14 @@ export const fundTotalSum: Rule = {
       rounding: '资金总额 {total} 万元与财政拨款、其他资金之和 {sum} 万元相差 {diff} 万元（尾差）',
       partsMismatch: '{label} {total} 万元不等于同一单元格中所列各项（{parts}）之和 {sum} 万元（相差 {diff} 万元）',
       partsRounding: '{label} {total} 万元与同一单元格中所列各项之和 {sum} 万元相差 {diff} 万元（尾差）',
-      sourcesMismatch: '{label} {total} 万元不等于所列各项资金来源之和 {sum} 万元（相差 {diff} 万元）',
+      sourcesMismatch: '{label} {total} 万元不等于所列各项资金来源（中央、市级、区级、其他资金等）之和 {sum} 万元（相差 {diff} 万元）',
       sourcesRounding: '{label} {total} 万元与所列各项资金来源之和 {sum} 万元相差 {diff} 万元（尾差）',
     },
     needs: ['projectHeader'],
   },
   check({ table, options, report }) {
     const { total, other, sources } = table.funds;
-    let fiscal = table.funds.fiscal;
+    const fiscal = table.funds.fiscal;
     if (!total || !(total.amount instanceof Decimal)) return;
     // Parts written in the total's own cell add up to it.
     for (const f of [total, table.funds.medium, fiscal].filter((x): x is NonNullable<typeof x> => x !== undefined)) {
@@ -46,23 +46,22 @@ export const fundTotalSum: Rule = {
     if (sources.length > 0) {
       const parts = sources.map((s) => (s.amount === null ? new Decimal(0) : s.amount));
       if (parts.some((p) => !(p instanceof Decimal))) return;
+      // The sources are the parts of 财政拨款 when the table has that line, else (with 其他资金) of the total.
       const whole = fiscal?.amount instanceof Decimal ? fiscal : undefined;
-      const target = whole ?? (other ? undefined : total);
-      if (target && target.amount instanceof Decimal) {
-        const cmp = compareSum(target.amount, parts as Decimal[], options.roundingTolerancePerPart);
-        if (cmp.kind !== 'equal') {
-          report({
-            ...sumOutcome(cmp.kind),
-            messageId: cmp.kind === 'rounding' ? 'sourcesRounding' : 'sourcesMismatch',
-            cells: [target.value, ...sources.map((s) => s.value)],
-            data: { label: quoteLabel(target.label.text), total: formatWan(target.amount), sum: formatWan(cmp.sum), diff: formatWan(cmp.diff.abs()) },
-          });
-        }
-        if (!whole) return;
-      } else if (!whole) {
-        const sum = (parts as Decimal[]).reduce((a, b) => a.plus(b), new Decimal(0));
-        fiscal = { label: sources[0]!.label, value: sources[0]!.value, amount: sum };
+      const withOther = !whole && other ? [other] : [];
+      const otherAmount = withOther[0]?.amount;
+      if (otherAmount === 'invalid') return;
+      const target = whole ?? total;
+      const cmp = compareSum(target.amount as Decimal, [...(parts as Decimal[]), ...(otherAmount ? [otherAmount] : [])], options.roundingTolerancePerPart);
+      if (cmp.kind !== 'equal') {
+        report({
+          ...sumOutcome(cmp.kind),
+          messageId: cmp.kind === 'rounding' ? 'sourcesRounding' : 'sourcesMismatch',
+          cells: [target.value, ...sources.map((s) => s.value), ...withOther.map((o) => o.value)],
+          data: { label: quoteLabel(target.label.text), total: formatWan(target.amount as Decimal), sum: formatWan(cmp.sum), diff: formatWan(cmp.diff.abs()) },
+        });
       }
+      if (!whole) return;
     }
     if (!fiscal && !other) return;
     const f = fiscal?.amount instanceof Decimal ? fiscal.amount : fiscal?.amount === null || !fiscal ? new Decimal(0) : undefined;
@@ -71,8 +70,7 @@ export const fundTotalSum: Rule = {
     const parts = [f, o];
     const cmp = compareSum(total.amount, parts, options.roundingTolerancePerPart);
     if (cmp.kind === 'equal') return;
-    const fiscalCells = fiscal && !table.funds.fiscal ? sources.map((s) => s.value) : fiscal ? [fiscal.value] : [];
-    const cells = [total.value, ...fiscalCells, ...(other ? [other.value] : [])];
+    const cells = [total.value, ...(fiscal ? [fiscal.value] : []), ...(other ? [other.value] : [])];
     const data = {
       total: formatWan(total.amount),
       fiscal: formatWan(f),

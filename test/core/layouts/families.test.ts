@@ -135,3 +135,66 @@ describe('a planted defect is reported at its cell', () => {
     expect(problems(gridWithEdits(VILLAGES, { H9: '≤40万元' }))).toEqual(['e cost-within-total/exceeds H9,C3']);
   });
 });
+
+// A declaration form: 计量单位 and 指标性质 before 指标值, funds by level, narrative fields.
+const DECLARATION = [
+  '项目绩效目标表',
+  '(2024年度)',
+  '申报单位\t县水利局\t项目(专项)名称\t小型水库除险加固',
+  '具体实施单位\t县水利局\t项目属性\t新增',
+  '资金情况(万元)\t年度资金总额:\t120',
+  '\t其中:1.中央资金\t80',
+  '\t2.市级资金\t30',
+  '\t3.区级资金\t10',
+  '\t4.其他资金\t',
+  '预算分类\t一般公共预算',
+  '项目概况及立项依据\t对3座小型水库实施除险加固。',
+  '项目年度目标\t完成3座小型水库除险加固，消除安全隐患。',
+  '绩效指标\t一级指标\t二级指标\t三级指标\t计量单位\t指标性质\t指标值',
+  '\t产出指标\t数量指标\t除险加固水库\t座\t=\t3',
+  '\t\t质量指标\t工程验收合格率\t%\t≥\t95',
+  '\t\t时效指标\t完工时间\t\t≤\t2024年11月',
+  '\t\t成本指标\t单座水库加固成本\t万元/座\t≤\t40',
+  '\t效益指标\t社会效益指标\t受益人口\t人\t≥\t5000',
+  '\t满意度指标\t服务对象满意度指标\t受益群众满意度\t%\t≥\t90',
+];
+
+describe('a declaration form with unit and operator columns', () => {
+  it('checks clean, its funds by level adding up and 预算分类 read as a field, not a fund line', () => {
+    const grid = gridWithEdits(DECLARATION, {});
+    expect(kinds(grid)).toEqual(['project/declaration A1:G19 小型水库除险加固']);
+    expect(problems(grid)).toEqual([]);
+  });
+
+  it('flags funds by level that do not add up', () => {
+    expect(problems(gridWithEdits(DECLARATION, { C7: '40' }))).toEqual(['e fund-total-sum/sourcesMismatch C5,C6,C7,C8,C9']);
+  });
+
+  it('flags a count in the 成本 row once its unit column says 座', () => {
+    expect(problems(gridWithEdits(DECLARATION, { E17: '座' }))).toEqual(['e cost-value-is-money/notMoney G17']);
+  });
+});
+
+describe('funds written with their parts in one cell', () => {
+  const inCell = (funds: string) =>
+    gridWithEdits(
+      [
+        '项目名称\t高标准农田建设',
+        funds,
+        '年度目标\t建设高标准农田1万亩。',
+        '一级指标\t二级指标\t三级指标\t指标值',
+        '产出指标\t数量指标\t建设面积\t≥1万亩',
+      ],
+      {},
+    );
+
+  it('reads the total and accepts parts that add up', () => {
+    const r = checkGrids([inCell('年度本级预算金额\t854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)')]);
+    expect(r.findings.filter((f) => f.rule === 'fund-total-sum' || f.rule === 'fund-amount-readable')).toEqual([]);
+  });
+
+  it('reports parts that do not add up, at the cell', () => {
+    const r = checkGrids([inCell('资金总额: 250 一、预算资金:200 二、自有资金:0 三、其他:0')]);
+    expect(r.findings.filter((f) => f.rule === 'fund-total-sum').map((f) => [f.messageId, f.cells])).toEqual([['partsMismatch', ['A2']]]);
+  });
+});

@@ -7,7 +7,7 @@ import { rangeA1 } from '../../../src/core/grid/address';
 import type { Grid } from '../../../src/core/grid/grid';
 import { recognizeProjectTables } from '../../../src/core/layouts/project';
 import { LIBRARY } from '../../../src/core/templates/library';
-import { planInsertion, type InsertionPlan } from '../../../src/core/templates/plan';
+import { insertionRefusal, planInsertion, type InsertionPlan } from '../../../src/core/templates/plan';
 import type { Framework } from '../../../src/core/templates/suggest';
 import { executeOnGrid } from '../../support/executePlan';
 import { hebei, ningxiaTsv } from '../../support/tables';
@@ -157,5 +157,30 @@ describe('insertion plans on hebei tables', () => {
     ]);
     const [t2] = recognizeProjectTables(grid);
     expect(t2!.indicators.at(-1)).toMatchObject({ level1: { id: 'satisfaction' }, level2: { id: 'serviceSatisfaction' } });
+  });
+});
+
+describe('tables whose columns a template cannot fill are refused whole, with a Chinese reason', () => {
+  const refusal = (text: string) => insertionRefusal(recognizeProjectTables(gridFromTsv(text))[0]!);
+
+  it('accepts a plain four-column grid', () => {
+    expect(refusal(ningxiaTsv())).toBeUndefined();
+  });
+
+  it('refuses one value column per village', () => {
+    const text = ['项目名称\t以奖代补', '资金总额\t30', '总体目标\t奖补3个村。', '一级指标\t二级指标\t三级指标\t东村\t西村\t南村', '产出指标\t数量指标\t整治村庄(个)\t1\t1\t1'].join('\n');
+    expect(refusal(text)).toMatch(/每行有 3 个指标值/);
+    expect(() => planInsertion({ table: recognizeProjectTables(gridFromTsv(text))[0]!, merges: null, templates: [t('total-cost')], framework: 'legacy' })).toThrow(/半行空白/);
+  });
+
+  it('refuses 中期 and 年度 blocks side by side, separate operator or unit columns, and scored grids', () => {
+    expect(refusal(['项目名称\tX', '一级指标\t二级指标\t三级指标\t指标值\t二级指标\t三级指标\t计划指标值', '产出指标\t数量指标\t泊位\t3个\t数量指标\t泊位\t1个'].join('\n'))).toMatch(/中期指标与年度指标并列/);
+    expect(refusal(['项目名称\tX', '一级指标\t二级指标\t三级指标\t计量单位\t指标性质\t指标值', '产出指标\t数量指标\t绿化公路\t米\t=\t3500'].join('\n'))).toMatch(/分列/);
+    expect(refusal(['项目名称\tX', '一级指标\t二级指标\t三级指标\t指标值\t分值', '产出指标\t数量指标\t整理档案\t≥1000卷\t20'].join('\n'))).toMatch(/分值/);
+  });
+
+  it('refuses a header block without a grid', () => {
+    const text = ['项目名称\t工作经费', '主管部门及代码\t某局\t实施单位\t某中心', '项目属性\t延续', '项目资金(万元)\t年度资金总额\t25', '年度目标\t保障工作开展。'].join('\n');
+    expect(refusal(text)).toMatch(/没有绩效指标表/);
   });
 });
