@@ -60,20 +60,15 @@ function messageTemplate(meta: { id: string; messages: Record<string, string> },
 
 /** Whether a table has what a rule needs; a department table's indicator block runs as `indicators` only. */
 function applies(needs: readonly RuleNeed[], table: RecognizedTable, asIndicatorBlock: boolean): boolean {
-  return needs.some((need) => {
-    switch (need) {
-      case 'indicators':
-        return isProjectTable(table) && table.header !== null;
-      case 'projectHeader':
-        return isProjectTable(table) && !asIndicatorBlock;
-      case 'spendingPlan':
-        return isProjectTable(table) && !asIndicatorBlock && table.spendingPlan.length > 0;
-      case 'budget':
-        return table.kind.startsWith('budget/');
-      case 'department':
-        return table.kind === 'department';
-    }
-  });
+  const project = isProjectTable(table);
+  for (const need of needs) {
+    if (need === 'indicators' && project && table.header !== null) return true;
+    if (need === 'projectHeader' && project && !asIndicatorBlock) return true;
+    if (need === 'spendingPlan' && project && !asIndicatorBlock && table.spendingPlan.length > 0) return true;
+    if (need === 'budget' && table.kind.startsWith('budget/')) return true;
+    if (need === 'department' && table.kind === 'department') return true;
+  }
+  return false;
 }
 
 /** Runs the profile's rules over one table. */

@@ -309,9 +309,13 @@ function emptyTable(reader: RowReader, start: number, header: IndicatorHeader | 
     index,
     range: { top: start, left: 0, bottom: start, right: 0 },
     rangeA1: '',
+    // Every table has the same shape from the start (the rules read these on every table).
+    title: undefined,
+    year: undefined,
+    mediumGoal: undefined,
     amountUnit: '万元',
     fields: {},
-    funds: { sources: [] },
+    funds: { total: undefined, medium: undefined, fiscal: undefined, other: undefined, sources: [] },
     spendingPlan: [],
     header,
     indicators: [],
@@ -541,9 +545,9 @@ function readSection(reader: RowReader, table: ProjectTable, rows: number[]): vo
     for (const l of labelled) if (l.label) seen.add(headingKeyOf(l.cell.text));
 
     // Goal headings over their texts: `总体目标 | 中期目标 | 年度目标` with the texts on the next row.
-    const headings = cells.filter((c, i) => goalHeading(c.norm) && (i + 1 >= cells.length || labelOf(cells[i + 1]!) !== undefined || goalHeading(cells[i + 1]!.norm)));
+    const headings = cells.filter((c, i) => isGoalHeading(c) && (i + 1 >= cells.length || labelOf(cells[i + 1]!) !== undefined || isGoalHeading(cells[i + 1]!)));
     const below = rows[ri + 1];
-    if (headings.length > 0 && below !== undefined && cells.every((c) => labelOf(c) !== undefined || goalHeading(c.norm))) {
+    if (headings.length > 0 && below !== undefined && cells.every((c) => labelOf(c) !== undefined || isGoalHeading(c))) {
       const next = reader.cells(below);
       headings.forEach((h, k) => {
         const end = headings[k + 1]?.col ?? Number.MAX_SAFE_INTEGER;
@@ -634,6 +638,11 @@ function readSection(reader: RowReader, table: ProjectTable, rows: number[]): vo
       }
     }
   });
+}
+
+/** Short cells only: a long goal text is never a heading, and is not normalised to find out. */
+function isGoalHeading(c: RowCell): boolean {
+  return c.text.length <= 30 && goalHeading(c.norm) !== undefined;
 }
 
 /** Fields whose text may run on over the next rows without a label. */
@@ -790,8 +799,7 @@ function readIndicators(reader: RowReader, table: ProjectTable, h: IndicatorHead
         level2[b] = { cell: reader.field(r, l2.col), id: label.level2 ?? null, required: label.required, tagged: label.tagged };
       }
       const l3 = at(level3Slots[b]!);
-      const hasContent = blockCols.some((c) => cellOf(c) !== undefined && c.role !== 'level1');
-      if (b > 0 && !hasContent) return;
+      if (b > 0 && !blockCols.some((c) => c.role !== 'level1' && cellOf(c) !== undefined)) return;
       const level3 = reader.field(r, l3 ? l3.col : block.level3Col);
       const nameUnit = unitInName(level3.text);
       const operator = operatorCol ? reader.field(r, operatorCol.col) : undefined;
@@ -800,11 +808,16 @@ function readIndicators(reader: RowReader, table: ProjectTable, h: IndicatorHead
         const cell = reader.field(r, cellOf(col)?.col ?? col.col);
         const text = composeValue(cell, operator, unit);
         const parsed = isBlank(text) ? emptyParse(text) : withNameUnit(parseIndicatorValue(text, cell.raw), nameUnit);
-        const v: IndicatorValue = { cell, parsed, term: col.term, column };
-        if (col.label !== undefined) v.label = col.label;
-        if (operator && !isBlank(operator.text)) v.operator = operator;
-        if (unit && !isBlank(unit.text)) v.unit = unit;
-        return v;
+        // Every value has the same shape: the rules read these fields on every row.
+        return {
+          cell,
+          parsed,
+          term: col.term,
+          column,
+          label: col.label,
+          operator: operator && !isBlank(operator.text) ? operator : undefined,
+          unit: unit && !isBlank(unit.text) ? unit : undefined,
+        };
       });
       const l2cell = block.level2Col >= 0 ? level2[b]! : level2[0]!;
       const row: IndicatorRow = {
@@ -814,12 +827,13 @@ function readIndicators(reader: RowReader, table: ProjectTable, h: IndicatorHead
         level2: l2cell as IndicatorRow['level2'],
         level3,
         // `指标12：…` (a department table, a transfer template) compares without the number.
-        level3Key: normalizeLabel(level3.text).replace(/^指标\d+[:：]/, ''),
+        level3Key: (l3 ? l3.norm : '').replace(/^指标\d+[:：]/, ''),
         values,
+        nameUnit,
+        description: description ? reader.field(r, cellOf(description)?.col ?? description.col) : undefined,
+        basis: basis ? reader.field(r, cellOf(basis)?.col ?? basis.col) : undefined,
+        score: undefined,
       };
-      if (nameUnit) row.nameUnit = nameUnit;
-      if (description) row.description = reader.field(r, cellOf(description)?.col ?? description.col);
-      if (basis) row.basis = reader.field(r, cellOf(basis)?.col ?? basis.col);
       if (score) {
         const cell = reader.field(r, cellOf(score)?.col ?? score.col);
         const amount = parseAmount(cell.text, cell.raw);

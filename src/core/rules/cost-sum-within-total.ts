@@ -25,7 +25,8 @@ export const costSumWithinTotal: Rule = {
     const costs = indicatorEntries(table).filter((e) => e.term === 'annual').filter((r) => isCostLevel2(r.level2?.id));
     let amounts = costs.filter((r) => r.parsed.kind === 'money' && r.parsed.wan && !r.parsed.per && !r.parsed.multiple);
     // A line that is the sum of the others (`年度预算总成本 3` after 1 + 2 + 0) is their total, not one more cost.
-    const sumLine = amounts.find((r) => r.parsed.wan!.low.eq(amounts.filter((o) => o !== r).reduce((a, o) => a.plus(o.parsed.wan!.low), new Decimal(0))));
+    const all = amounts.reduce((a, r) => a.plus(r.parsed.wan!.low), new Decimal(0));
+    const sumLine = amounts.find((r) => r.parsed.wan!.low.mul(2).eq(all));
     if (sumLine && amounts.length > 2) amounts = amounts.filter((r) => r !== sumLine);
     if (amounts.length < 2) return;
     // A single oversized cost is reported by cost-within-total.
