@@ -421,14 +421,22 @@ function setExtent(reader: RowReader, table: ProjectTable, top: number, bottom: 
   table.rangeA1 = rangeA1(table.range);
 }
 
-/** The `/…/` labels of the specs' `identify` lists, compiled once. */
-const PATTERNS = new Map(
-  PROJECT_SPECS.flatMap((s) => s.identify.flatMap((i) => ('label' in i && i.label.startsWith('/') ? [[i.label, new RegExp(i.label.slice(1, -1))] as const] : []))),
-);
+/** Each family's evidence, read once: literal labels normalised, `/…/` labels compiled. */
+const EVIDENCE = PROJECT_SPECS.map((spec) => ({
+  spec,
+  items: spec.identify.map((i) =>
+    'feature' in i
+      ? { feature: i.feature as string, weight: i.weight }
+      : i.label.startsWith('/')
+        ? { pattern: new RegExp(i.label.slice(1, -1)), weight: i.weight }
+        : { label: normalizeLabel(i.label), weight: i.weight },
+  ),
+}));
 
 /** The family whose identifying labels and features the table shows most. */
 function chooseFamily(table: ProjectTable, hit: HeaderHit | undefined): ProjectLayout {
-  const labels = new Set<string>([...(hit?.headings ?? []), ...(sectionLabels.get(table) ?? [])]);
+  const labels = new Set<string>(hit?.headings);
+  for (const l of sectionLabels.get(table) ?? []) labels.add(l);
   const h = table.header;
   const features = new Set<string>();
   if (hit?.sideLabel) features.add('sideLabel');
@@ -437,23 +445,17 @@ function chooseFamily(table: ProjectTable, hit: HeaderHit | undefined): ProjectL
   if (h?.unitCol !== undefined) features.add('unitColumn');
   if (h?.scoreCol !== undefined) features.add('scoreColumn');
   if (h?.columns.some((c) => c.role === 'value' && c.label !== undefined && !termOf(c.label))) features.add('placeColumns');
-  if (h && (h.blocks.length > 1 || new Set(h.columns.filter((c) => c.role === 'value').map((c) => c.term)).size > 1)) features.add('termBlocks');
+  if (h && (h.blocks.length > 1 || h.columns.some((c) => c.role === 'value' && c.term === 'medium'))) features.add('termBlocks');
   if (table.spendingPlan.length > 0) features.add('spendingPlan');
 
-  const has = (label: string) => {
-    const re = PATTERNS.get(label);
-    return re ? [...labels].some((l) => re.test(l)) : labels.has(normalizeLabel(label));
-  };
   let best: ProjectSpec = PROJECT_SPECS[0]!;
   let bestScore = 0;
-  for (const spec of PROJECT_SPECS) {
+  for (const { spec, items } of EVIDENCE) {
     let score = 0;
-    for (const id of spec.identify) {
-      if ('feature' in id) {
-        if (features.has(id.feature)) score += id.weight;
-      } else if (has(id.label)) {
-        score += id.weight;
-      }
+    for (const i of items) {
+      const shown =
+        'feature' in i ? features.has(i.feature!) : 'pattern' in i ? [...labels].some((l) => i.pattern!.test(l)) : labels.has(i.label!);
+      if (shown) score += i.weight;
     }
     if (score > bestScore) {
       best = spec;
