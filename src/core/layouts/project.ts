@@ -209,6 +209,8 @@ function isTitleLike(cells: readonly RowCell[]): boolean {
       yearLineNorm(c.norm) !== undefined ||
       unitLineNorm(c.norm) !== undefined ||
       c.norm.startsWith('附件') ||
+      // `绩效项目指标表`: a caption over the grid.
+      (c.text.length <= 20 && /指标表$/.test(c.norm)) ||
       // A year line not filled in yet: `（    年度）`.
       /^\(?年度\)?$/.test(c.norm),
   );

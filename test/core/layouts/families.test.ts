@@ -198,3 +198,10 @@ describe('funds written with their parts in one cell', () => {
     expect(r.findings.filter((f) => f.rule === 'fund-total-sum').map((f) => [f.messageId, f.cells])).toEqual([['partsMismatch', ['A2']]]);
   });
 });
+
+describe('a caption row over the grid', () => {
+  it('绩效项目指标表 between the header and the grid is neither a cell out of place nor the end of the table', () => {
+    const rows = [...DECLARATION.slice(0, 12), '绩效项目指标表', ...DECLARATION.slice(12)];
+    expect(problems(gridWithEdits(rows, {}))).toEqual([]);
+  });
+});
