@@ -28,7 +28,7 @@ import { fieldCell } from './fieldCell';
 import { isSpendingPlanNorm, isTitleNorm, isTrailerNorm, parseLevel1, parseLevel2, planMonth, unitFactor, unitLineNorm, yearLineNorm } from './labels';
 import { PROJECT_SPECS, type ProjectLayout } from './specs';
 import type { ColumnRole, ProjectSpec } from './specs/schema';
-import { goalHeading, headerLabel, headingRole, isFundLine, isSideLabel, mayBeHeading, termOf, type HeaderLabel } from './vocabularyMatch';
+import { goalHeading, headerLabel, headingRole, isFundLine, isSideLabel, mayBeHeading, mayBeLabel, termOf, type HeaderLabel } from './vocabularyMatch';
 
 type SectionLabel = HeaderLabel | { kind: 'spendingPlan' } | { kind: 'planPoint' };
 
@@ -38,9 +38,9 @@ type RowCell = FilledCell;
 function labelOf(c: RowCell): SectionLabel | undefined {
   if (c.memo === undefined) {
     c.memo =
-      c.text.length > 80
+      c.text.length > 80 || !mayBeLabel(c.text)
         ? null
-        : planMonth(c.text) !== undefined
+        : planMonth(c.norm) !== undefined
           ? { kind: 'planPoint' }
           : isSpendingPlanNorm(c.norm)
             ? { kind: 'spendingPlan' }

@@ -133,6 +133,15 @@ const LABEL_INITIALS: ReadonlySet<string> = new Set([
   ...'其(0123456789一二三四五六七八九十',
 ]);
 
+/** True when raw cell text may be a header label (cheap, before normalising): most cells are not. */
+export function mayBeLabel(text: string): boolean {
+  const first = text.trimStart()[0];
+  if (first === undefined) return false;
+  const code = first.charCodeAt(0);
+  // Full-width forms, markup and the 资金支出计划 / month headings are looked at properly.
+  return LABEL_INITIALS.has(first) || code > 0xff00 || first === '$' || first === '<' || first === '资';
+}
+
 const labelMemo = new Map<string, HeaderLabel | null>();
 const MEMO_LIMIT = 20000;
 
