@@ -232,10 +232,9 @@ export function recognizeProjectTables(grid: Grid): ProjectTable[] {
   const hits: HeaderHit[] = [];
   const headerRows = new Set<number>();
   for (const r of index.rows) {
-    const raw = index.cells(r);
     // Most rows are not headings: look at the raw text before building the row's cells.
     let n = 0;
-    for (const c of raw) if (mayBeHeading(c.text)) n++;
+    for (const c of index.cells(r)) if (mayBeHeading(c.text)) n++;
     if (n < 3) continue;
     const hit = findHeader(reader, reader.cells(r), r);
     if (hit) {
@@ -808,21 +807,17 @@ function readIndicators(reader: RowReader, table: ProjectTable, h: IndicatorHead
       const nameUnit = unitInName(level3.text);
       const operator = operatorCol ? reader.field(r, operatorCol.col) : undefined;
       const unit = unitCol ? reader.field(r, unitCol.col) : undefined;
-      const values: IndicatorValue[] = valueCols.map((col, column) => {
+      const values: IndicatorValue[] = [];
+      const valueOperator = operator && !isBlank(operator.text) ? operator : undefined;
+      const valueUnit = unit && !isBlank(unit.text) ? unit : undefined;
+      for (let column = 0; column < valueCols.length; column++) {
+        const col = valueCols[column]!;
         const cell = reader.field(r, cellOf(col)?.col ?? col.col);
-        const text = composeValue(cell, operator, unit);
+        const text = valueOperator || valueUnit ? composeValue(cell, valueOperator, valueUnit) : cell.text;
         const parsed = isBlank(text) ? emptyParse(text) : withNameUnit(parseIndicatorValue(text, cell.raw), nameUnit);
         // Every value has the same shape: the rules read these fields on every row.
-        return {
-          cell,
-          parsed,
-          term: col.term,
-          column,
-          label: col.label,
-          operator: operator && !isBlank(operator.text) ? operator : undefined,
-          unit: unit && !isBlank(unit.text) ? unit : undefined,
-        };
-      });
+        values.push({ cell, parsed, term: col.term, column, label: col.label, operator: valueOperator, unit: valueUnit });
+      }
       const l2cell = block.level2Col >= 0 ? level2[b]! : level2[0]!;
       const row: IndicatorRow = {
         row: r,

@@ -127,39 +127,71 @@ export function indicatorEntries(t: { indicators: readonly IndicatorRow[] }): re
 
 const entryCache = new WeakMap<readonly IndicatorRow[], IndicatorEntry[]>();
 
-/** One shape for every entry, so the rules' property reads stay fast. */
+/** An entry reads through to its row and value: two references per value, nothing copied. */
 class Entry implements IndicatorEntry {
-  readonly row: number;
-  readonly block: number;
-  readonly level1: IndicatorRow['level1'];
-  readonly level2: IndicatorRow['level2'];
-  readonly level3: FieldCell;
-  readonly level3Key: string;
-  readonly value: FieldCell;
-  readonly parsed: ParsedValue;
-  readonly term: 'annual' | 'medium';
-  readonly column: number;
-  readonly label: string | undefined;
-  readonly description: FieldCell | undefined;
-  readonly basis: FieldCell | undefined;
-  readonly score: IndicatorRow['score'];
-  readonly nameUnit: string | undefined;
-  constructor(row: IndicatorRow, v: IndicatorValue) {
-    this.row = row.row;
-    this.block = row.block;
-    this.level1 = row.level1;
-    this.level2 = row.level2;
-    this.level3 = row.level3;
-    this.level3Key = row.level3Key;
-    this.value = v.cell;
-    this.parsed = v.parsed;
-    this.term = v.term;
-    this.column = v.column;
-    this.label = v.label;
-    this.description = row.description;
-    this.basis = row.basis;
-    this.score = row.score;
-    this.nameUnit = row.nameUnit;
+  constructor(
+    private readonly r: IndicatorRow,
+    private readonly v: IndicatorValue,
+  ) {}
+
+  get row(): number {
+    return this.r.row;
+  }
+
+  get block(): number {
+    return this.r.block;
+  }
+
+  get level1(): IndicatorRow['level1'] {
+    return this.r.level1;
+  }
+
+  get level2(): IndicatorRow['level2'] {
+    return this.r.level2;
+  }
+
+  get level3(): FieldCell {
+    return this.r.level3;
+  }
+
+  get level3Key(): string {
+    return this.r.level3Key;
+  }
+
+  get description(): FieldCell | undefined {
+    return this.r.description;
+  }
+
+  get basis(): FieldCell | undefined {
+    return this.r.basis;
+  }
+
+  get score(): IndicatorRow['score'] {
+    return this.r.score;
+  }
+
+  get nameUnit(): string | undefined {
+    return this.r.nameUnit;
+  }
+
+  get value(): FieldCell {
+    return this.v.cell;
+  }
+
+  get parsed(): ParsedValue {
+    return this.v.parsed;
+  }
+
+  get term(): 'annual' | 'medium' {
+    return this.v.term;
+  }
+
+  get column(): number {
+    return this.v.column;
+  }
+
+  get label(): string | undefined {
+    return this.v.label;
   }
 }
 

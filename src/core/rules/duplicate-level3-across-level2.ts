@@ -24,7 +24,8 @@ export const duplicateLevel3AcrossLevel2: Rule = {
   },
   check({ table, report }) {
     // A 中期 block beside a 年度 block repeats its names by design: compare within a block.
-    const byName = groupRows(table.indicators, (r) => (r.level3Key === '' ? '' : `${r.block}\u0000${r.level3Key}`));
+    const blocks = (table.header?.blocks.length ?? 1) > 1;
+    const byName = groupRows(table.indicators, (r) => (r.level3Key === '' || !blocks ? r.level3Key : `${r.block}\u0000${r.level3Key}`));
     for (const rows of byName) {
       const groups = [...new Set(rows.map((r) => r.level2?.cell.text.trim() ?? ''))];
       if (groups.length < 2) continue;

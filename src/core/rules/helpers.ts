@@ -28,7 +28,10 @@ export function valueCells(t: ProjectTable): FieldCell[] {
   for (const f of Object.values(t.fields)) if (f) cells.push(f.value);
   for (const f of fundLines(t)) cells.push(f.value);
   for (const p of t.spendingPlan) cells.push(p.value);
-  for (const r of t.indicators) cells.push(r.level3, ...r.values.map((v) => v.cell));
+  for (const r of t.indicators) {
+    cells.push(r.level3);
+    for (const v of r.values) cells.push(v.cell);
+  }
   return cells;
 }
 
