@@ -146,7 +146,9 @@ const PROCUREMENT_ITEM = /采购(物品|品目)(名称)?$|政府采购(目录|�
 function procurementAnchor(grid: Grid, row: number): Anchor | undefined {
   // Cheap test first: this runs on every row of every sheet.
   const cells = sheetIndex(grid).cells(row);
-  if (!cells.some((c) => c.text.includes('采购'))) return undefined;
+  let mention = false;
+  for (let i = 0; i < cells.length && !mention; i++) mention = cells[i]!.text.includes('采购');
+  if (!mention) return undefined;
   const texts = cells.map((c) => normalizeLabel(c.text));
   if (!texts.some((t) => PROCUREMENT_ITEM.test(t)) || !texts.includes('数量')) return undefined;
   const headingRows = [row];

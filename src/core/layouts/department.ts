@@ -61,7 +61,10 @@ export function recognizeDepartmentTables(grid: Grid): DepartmentTable[] {
   for (const r of index.rows) {
     if (r <= after) continue;
     // Cheap test first: this scan touches every filled cell of every sheet.
-    const nameCol = index.cells(r).find((c) => c.text.includes('名') && normalizeLabel(c.text) === '部门名称')?.col ?? -1;
+    // A plain loop: this runs on every row of every sheet.
+    const row = index.cells(r);
+    let nameCol = -1;
+    for (let i = 0; i < row.length && nameCol < 0; i++) if (row[i]!.text.includes('名') && row[i]!.norm === '部门名称') nameCol = row[i]!.col;
     if (nameCol < 0) continue;
     // 预算整体情况 within a few rows confirms the layout.
     let overview = -1;

@@ -234,7 +234,8 @@ export function recognizeProjectTables(grid: Grid): ProjectTable[] {
   for (const r of index.rows) {
     // Most rows are not headings: look at the raw text before building the row's cells.
     let n = 0;
-    for (const c of index.cells(r)) if (mayBeHeading(c.text)) n++;
+    const raw = index.cells(r);
+    for (let i = 0; i < raw.length; i++) if (mayBeHeading(raw[i]!.text)) n++;
     if (n < 3) continue;
     const hit = findHeader(reader, reader.cells(r), r);
     if (hit) {
