@@ -92,7 +92,6 @@ function findHeader(reader: RowReader, cells: readonly RowCell[], row: number): 
     return b;
   };
   let block = newBlock();
-  const shared: GridColumn[] = [];
   for (const { cell, role } of roles.slice(firstLevel)) {
     const heading = reader.field(row, cell.col);
     if (role === 'level1') {
@@ -151,7 +150,6 @@ function findHeader(reader: RowReader, cells: readonly RowCell[], row: number): 
     columns.push({ col: b.level3Col, role: 'level3', heading: reader.field(row, b.level3Col), block: i, term: b.term });
     columns.push(...b.cols);
   });
-  columns.push(...shared);
   columns.sort((a, b) => a.col - b.col);
 
   const b0 = blocks[0]!;
@@ -467,26 +465,6 @@ function chooseFamily(table: ProjectTable, hit: HeaderHit | undefined): ProjectL
   return `project/${best.id}` as ProjectLayout;
 }
 
-/** A header label's text as the vocabulary knows it: `其中：1.中央资金` → `中央资金`, `项目资金（万元）` → `项目资金`. */
-function headingKeyOf(text: string): string {
-  let key = keyMemo.get(text);
-  if (key === undefined) {
-    if (keyMemo.size >= 20000) keyMemo.clear();
-    keyMemo.set(text, (key = readHeadingKey(text)));
-  }
-  return key;
-}
-
-const keyMemo = new Map<string, string>();
-
-function readHeadingKey(text: string): string {
-  return normalizeLabel(text)
-    .replace(/^其中[:]?/, '')
-    .replace(/^(\d{1,2}[.、．]|[一二三四五六七八九十]+[、.．])/, '')
-    .replace(/\((万元|元|千元|亿元)\)/, '')
-    .replace(/[:].*$/, '');
-}
-
 function lastIndicatorRow(t: ProjectTable, h: IndicatorHeader): number {
   let last = h.row;
   for (const i of t.indicators) last = Math.max(last, i.row);
@@ -546,7 +524,7 @@ function readSection(reader: RowReader, table: ProjectTable, rows: number[]): vo
     if (consumed.has(r)) return;
     const cells = reader.cells(r);
     const labelled = cells.map((c) => ({ cell: c, label: labelOf(c) }));
-    for (const l of labelled) if (l.label) seen.add(headingKeyOf(l.cell.text));
+    for (const l of labelled) if (l.label && 'key' in l.label) seen.add(l.label.key);
 
     // Goal headings over their texts: `总体目标 | 中期目标 | 年度目标` with the texts on the next row.
     const headings = cells.filter((c, i) => isGoalHeading(c) && (i + 1 >= cells.length || labelOf(cells[i + 1]!) !== undefined || isGoalHeading(cells[i + 1]!)));

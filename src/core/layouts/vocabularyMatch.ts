@@ -89,6 +89,8 @@ export type HeaderLabelKind = FieldKey | 'fundGroup' | 'fundHeading' | 'fundTota
 
 export interface HeaderLabel {
   kind: HeaderLabelKind;
+  /** The label as the vocabulary spells it, numbering, `其中`, unit and value taken off: `中央资金`. */
+  key: string;
   /** Text after the label in the same cell (`年度资金总额：60`). */
   inlineValue?: string;
   /** Unit stated in the label (`项目资金（万元）`). */
@@ -168,13 +170,15 @@ function readHeaderLabel(norm: string): HeaderLabel | undefined {
       const k = labelOf(m[1]!);
       if (k && k !== 'fundGroup' && FUND_LINES.has(k)) {
         kind = k;
+        key = m[1]!;
         inline = m[2];
       }
     }
   }
   if (!kind) return undefined;
-  const label: HeaderLabel = { kind };
-  if (inline !== undefined && (FUND_LINES.has(kind) || kind === 'projectName')) label.inlineValue = inline;
+  const label: HeaderLabel = { kind, key };
+  // `预算单位:东莞市交通运输局`, `年度资金总额:16`: the value written after the label.
+  if (inline !== undefined) label.inlineValue = inline;
   if (unit) label.unit = unit;
   return label;
 }

@@ -10,10 +10,10 @@ import type { ProfileOptions } from './profiles';
 
 export type Framework = 'legacy' | 'mof-2021' | 'benefit-satisfaction';
 
-/** A requirement met by a row of any of the ids; `name` says it in Chinese. */
+/** A requirement met by a row of any of the ids; `name` says it in Chinese where the first id's name would not. */
 export interface RequiredGroup {
   ids: Level2Id[];
-  name: string;
+  name?: string;
 }
 
 const COST_2021: ReadonlySet<Level2Id> = new Set(['economicCost', 'socialCost', 'ecologicalCost']);
@@ -101,7 +101,7 @@ export function requiredGroups(table: ProjectTable, options: ProfileOptions): Re
 const groupsCache = new WeakMap<ProjectTable, WeakMap<ProfileOptions, RequiredGroup[]>>();
 
 function readRequiredGroups(table: ProjectTable, options: ProfileOptions): RequiredGroup[] {
-  const single = (id: Level2Id): RequiredGroup => ({ ids: [id], name: '' });
+  const single = (id: Level2Id): RequiredGroup => ({ ids: [id] });
   const override = options.requiredLevel2[table.kind];
   if (override) return override.map(single);
   if (isTagged(table)) {
@@ -116,7 +116,7 @@ function readRequiredGroups(table: ProjectTable, options: ProfileOptions): Requi
     single('quantity'),
     single('quality'),
     single('timeliness'),
-    framework === 'mof-2021' ? { ids: ['economicCost', 'cost'], name: '' } : { ids: ['cost'], name: '' },
+    framework === 'mof-2021' ? { ids: ['economicCost', 'cost'] } : { ids: ['cost'] },
     { ids: BENEFITS, name: '效益指标下的二级指标（社会效益、经济效益、生态效益或可持续影响）' },
     single('serviceSatisfaction'),
   ];

@@ -35,7 +35,7 @@ export const requiredLevel2Rule: Rule = {
     for (const group of requiredGroups(table, options)) {
       if (group.ids.some((id) => level2s.has(id))) continue;
       const first = group.ids[0]!;
-      report({ messageId: 'missingLevel2', cells: [whereLevel2(parents[first])], data: { name: group.name || LEVEL2_NAMES[first] } });
+      report({ messageId: 'missingLevel2', cells: [whereLevel2(parents[first])], data: { name: group.name ?? LEVEL2_NAMES[first] } });
     }
   },
 };
