@@ -85,32 +85,38 @@ export function checkTable(table: RecognizedTable, profile: Profile = BUILTIN_PR
 /** `asIndicatorBlock`: the table is a department table's indicator block, checked for its indicators only. */
 function runRules<T extends RecognizedTable>(rules: readonly Rule<T>[], table: T, profile: Profile, asIndicatorBlock = false): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of rules) {
-    if (!applies(rule.meta.needs, table, asIndicatorBlock)) continue;
-    const configured = severityFor(rule, profile);
-    if (configured === 'off') continue;
-    rule.check({
-      table,
-      options: profile.options,
-      report(input) {
-        const template = messageTemplate(rule.meta, input.messageId);
-        const severity = effectiveSeverity(input.severity, configured);
-        const cells = [...new Set(input.cells.map((c) => (typeof c === 'string' ? c : c.address)))];
-        const finding: Finding = {
-          rule: rule.meta.id,
-          messageId: input.messageId,
-          severity,
-          sheet: table.sheet,
-          cells,
-          message: formatMessage(template, input.data),
-        };
-        if (input.suggestion) finding.suggestion = input.suggestion;
-        if (input.fix) finding.fix = input.fix;
-        findings.push(finding);
-      },
-    });
+  // One context for the table; `report` files under the rule running now.
+  let rule: Rule<T> = rules[0]!;
+  let configured: Severity = 'error';
+  const context = {
+    table,
+    options: profile.options,
+    report(input: Parameters<Parameters<Rule<T>['check']>[0]['report']>[0]) {
+      const template = messageTemplate(rule.meta, input.messageId);
+      const severity = effectiveSeverity(input.severity, configured);
+      const cells = [...new Set(input.cells.map((c) => (typeof c === 'string' ? c : c.address)))];
+      const finding: Finding = {
+        rule: rule.meta.id,
+        messageId: input.messageId,
+        severity,
+        sheet: table.sheet,
+        cells,
+        message: formatMessage(template, input.data),
+      };
+      if (input.suggestion) finding.suggestion = input.suggestion;
+      if (input.fix) finding.fix = input.fix;
+      findings.push(finding);
+    },
+  };
+  for (const r of rules) {
+    if (!applies(r.meta.needs, table, asIndicatorBlock)) continue;
+    const s = severityFor(r, profile);
+    if (s === 'off') continue;
+    rule = r;
+    configured = s;
+    r.check(context);
   }
-  return sortFindings(findings);
+  return findings.length > 1 ? sortFindings(findings) : findings;
 }
 
 function position(f: Finding): [number, number] {

@@ -710,27 +710,29 @@ function readIndicators(reader: RowReader, table: ProjectTable, h: IndicatorHead
   const found: Array<RowCell | undefined> = cols.map(() => undefined);
   let foundCount = 0;
   const position = new Map(cols.map((c, i) => [c, i]));
-  const cellOf = (c: GridColumn) => found[position.get(c)!];
   const slotOf = (role: ColumnRole, block?: number) => cols.findIndex((c) => c.role === role && (block === undefined || c.block === block));
   const level1Slot = slotOf('level1');
-  const level2Slots = blocks.map((_, b) => slotOf('level2', b));
-  const level3Slots = blocks.map((_, b) => slotOf('level3', b));
-  // What each block reads, worked out once for all rows.
+  // What each block reads, worked out once for all rows: each column with its slot in `found`.
   const plans = blocks.map((block, b) => {
     const blockCols = cols.filter((c) => c.block === b);
     const shared = (role: ColumnRole) => blockCols.find((c) => c.role === role) ?? cols.find((c) => c.role === role && c.block < b);
     const text = (role: ColumnRole) => blockCols.find((c) => c.role === role) ?? cols.find((c) => c.role === role);
+    const slotted = (c: GridColumn | undefined) => (c ? { col: c, slot: position.get(c)! } : undefined);
     return {
       block,
-      blockCols,
+      level2Slot: slotOf('level2', b),
+      level3Slot: slotOf('level3', b),
+      ownSlots: blockCols.filter((c) => c.role !== 'level1').map((c) => position.get(c)!),
       operatorCol: shared('operator'),
       unitCol: shared('unit'),
-      description: text('description'),
-      basis: text('basis'),
-      score: text('score'),
-      valueCols: block.valueCols.map((vc) => cols.find((c) => c.col === vc)!),
+      description: slotted(text('description')),
+      basis: slotted(text('basis')),
+      score: slotted(text('score')),
+      values: block.valueCols.map((vc) => slotted(cols.find((c) => c.col === vc)!)!),
     };
   });
+  /** The cell a column holds on this row, else the cell under its heading. */
+  const columnCell = (r: number, c: { col: GridColumn; slot: number }) => reader.field(r, found[c.slot]?.col ?? c.col.col);
 
   for (const r of gridRows) {
     const cells = reader.cells(r);
@@ -757,8 +759,7 @@ function readIndicators(reader: RowReader, table: ProjectTable, h: IndicatorHead
       if (!stray) continue;
       break;
     }
-    const at = (slot: number) => (slot < 0 ? undefined : found[slot]);
-    const l1 = at(level1Slot);
+    const l1 = level1Slot < 0 ? undefined : found[level1Slot];
     // A stray line in the first column that is not an indicator level ends the table.
     if (l1 && foundCount === 1 && !parseLevel1(l1.text).level1 && !parseLevel2(l1.text).level2) break;
     if (stray) for (const c of stray) table.unplaced.push(reader.field(r, c.col));
@@ -767,37 +768,39 @@ function readIndicators(reader: RowReader, table: ProjectTable, h: IndicatorHead
       const label = parseLevel1(l1.text);
       level1 = { cell: reader.field(r, l1.col), id: label.level1 ?? null, required: label.required, tagged: label.tagged };
       if (label.level1) {
-        const score = /(\d+(?:\.\d+)?)分\)?$/.exec(normalizeLabel(l1.text));
+        const score = /(\d+(?:\.\d+)?)分\)?$/.exec(l1.norm);
         if (score) table.scores.level1[label.level1] ??= { cell: level1.cell, value: new Decimal(score[1]!) };
       }
-      blocks.forEach((_, b) => {
-        if (!at(level2Slots[b]!)) level2[b] = null;
-      });
+      for (let b = 0; b < plans.length; b++) {
+        const slot = plans[b]!.level2Slot;
+        if (slot < 0 || !found[slot]) level2[b] = null;
+      }
     }
-    plans.forEach(({ block, blockCols, operatorCol, unitCol, description, basis, score, valueCols }, b) => {
-      const l2 = at(level2Slots[b]!);
+    for (let b = 0; b < plans.length; b++) {
+      const plan = plans[b]!;
+      const l2 = plan.level2Slot < 0 ? undefined : found[plan.level2Slot];
       if (l2) {
         const label = parseLevel2(l2.text);
         level2[b] = { cell: reader.field(r, l2.col), id: label.level2 ?? null, required: label.required, tagged: label.tagged };
       }
-      const l3 = at(level3Slots[b]!);
-      if (b > 0 && !blockCols.some((c) => c.role !== 'level1' && cellOf(c) !== undefined)) return;
-      const level3 = reader.field(r, l3 ? l3.col : block.level3Col);
+      const l3 = plan.level3Slot < 0 ? undefined : found[plan.level3Slot];
+      if (b > 0 && !plan.ownSlots.some((slot) => found[slot] !== undefined)) continue;
+      const level3 = reader.field(r, l3 ? l3.col : plan.block.level3Col);
       const nameUnit = unitInName(level3.text);
-      const operator = operatorCol ? reader.field(r, operatorCol.col) : undefined;
-      const unit = unitCol ? reader.field(r, unitCol.col) : undefined;
-      const values: IndicatorValue[] = [];
+      const operator = plan.operatorCol ? reader.field(r, plan.operatorCol.col) : undefined;
+      const unit = plan.unitCol ? reader.field(r, plan.unitCol.col) : undefined;
       const valueOperator = operator && !isBlank(operator.text) ? operator : undefined;
       const valueUnit = unit && !isBlank(unit.text) ? unit : undefined;
-      for (let column = 0; column < valueCols.length; column++) {
-        const col = valueCols[column]!;
-        const cell = reader.field(r, cellOf(col)?.col ?? col.col);
+      const values: IndicatorValue[] = new Array(plan.values.length);
+      for (let column = 0; column < plan.values.length; column++) {
+        const v = plan.values[column]!;
+        const cell = columnCell(r, v);
         const text = valueOperator || valueUnit ? composeValue(cell, valueOperator, valueUnit) : cell.text;
         const parsed = isBlank(text) ? emptyParse(text) : withNameUnit(parseIndicatorValue(text, cell.raw), nameUnit);
         // Every value has the same shape: the rules read these fields on every row.
-        values.push({ cell, parsed, term: col.term, column, label: col.label, operator: valueOperator, unit: valueUnit });
+        values[column] = { cell, parsed, term: v.col.term, column, label: v.col.label, operator: valueOperator, unit: valueUnit };
       }
-      const l2cell = block.level2Col >= 0 ? level2[b]! : level2[0]!;
+      const l2cell = plan.block.level2Col >= 0 ? level2[b]! : level2[0]!;
       const row: IndicatorRow = {
         row: r,
         block: b,
@@ -805,20 +808,20 @@ function readIndicators(reader: RowReader, table: ProjectTable, h: IndicatorHead
         level2: l2cell as IndicatorRow['level2'],
         level3,
         // `指标12：…` (a department table, a transfer template) compares without the number.
-        level3Key: (l3 ? l3.norm : '').replace(/^指标\d+[:：]/, ''),
+        level3Key: l3 ? (l3.norm.startsWith('指标') ? l3.norm.replace(/^指标\d+[:：]/, '') : l3.norm) : '',
         values,
         nameUnit,
-        description: description ? reader.field(r, cellOf(description)?.col ?? description.col) : undefined,
-        basis: basis ? reader.field(r, cellOf(basis)?.col ?? basis.col) : undefined,
+        description: plan.description ? columnCell(r, plan.description) : undefined,
+        basis: plan.basis ? columnCell(r, plan.basis) : undefined,
         score: undefined,
       };
-      if (score) {
-        const cell = reader.field(r, cellOf(score)?.col ?? score.col);
+      if (plan.score) {
+        const cell = columnCell(r, plan.score);
         const amount = parseAmount(cell.text, cell.raw);
         row.score = { cell, value: amount instanceof Decimal ? amount : null };
       }
       table.indicators.push(row);
-    });
+    }
   }
 }
 
