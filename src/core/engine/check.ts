@@ -6,7 +6,7 @@ import { parseA1 } from '../grid/address';
 import type { Grid } from '../grid/grid';
 import { recognizeProjectTables } from '../layouts/project';
 import { recognizeBudgetTables, type BudgetTable } from '../layouts/budget';
-import { claimIndicatorBlocks, recognizeDepartmentTables } from '../layouts/department';
+import { claimIndicatorBlocks, departmentName, recognizeDepartmentTables } from '../layouts/department';
 import { isProjectTable, projectName, type RecognizedTable, type TableKind } from '../model';
 import { BUDGET_RULES, DEPARTMENT_RULES, PROJECT_RULES, WORKBOOK_RULES } from '../rules';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, type Profile } from '../rules/profiles';
@@ -38,7 +38,7 @@ export function summarize(t: RecognizedTable): TableSummary {
   const name = isProjectTable(t)
     ? (projectName(t) ?? null)
     : t.kind === 'department'
-      ? (t.name?.text.trim() || null)
+      ? departmentName(t)
       : (t.title?.text.trim() ?? t.name);
   return { sheet: t.sheet, kind: t.kind, range: t.rangeA1, name };
 }

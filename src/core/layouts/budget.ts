@@ -13,6 +13,7 @@ import { parseAmount, unitInName } from '../values/parse';
 import { sheetIndex } from '../grid/sheetIndex';
 import { fieldCell } from './fieldCell';
 import { unitFactor, unitLineNorm } from './labels';
+import { LIST_VOCABULARY, labelTest } from './specs/tables';
 
 /**
  * `amount`: a figure in 万元 that rows and columns sum; `reference`: a 万元 figure beside the sums
@@ -60,6 +61,11 @@ export interface BudgetTable {
   rows: BudgetRow[];
   /** Side-by-side halves (收入 | 支出): the item column and the amount columns of each. */
   halves: Array<{ group: string; itemCol: number; amountCols: number[] }>;
+  /**
+   * A list of projects with amounts (专项资金安排表, 项目支出预算表): the fund its title names
+   * (`省级第七批水利专项资金`), the title's year, and its 合计 row when it has one.
+   */
+  list?: { fundName: string; year?: number; itemCol: number; totalRow?: BudgetRow; items: BudgetRow[] };
 }
 
 /** A 栏次 row: the label, then 1, 2, 3 … in consecutive columns. Returns its columns. */
@@ -114,6 +120,8 @@ interface Anchor {
   cols: number[];
   headingRows: number[];
   title?: FieldCell;
+  /** Column roles a list's headings name (a list has no 栏次 and no structure to infer them from). */
+  roles?: Map<number, BudgetColumnRole>;
 }
 
 /** The columns of a row that hold something (the sheet is read once, sparsely). */
@@ -232,7 +240,7 @@ export function recognizeBudgetTables(grid: Grid): BudgetTable[] {
   let after = -1;
   for (const r of sheetIndex(grid).rows) {
     if (r <= after) continue;
-    const anchor = numberedAnchor(grid, r) ?? procurementAnchor(grid, r);
+    const anchor = numberedAnchor(grid, r) ?? procurementAnchor(grid, r) ?? listAnchor(grid, r);
     if (!anchor) continue;
     const table = readTable(grid, anchor, tables.length);
     tables.push(table);
@@ -252,10 +260,10 @@ function readTable(grid: Grid, anchor: Anchor, index: number): BudgetTable {
     const texts = headingRows.map((h) => normalizeLabel(grid.text(h, c)));
     if (topRow !== undefined && texts[0]) group = texts[0];
     const heading = [...texts].reverse().find((t) => t !== '') ?? '';
-    columns.push({ col: c, heading, group, role: roleOf(heading) });
+    columns.push({ col: c, heading, group, role: anchor.roles?.get(c) ?? roleOf(heading) });
   }
   // `功能分类科目` over 编码 + 名称, or a 项目 column with no 名称: the first text column names the rows.
-  if (!columns.some((c) => c.role === 'name' || c.role === 'item')) {
+  if (!anchor.roles && !columns.some((c) => c.role === 'name' || c.role === 'item')) {
     const firstText = columns.find((c) => c.role === 'amount' && !/合计|小计|预算数|金额|支出|收入|经费|拨款|资金/.test(c.heading));
     if (firstText) firstText.role = 'item';
   }
@@ -281,12 +289,12 @@ function readTable(grid: Grid, anchor: Anchor, index: number): BudgetTable {
     if (texts.every((t) => isBlank(t))) break;
     const first = normalizeLabel(texts.find((t) => !isBlank(t)) ?? '');
     // A note, the next table's title or unit line (`单位：万元`), or its headings end this one.
-    if (STOP.test(first) || /表$|采购预算$/.test(first) || unitOfRow(grid, d) || columnRow(grid, d) || procurementAnchor(grid, d)) break;
+    if (STOP.test(first) || /表$|采购预算$/.test(first) || unitOfRow(grid, d) || columnRow(grid, d) || procurementAnchor(grid, d) || listAnchor(grid, d)) break;
     const code = codeCol ? normalizeLabel(grid.text(d, codeCol.col)) : '';
     const names = new Map<number, FieldCell>();
     const amounts = new Map<number, BudgetAmount>();
     for (const c of columns) {
-      if (c.role === 'name' || c.role === 'item') names.set(c.col, fieldCell(grid, d, c.col));
+      if (c.role === 'name' || c.role === 'item' || (anchor.roles && !NUMERIC.has(c.role))) names.set(c.col, fieldCell(grid, d, c.col));
       if (!NUMERIC.has(c.role)) continue;
       const f = fieldCell(grid, d, c.col);
       amounts.set(c.col, { cell: f, amount: parseAmount(f.text, f.raw, factors.get(c.col)) });
@@ -315,7 +323,69 @@ function readTable(grid: Grid, anchor: Anchor, index: number): BudgetTable {
   };
   table.rangeA1 = rangeA1(table.range);
   if (title) table.title = title;
+  if (anchor.roles) table.list = listOf(table, anchor);
   return table;
+}
+
+const L = LIST_VOCABULARY;
+const LIST_ROLES: ReadonlyArray<[(n: string) => boolean, BudgetColumnRole | 'place']> = [
+  [labelTest(L.seq), 'seq'],
+  [labelTest(L.item), 'item'],
+  [labelTest(L.amount), 'amount'],
+  [labelTest(L.place), 'place'],
+  [labelTest(L.note), 'text'],
+];
+const isListTotal = labelTest(L.total);
+
+/**
+ * A list's heading row: every cell a list heading (序号 · 乡镇 · 项目名称 · 金额 · 备注), with an item
+ * and an amount column, and a row of figures below it.
+ */
+function listAnchor(grid: Grid, row: number): Anchor | undefined {
+  const index = sheetIndex(grid);
+  const cells = index.cells(row);
+  if (cells.length < 2 || cells.length > 8) return undefined;
+  const roles = new Map<number, BudgetColumnRole>();
+  for (const c of cells) {
+    if (c.text.length > 12) return undefined;
+    const hit = LIST_ROLES.find(([test]) => test(c.norm));
+    if (!hit) return undefined;
+    roles.set(c.col, hit[1] === 'place' ? 'text' : hit[1]);
+  }
+  const roleList = [...roles.values()];
+  // One item column (two are the halves of a 收支总表) and an amount column.
+  if (roleList.filter((r) => r === 'item').length !== 1 || !roleList.includes('amount')) return undefined;
+  const next = index.rows[index.firstAtOrAfter(row + 1)];
+  if (next === undefined || columnRow(grid, next)) return undefined;
+  const amountCol = [...roles].find(([, r]) => r === 'amount')![0];
+  if (!(parseAmount(grid.text(next, amountCol), grid.value(next, amountCol)) instanceof Decimal)) return undefined;
+  const anchor: Anchor = { columnRow: row, cols: cells.map((c) => c.col), headingRows: [row], roles };
+  for (const h of index.rowsBetween(row - 3, row - 1).reverse()) {
+    anchor.unit ??= unitOfRow(grid, h);
+    const t = index.cells(h).find((c) => /表$/.test(c.norm));
+    if (t) {
+      anchor.title = fieldCell(grid, h, t.col);
+      break;
+    }
+  }
+  return anchor;
+}
+
+function listOf(table: BudgetTable, anchor: Anchor): NonNullable<BudgetTable['list']> {
+  const itemCol = [...anchor.roles!].find(([, r]) => r === 'item')![0];
+  const isTotal = (r: BudgetRow) => {
+    const first = anchor.cols.map((c) => r.names.get(c)?.text ?? '').find((t) => !isBlank(t));
+    return first !== undefined && isListTotal(normalizeLabel(first));
+  };
+  const title = table.title ? normalizeLabel(table.title.text) : '';
+  const suffix = L.titleSuffixes.find((x) => title.endsWith(x));
+  const fundName = (suffix ? table.name.slice(0, table.name.length - suffix.length) : table.name).replace(/^\d{4}年(度)?/, '');
+  const year = /(20\d\d)年/.exec(title);
+  const list: NonNullable<BudgetTable['list']> = { fundName, itemCol, items: table.rows.filter((r) => !isTotal(r)) };
+  const total = table.rows.find(isTotal);
+  if (total) list.totalRow = total;
+  if (year) list.year = Number(year[1]);
+  return list;
 }
 
 /** The kinds the structure alone decides, whatever the title says. */

@@ -12,19 +12,23 @@ import { parseAmount, unitInName } from '../values/parse';
 import { sheetIndex } from '../grid/sheetIndex';
 import { fieldCell } from './fieldCell';
 import { unitFactor } from './labels';
+import { DEPARTMENT_VOCABULARY, labelTest } from './specs/tables';
 
 export interface DepartmentAmount {
   label: FieldCell;
   value: FieldCell;
   amount: Decimal | null | 'invalid';
+  /** The columns a group's 合计 sums (财政拨款 · 专户资金 · 单位资金), when the table splits it. */
+  parts?: DepartmentAmount[];
 }
 
 export interface DepartmentTask {
   row: number;
   name: FieldCell;
   content: FieldCell;
-  amount: DepartmentAmount;
-  goal: FieldCell;
+  /** 拟投入的资金; absent when the list gives none (任务名称 · 主要内容). */
+  amount?: DepartmentAmount;
+  goal?: FieldCell;
 }
 
 export interface DepartmentTable {
@@ -35,7 +39,7 @@ export interface DepartmentTable {
   rangeA1: string;
   title?: FieldCell;
   name?: FieldCell;
-  budget: Partial<Record<'basic' | 'project' | 'developmentSpecial' | 'developmentOther' | 'fiscal' | 'other', DepartmentAmount>>;
+  budget: Partial<Record<'total' | 'basic' | 'project' | 'developmentSpecial' | 'developmentOther' | 'fiscal' | 'other', DepartmentAmount>>;
   goal?: FieldCell;
   tasks: DepartmentTask[];
   /**
@@ -130,7 +134,166 @@ export function recognizeDepartmentTables(grid: Grid): DepartmentTable[] {
     tables.push(table);
     after = bottom;
   }
+  for (const t of recognizeCountyTables(grid, tables)) tables.push(t);
+  tables.sort((a, b) => a.range.top - b.range.top).forEach((t, i) => (t.index = i));
   return tables;
+}
+
+/** The department's name: the value after `预算部门：` when label and value share a cell. */
+export function departmentName(t: DepartmentTable): string | null {
+  const text = t.name?.text.trim() ?? '';
+  const m = /^([^:：]+)[:：](.+)$/.exec(text);
+  const name = m && isNameLabel(normalizeLabel(m[1]!)) ? m[2]!.trim() : text;
+  return name || null;
+}
+
+const V = DEPARTMENT_VOCABULARY;
+const isTitle = labelTest(V.titles);
+const isNameLabel = labelTest(V.nameLabels);
+const isTotalGroup = labelTest(V.fundGroups.total);
+const isBasicGroup = labelTest(V.fundGroups.basic);
+const isProjectGroup = labelTest(V.fundGroups.project);
+const isGroupTotal = labelTest(V.groupTotal);
+const isTaskList = labelTest(V.taskList);
+const isTaskName = labelTest(V.taskName);
+const isTaskContent = labelTest(V.taskContent);
+const isTaskAmount = labelTest(V.taskAmount);
+const isGoal = labelTest(V.goal);
+
+/**
+ * The county 部门整体支出绩效目标申报表: a title, 预算部门, a funds block whose group headings
+ * (总额 · 基本支出 · 项目支出) sit over 合计 · 财政拨款 · 专户资金 · 单位资金 with the amounts on the row
+ * below, and a 年度主要任务 list. Tables the 部门名称 reading took are left alone.
+ */
+function recognizeCountyTables(grid: Grid, taken: readonly DepartmentTable[]): DepartmentTable[] {
+  const index = sheetIndex(grid);
+  const inTaken = (r: number) => taken.some((t) => r >= t.range.top && r <= t.range.bottom);
+  const titles = index.rows.filter((r) => !inTaken(r) && index.cells(r).some((c) => c.text.includes('部门') && isTitle(c.norm)));
+  return titles.map((top, i) => {
+    const end = i + 1 < titles.length ? titles[i + 1]! - 1 : grid.rowCount - 1;
+    const titleCell = index.cells(top).find((c) => isTitle(c.norm))!;
+    const table: DepartmentTable = {
+      kind: 'department',
+      sheet: grid.sheet,
+      index: 0,
+      range: { top, left: 0, bottom: top, right: 0 },
+      rangeA1: '',
+      title: fieldCell(grid, top, titleCell.col),
+      budget: {},
+      tasks: [],
+    };
+    const rows = index.rowsBetween(top + 1, end);
+    let bottom = top;
+    let right = titleCell.col;
+    let taskCols: { label: number; name: number; content?: number; amount?: number } | undefined;
+    let factor = unitFactor('万元');
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k]!;
+      const cells = index.cells(r);
+      // The indicator grid below is the project recogniser's; it is claimed afterwards.
+      if (cells.some((c) => /^(一级指标|三级指标)$/.test(c.norm))) break;
+      bottom = r;
+      for (const c of cells) right = Math.max(right, c.col);
+      const unit = cells.map((c) => (/\((万元|元)\)$/.test(c.norm) ? unitInName(c.norm) : undefined)).find((u) => u !== undefined);
+      if (unit) factor = unitFactor(unit);
+
+      // 预算部门:文化部门 in one cell, or the label with its value in the next cell.
+      if (!table.name) {
+        for (const c of cells) {
+          const m = /^([^:：]+)[:：](.+)$/.exec(c.text.trim());
+          if (m && isNameLabel(normalizeLabel(m[1]!))) table.name = fieldCell(grid, r, c.col);
+          else if (isNameLabel(c.norm)) {
+            const next = cells.find((x) => x.col > c.col);
+            if (next) table.name = fieldCell(grid, r, next.col);
+          }
+          if (table.name) break;
+        }
+      }
+      const groups = cells.filter((c) => isTotalGroup(c.norm) || isBasicGroup(c.norm) || isProjectGroup(c.norm));
+      if (!table.budget.basic && groups.some((c) => isBasicGroup(c.norm)) && groups.some((c) => isProjectGroup(c.norm))) {
+        readFunds(grid, r, rows.slice(k + 1, k + 3), groups, factor, table);
+        continue;
+      }
+      const listLabel = cells.find((c) => isTaskList(c.norm));
+      if (listLabel) {
+        const name = cells.find((c) => c.col > listLabel.col && isTaskName(c.norm));
+        if (name) {
+          const content = cells.find((c) => c.col > name.col && isTaskContent(c.norm));
+          const amount = cells.find((c) => c.col > name.col && isTaskAmount(c.norm));
+          taskCols = { label: listLabel.col, name: name.col };
+          if (content) taskCols.content = content.col;
+          if (amount) taskCols.amount = amount.col;
+          continue;
+        }
+      }
+      const goal = cells.find((c) => isGoal(c.norm));
+      if (goal) {
+        taskCols = undefined;
+        const next = cells.find((x) => x.col > goal.col);
+        if (next && !table.goal) table.goal = fieldCell(grid, r, next.col);
+        continue;
+      }
+      if (taskCols) {
+        // A new section label in the list's label column ends the list.
+        if (cells.some((c) => c.col <= taskCols!.label)) {
+          taskCols = undefined;
+          continue;
+        }
+        const nameCell = cells.find((c) => c.col === taskCols!.name);
+        if (!nameCell) continue;
+        const task: DepartmentTask = {
+          row: r,
+          name: fieldCell(grid, r, taskCols.name),
+          content: fieldCell(grid, r, taskCols.content ?? taskCols.name + 1),
+        };
+        if (taskCols.amount !== undefined) {
+          const value = fieldCell(grid, r, taskCols.amount);
+          task.amount = { label: task.name, value, amount: parseAmount(value.text, value.raw, factor) };
+        }
+        table.tasks.push(task);
+      }
+    }
+    table.range = { top, left: 0, bottom, right };
+    table.rangeA1 = rangeA1(table.range);
+    return table;
+  });
+}
+
+/**
+ * The funds block under its group headings: each group spans from its heading to the next one;
+ * the heading row below names the group's columns (合计 and its parts), the row after holds the
+ * amounts. A group without sub-headings has its amount under its own heading.
+ */
+function readFunds(grid: Grid, headingRow: number, below: readonly number[], groups: readonly FilledCellLike[], factor: Decimal, table: DepartmentTable): void {
+  const index = sheetIndex(grid);
+  const [subRow, valueRow] = below.length === 2 && !index.cells(below[0]!).some((c) => parseAmount(c.text, grid.value(below[0]!, c.col)) instanceof Decimal) ? below : [undefined, below[0]];
+  if (valueRow === undefined) return;
+  const subs = subRow === undefined ? [] : index.cells(subRow);
+  const lastCol = Math.max(...[...subs, ...index.cells(valueRow)].map((c) => c.col), ...groups.map((g) => g.col));
+  const amountAt = (label: FieldCell, col: number): DepartmentAmount => {
+    const value = fieldCell(grid, valueRow, col);
+    return { label, value, amount: parseAmount(value.text, value.raw, factor) };
+  };
+  groups.forEach((g, i) => {
+    const key = isBasicGroup(g.norm) ? 'basic' : isProjectGroup(g.norm) ? 'project' : 'total';
+    if (table.budget[key]) return;
+    const to = i + 1 < groups.length ? groups[i + 1]!.col - 1 : lastCol;
+    const inGroup = subs.filter((c) => c.col >= g.col && c.col <= to);
+    const label = fieldCell(grid, headingRow, g.col);
+    const totalSub = inGroup.find((c) => isGroupTotal(c.norm));
+    if (!totalSub) {
+      table.budget[key] = amountAt(label, g.col);
+      return;
+    }
+    const amount = amountAt(label, totalSub.col);
+    amount.parts = inGroup.filter((c) => c !== totalSub).map((c) => amountAt(fieldCell(grid, subRow!, c.col), c.col));
+    table.budget[key] = amount;
+  });
+}
+
+interface FilledCellLike {
+  col: number;
+  norm: string;
 }
 
 /**

@@ -49,8 +49,11 @@ import { budgetGeneralWithinTotal } from './workbook/budget-general-within-total
 import { budgetFiguresAgree } from './workbook/budget-figures-agree';
 import { budgetProjectsSum } from './workbook/budget-projects-sum';
 import type { WorkbookRule } from './workbook/types';
+import { budgetListTotal } from './budget/budget-list-total';
+import { budgetListProjects } from './workbook/budget-list-projects';
 import type { DepartmentTable } from '../layouts/department';
 import { departmentBudgetBalance } from './department/department-budget-balance';
+import { departmentFundsSum } from './department/department-funds-sum';
 import { departmentTaskFormulas } from './department/department-task-formulas';
 import { departmentTasksSum } from './department/department-tasks-sum';
 
@@ -94,18 +97,20 @@ export const PROJECT_RULES: readonly Rule<ProjectTable>[] = [
 export const DEPARTMENT_RULES: readonly Rule<DepartmentTable>[] = [
   amountReadable,
   departmentBudgetBalance,
+  departmentFundsSum,
   departmentTasksSum,
   departmentTaskFormulas,
 ];
 
 /** Rules across the tables of a workbook. */
-export const WORKBOOK_RULES: readonly WorkbookRule[] = [budgetProjectsSum, budgetFiguresAgree, budgetGeneralWithinTotal, budgetProcurementProjects];
+export const WORKBOOK_RULES: readonly WorkbookRule[] = [budgetProjectsSum, budgetFiguresAgree, budgetGeneralWithinTotal, budgetProcurementProjects, budgetListProjects];
 
 /** Rules of the 单位预算 tables (kinds `budget/…`). */
 export const BUDGET_RULES: readonly Rule<BudgetTable>[] = [
   amountReadable,
   budgetCodeHierarchy,
   budgetTotalRow,
+  budgetListTotal,
   budgetTotalColumn,
   budgetBalance,
   budgetSangong,

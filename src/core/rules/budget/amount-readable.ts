@@ -18,8 +18,8 @@ interface Figure {
 function figures(table: BudgetTable | DepartmentTable): Figure[] {
   if (table.kind === 'department') {
     return [
-      ...Object.values(table.budget).map((b) => ({ where: b.label.text.trim(), cell: b.value, amount: b.amount })),
-      ...table.tasks.map((t) => ({ where: `${t.name.text.trim().replace(/[:：].*$/, '')}的拟投入资金`, cell: t.amount.value, amount: t.amount.amount })),
+      ...Object.values(table.budget).flatMap((b) => [b, ...(b.parts ?? [])].map((x) => ({ where: x === b ? x.label.text.trim() : `${b.label.text.trim()}的${x.label.text.trim()}`, cell: x.value, amount: x.amount }))),
+      ...table.tasks.flatMap((t) => (t.amount ? [{ where: `${t.name.text.trim().replace(/[:：].*$/, '')}的拟投入资金`, cell: t.amount.value, amount: t.amount.amount }] : [])),
     ];
   }
   const out: Figure[] = [];

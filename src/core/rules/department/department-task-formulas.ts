@@ -84,8 +84,8 @@ export const departmentTaskFormulas: Rule<DepartmentTable> = {
       const single = formulas.length === 1 && formulas[0]![3] ? formulas[0]! : undefined;
       const written = last ? `${last[1]}${last[2]}` : single ? `${single[2]}${single[3]}` : undefined;
       const stated = written === undefined ? undefined : parseAmount(written, undefined);
-      const amount = task.amount.amount;
-      if (!(stated instanceof Decimal) || !(amount instanceof Decimal)) continue;
+      const amount = task.amount?.amount;
+      if (!task.amount || !(stated instanceof Decimal) || !(amount instanceof Decimal)) continue;
       const diff = stated.minus(amount).abs();
       if (diff.isZero()) continue;
       const data = { task: taskName, stated: formatWan(stated), amount: formatWan(amount), diff: formatWan(diff) };

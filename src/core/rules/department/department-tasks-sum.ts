@@ -21,14 +21,14 @@ export const departmentTasksSum: Rule<DepartmentTable> = {
   },
   check({ table, options, report }) {
     const project = table.budget.project;
-    if (!(project?.amount instanceof Decimal) || table.tasks.length === 0) return;
+    if (!(project?.amount instanceof Decimal) || table.tasks.length === 0 || table.tasks.some((t) => !t.amount)) return;
     const parts = table.tasks.map((t) => amountOf(t.amount));
     if (parts.some((a) => a === undefined)) return;
     const cmp = compareSum(project.amount, parts as Decimal[], options.roundingTolerancePerPart);
     if (cmp.kind !== 'mismatch') return;
     report({
       messageId: 'mismatch',
-      cells: [project.value, ...table.tasks.map((t) => t.amount.value)],
+      cells: [project.value, ...table.tasks.map((t) => t.amount!.value)],
       data: { n: table.tasks.length, sum: formatWan(cmp.sum), project: formatWan(project.amount), diff: formatWan(cmp.diff.abs()) },
     });
   },
