@@ -6,6 +6,7 @@ import { parseA1 } from '../grid/address';
 import type { Grid } from '../grid/grid';
 import { recognizeProjectTables } from '../layouts/project';
 import { recognizeBudgetTables, type BudgetTable } from '../layouts/budget';
+import { recognizeSangongTables } from '../layouts/sangong';
 import { claimIndicatorBlocks, departmentName, recognizeDepartmentTables } from '../layouts/department';
 import { isProjectTable, projectName, type RecognizedTable, type TableKind } from '../model';
 import { BUDGET_RULES, DEPARTMENT_RULES, PROJECT_RULES, WORKBOOK_RULES } from '../rules';
@@ -30,7 +31,10 @@ export { indicatorTableOf, isProjectTable, type RecognizedTable } from '../model
 export function recognizeSheet(grid: Grid): RecognizedTable[] {
   const departments = recognizeDepartmentTables(grid);
   const projects = claimIndicatorBlocks(departments, recognizeProjectTables(grid));
-  const all: RecognizedTable[] = [...projects, ...recognizeBudgetTables(grid), ...departments];
+  const budgets = recognizeBudgetTables(grid);
+  const taken: RecognizedTable[] = [...projects, ...budgets, ...departments];
+  const inTable = (r: number) => taken.some((t) => r >= t.range.top && r <= t.range.bottom);
+  const all: RecognizedTable[] = [...taken, ...recognizeSangongTables(grid, inTable, budgets.length)];
   return all.sort((a, b) => a.range.top - b.range.top);
 }
 

@@ -13,7 +13,7 @@ import { parseAmount, unitInName } from '../values/parse';
 import { sheetIndex } from '../grid/sheetIndex';
 import { fieldCell } from './fieldCell';
 import { unitFactor, unitLineNorm } from './labels';
-import { LIST_VOCABULARY, labelTest } from './specs/tables';
+import { LIST_VOCABULARY, labelTest, type SangongLine } from './specs/tables';
 
 /**
  * `amount`: a figure in 万元 that rows and columns sum; `reference`: a 万元 figure beside the sums
@@ -66,6 +66,17 @@ export interface BudgetTable {
    * (`省级第七批水利专项资金`), the title's year, and its 合计 row when it has one.
    */
   list?: { fundName: string; year?: number; itemCol: number; totalRow?: BudgetRow; items: BudgetRow[] };
+  /** A stand-alone "三公" table without 栏次 (see sangong.ts): its lines and figures. */
+  sangong?: SangongFigures;
+}
+
+export type SangongMeasureRole = 'current' | 'previous' | 'change' | 'rate' | 'other';
+
+export interface SangongFigures {
+  orientation: 'vertical' | 'horizontal';
+  /** The figures of each line, in the order of `measures`. */
+  measures: Array<{ heading: string; role: SangongMeasureRole }>;
+  lines: Partial<Record<SangongLine, BudgetAmount[]>>;
 }
 
 /** A 栏次 row: the label, then 1, 2, 3 … in consecutive columns. Returns its columns. */

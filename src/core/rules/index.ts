@@ -51,6 +51,7 @@ import { budgetProjectsSum } from './workbook/budget-projects-sum';
 import type { WorkbookRule } from './workbook/types';
 import { budgetListTotal } from './budget/budget-list-total';
 import { budgetListProjects } from './workbook/budget-list-projects';
+import { budgetSangongChange } from './budget/budget-sangong-change';
 import type { DepartmentTable } from '../layouts/department';
 import { departmentBudgetBalance } from './department/department-budget-balance';
 import { departmentFundsSum } from './department/department-funds-sum';
@@ -111,6 +112,7 @@ export const BUDGET_RULES: readonly Rule<BudgetTable>[] = [
   budgetCodeHierarchy,
   budgetTotalRow,
   budgetListTotal,
+  budgetSangongChange,
   budgetTotalColumn,
   budgetBalance,
   budgetSangong,

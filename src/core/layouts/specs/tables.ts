@@ -72,3 +72,33 @@ export function labelTest(labels: readonly string[]): (norm: string) => boolean 
   const patterns = labels.filter((l) => l.startsWith('/')).map((l) => new RegExp(l.slice(1, -1)));
   return (norm) => literal.has(norm) || patterns.some((p) => p.test(norm));
 }
+
+export const SangongLineSchema = z.enum(['total', 'abroad', 'reception', 'vehicles', 'purchase', 'running', 'meeting', 'training']);
+export type SangongLine = z.infer<typeof SangongLineSchema>;
+
+export const SangongVocabularySchema = z.object({
+  /** The lines of a "三公" table by what they hold; labels are read without `1.` `(1)` `一、` `其中:` and quotes. */
+  lines: z.record(SangongLineSchema, Labels),
+  /** Headings of the figures: this year's, last year's, the change, its rate; the rest are figures too. */
+  measures: z.object({ current: Labels, previous: Labels, change: Labels, rate: Labels }),
+});
+export type SangongVocabulary = z.infer<typeof SangongVocabularySchema>;
+
+export const SANGONG_VOCABULARY: SangongVocabulary = SangongVocabularySchema.parse({
+  lines: {
+    total: ['合计', '总计', '小计', '三公经费合计', '三公经费小计', '三公经费'],
+    abroad: ['/^因公出国\\(境\\)(经)?费(用)?$/'],
+    reception: ['公务接待费', '公务接待费用'],
+    vehicles: ['/^公务用车(购置及运行(\\(?维护\\)?)?|购置及运维)费$/', '公务用车费'],
+    purchase: ['购置费', '公务用车购置费', '车辆购置费'],
+    running: ['/^(公务用车)?运行(\\(?(维护|维修)\\)?)?费$/', '运维费', '公务用车运维费'],
+    meeting: ['会议费'],
+    training: ['培训费'],
+  },
+  measures: {
+    current: ['/^(本年|本年度|\\d{4}年)?(预算数|预算)(\\((万元|元)\\))?$/', '/^本年/'],
+    previous: ['/^上年/'],
+    change: ['/^增减(额|数)?(\\((万元|元)\\))?$/', '/^比上年增减(额|数)?$/'],
+    rate: ['/增减(幅度|率|比例)|^增长率|\\(%\\)$/'],
+  },
+});

@@ -2,7 +2,8 @@
  * "三公"经费支出表: 小计 = 因公出国（境）费 + 公务用车购置及运维费 + 公务接待费, and 公务用车购置及运维费 =
  * 公务用车购置费 + 公务用车运行维护费, in every amount column.
  */
-import type { BudgetRow, BudgetTable } from '../../layouts/budget';
+import type { BudgetRow, BudgetTable, SangongFigures } from '../../layouts/budget';
+import type { RuleContext } from '../types';
 import type { Rule } from '../types';
 import { checkSum, sumColumns, itemLabel, nameOf } from './helpers';
 
@@ -20,6 +21,7 @@ export const budgetSangong: Rule<BudgetTable> = {
     needs: ['budget'],
   },
   check(ctx) {
+    if (ctx.table.sangong) return standalone(ctx, ctx.table.sangong);
     if (!/三公/.test(ctx.table.kind)) return;
     const rows = ctx.table.rows;
     const find = (re: RegExp) => rows.find((r) => re.test(label(r)));
@@ -37,3 +39,23 @@ export const budgetSangong: Rule<BudgetTable> = {
     }
   },
 };
+
+/**
+ * A stand-alone table: 合计 = 出国 + 接待 + 车辆 and 车辆 = 购置 + 运行, for every figure but a rate.
+ * A blank line counts as zero, so a 合计 whose parts are blank is a mismatch.
+ */
+function standalone(ctx: RuleContext<BudgetTable>, f: SangongFigures): void {
+  const { total, abroad, reception, vehicles, purchase, running } = f.lines;
+  f.measures.forEach((m, i) => {
+    if (m.role === 'rate') return;
+    const column = m.heading || '金额';
+    if (total && (abroad || reception || vehicles)) {
+      const parts = [abroad, reception, vehicles].filter((x) => x !== undefined).map((x) => x[i]!);
+      checkSum(ctx, total[i]!, parts, { item: '合计', column, parts: '出国、接待、车辆' });
+    }
+    if (vehicles && (purchase || running)) {
+      const parts = [purchase, running].filter((x) => x !== undefined).map((x) => x[i]!);
+      checkSum(ctx, vehicles[i]!, parts, { item: '公务用车购置及运行费', column, parts: '购置费与运行维护费' });
+    }
+  });
+}
