@@ -232,6 +232,14 @@ function numberedAnchor(grid: Grid, r: number): Anchor | undefined {
   return anchor;
 }
 
+/** A blank row, a note, the next table's title or unit line (`单位：万元`), or its headings end a table. */
+function endsTable(grid: Grid, d: number, scanned: readonly number[]): boolean {
+  const texts = scanned.map((c) => grid.text(d, c));
+  if (texts.every((t) => isBlank(t))) return true;
+  const first = normalizeLabel(texts.find((t) => !isBlank(t)) ?? '');
+  return STOP.test(first) || /表$|采购预算$/.test(first) || unitOfRow(grid, d) !== undefined || columnRow(grid, d) !== undefined || procurementAnchor(grid, d) !== undefined || halvesAnchor(grid, d) !== undefined || listAnchor(grid, d) !== undefined;
+}
+
 /** A column's role from its heading. */
 function roleOf(heading: string): BudgetColumnRole {
   if (/目录|品目(编码|序号)|计量单位|规格/.test(heading)) return 'text';
@@ -251,7 +259,7 @@ export function recognizeBudgetTables(grid: Grid): BudgetTable[] {
   let after = -1;
   for (const r of sheetIndex(grid).rows) {
     if (r <= after) continue;
-    const anchor = numberedAnchor(grid, r) ?? procurementAnchor(grid, r) ?? listAnchor(grid, r);
+    const anchor = numberedAnchor(grid, r) ?? procurementAnchor(grid, r) ?? halvesAnchor(grid, r) ?? listAnchor(grid, r);
     if (!anchor) continue;
     const table = readTable(grid, anchor, tables.length);
     tables.push(table);
@@ -279,6 +287,23 @@ function readTable(grid: Grid, anchor: Anchor, index: number): BudgetTable {
     if (firstText) firstText.role = 'item';
   }
 
+  const scannedCols = anchor.seqCol === undefined ? anchor.cols : [anchor.seqCol, ...anchor.cols];
+  // A label column is never an amount column: one whose cells are mostly words (a 收支总表 whose
+  // 项目 headings were left blank) holds the items.
+  for (const c of columns) {
+    if (c.role !== 'amount') continue;
+    let words = 0;
+    let figures = 0;
+    for (let d = r + 1; d < Math.min(grid.rowCount, r + 60); d++) {
+      if (endsTable(grid, d, scannedCols)) break;
+      const t = grid.text(d, c.col);
+      if (isBlank(t)) continue;
+      if (parseAmount(t, grid.value(d, c.col)) === 'invalid') words++;
+      else figures++;
+    }
+    if (words > figures) c.role = c.heading === '' || c.heading === c.group || /^项目/.test(c.heading) ? 'item' : 'text';
+  }
+
   const halves = columns
     .filter((c) => c.role === 'item')
     .map((c, i, items) => {
@@ -296,11 +321,7 @@ function readTable(grid: Grid, anchor: Anchor, index: number): BudgetTable {
   const scanned = seqCol === undefined ? numbered : [seqCol, ...numbered];
   let end = r;
   for (let d = r + 1; d < grid.rowCount; d++) {
-    const texts = scanned.map((c) => grid.text(d, c));
-    if (texts.every((t) => isBlank(t))) break;
-    const first = normalizeLabel(texts.find((t) => !isBlank(t)) ?? '');
-    // A note, the next table's title or unit line (`单位：万元`), or its headings end this one.
-    if (STOP.test(first) || /表$|采购预算$/.test(first) || unitOfRow(grid, d) || columnRow(grid, d) || procurementAnchor(grid, d) || listAnchor(grid, d)) break;
+    if (endsTable(grid, d, scanned)) break;
     const code = codeCol ? normalizeLabel(grid.text(d, codeCol.col)) : '';
     const names = new Map<number, FieldCell>();
     const amounts = new Map<number, BudgetAmount>();
@@ -336,6 +357,37 @@ function readTable(grid: Grid, anchor: Anchor, index: number): BudgetTable {
   if (title) table.title = title;
   if (anchor.roles) table.list = listOf(table, anchor);
   return table;
+}
+
+/**
+ * A 收支总表 without 栏次: a heading row with two 项目 columns, each followed by its amounts
+ * (预算数, or 合计 · 一般公共预算 · 政府性基金 · 国有资本经营预算), under 收入 | 支出.
+ */
+function halvesAnchor(grid: Grid, row: number): Anchor | undefined {
+  const index = sheetIndex(grid);
+  const cells = index.cells(row);
+  if (cells.length < 4) return undefined;
+  let items = 0;
+  for (const c of cells) {
+    if (c.norm === '项目' || c.norm === '项目名称') items++;
+    else if (!/预算|合计|小计|基金|资本|拨款|收入|支出|金额|决算/.test(c.norm) || c.text.length > 16) return undefined;
+  }
+  if (items !== 2) return undefined;
+  const next = index.rows[index.firstAtOrAfter(row + 1)];
+  if (next === undefined || columnRow(grid, next)) return undefined;
+  const prev = index.rows[index.firstAtOrAfter(row) - 1];
+  const groupRow = prev !== undefined && index.cells(prev).some((c) => /^收入/.test(c.norm)) && index.cells(prev).some((c) => /^支出/.test(c.norm)) ? prev : undefined;
+  const headingRows = groupRow === undefined ? [row] : [groupRow, row];
+  const anchor: Anchor = { columnRow: row, cols: cells.map((c) => c.col), headingRows };
+  for (const h of index.rowsBetween((groupRow ?? row) - 3, (groupRow ?? row) - 1).reverse()) {
+    anchor.unit ??= unitOfRow(grid, h);
+    const t = index.cells(h).find((c) => /表$/.test(c.norm));
+    if (t) {
+      anchor.title = fieldCell(grid, h, t.col);
+      break;
+    }
+  }
+  return anchor;
 }
 
 const L = LIST_VOCABULARY;
