@@ -88,8 +88,10 @@ export async function checkFiles(files: string[], profile: Profile): Promise<Fil
   for (const file of files) {
     try {
       const grids = await readWorkbook(file);
-      const { tables, findings } = checkGrids(grids, profile);
-      results.push({ file, error: null, tables, findings });
+      const { tables, findings, unrecognized } = checkGrids(grids, profile);
+      const result: FileResult = { file, error: null, tables, findings };
+      if (unrecognized) result.unrecognized = unrecognized;
+      results.push(result);
     } catch (e) {
       const message = e instanceof WorkbookReadError ? e.message : `检查时出错：${(e as Error).message}`;
       results.push({ file, error: message, tables: [], findings: [] });

@@ -1,5 +1,6 @@
 /** The `check` report: the JSON contract and the terminal text, both from the same results. */
 import { countBySeverity, type TableSummary } from '../core/engine/check';
+import { nothingRecognised, type NearMiss } from '../core/engine/explain';
 import type { Finding, Severity } from '../core/rules/types';
 
 export interface FileResult {
@@ -7,6 +8,8 @@ export interface FileResult {
   error: string | null;
   tables: TableSummary[];
   findings: Finding[];
+  /** When no table was recognised: what looked like one, and why it was not read. */
+  unrecognized?: NearMiss[];
 }
 
 export interface JsonReport {
@@ -15,6 +18,8 @@ export interface JsonReport {
     error: string | null;
     tables: Array<{ sheet: string; kind: string; range: string; name: string | null }>;
     findings: Array<{ rule: string; severity: Severity; sheet: string; cells: string[]; message: string; suggestion?: string }>;
+    /** Present when no table was recognised. */
+    unrecognized?: NearMiss[];
   }>;
   summary: { files: number; tables: number; errors: number; warnings: number };
 }
@@ -28,7 +33,7 @@ export function toJson(results: FileResult[]): JsonReport {
     tables += r.tables.length;
     errors += c.error;
     warnings += c.warning;
-    return {
+    const file: JsonReport['files'][number] = {
       file: r.file,
       error: r.error,
       tables: r.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, range: t.range, name: t.name })),
@@ -44,6 +49,8 @@ export function toJson(results: FileResult[]): JsonReport {
         return out;
       }),
     };
+    if (r.unrecognized) file.unrecognized = r.unrecognized;
+    return file;
   });
   return { files, summary: { files: results.length, tables, errors, warnings } };
 }
@@ -69,7 +76,7 @@ export function toText(results: FileResult[], color: boolean): string {
       continue;
     }
     if (r.tables.length === 0) {
-      lines.push('  未识别到绩效目标表或单位预算表（绩效目标表需要“一级指标、二级指标、三级指标、指标值”表头，预算表需要“栏次”行或政府采购表头）');
+      for (const line of nothingRecognised(r.unrecognized ?? []).split('\n')) lines.push(`  ${line}`);
       lines.push('');
       continue;
     }

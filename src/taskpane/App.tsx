@@ -11,6 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { nothingRecognised } from '../core/engine/explain';
 import type { Checker } from './checker';
 import { FindingsList } from './components/FindingsList';
 import { SettingsPanel } from './components/SettingsPanel';
@@ -93,7 +94,9 @@ export function App({ checker, autoCheck = false }: { checker: Checker; autoChec
         (snap.status === 'idle' || (snap.status === 'checking' && snap.result.tables.length === 0) ? (
           <Text>{T.notChecked}</Text>
         ) : snap.result.tables.length === 0 && snap.status === 'ready' ? (
-          <Text data-testid="no-tables">{T.noTables}</Text>
+          <Text data-testid="no-tables" style={{ whiteSpace: 'pre-line' }}>
+            {nothingRecognised(snap.result.unrecognized ?? [])}
+          </Text>
         ) : (
           <>
             <Summary result={snap.result} timing={snap.timings.live ?? snap.timings.full} />

@@ -31,7 +31,6 @@ export const T = {
     blankNewSheet: '在新工作表中新建',
   },
   notChecked: '点击“一键检查”，识别本工作簿中的绩效目标表并检查填写问题。',
-  noTables: '没有识别到绩效目标表。表格需要有“一级指标、二级指标、三级指标、指标值（或绩效值）”表头。',
   noFindings: '没有发现问题。',
   allFiltered: '当前筛选下没有问题。',
   recognised: (n: number) => `已识别 ${n} 张表`,

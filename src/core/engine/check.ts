@@ -7,6 +7,7 @@ import type { Grid } from '../grid/grid';
 import { recognizeProjectTables } from '../layouts/project';
 import { recognizeBudgetTables, type BudgetTable } from '../layouts/budget';
 import { recognizeSangongTables } from '../layouts/sangong';
+import { nearMisses, type NearMiss } from './explain';
 import { claimIndicatorBlocks, departmentName, recognizeDepartmentTables } from '../layouts/department';
 import { isProjectTable, projectName, type RecognizedTable, type TableKind } from '../model';
 import { BUDGET_RULES, DEPARTMENT_RULES, PROJECT_RULES, WORKBOOK_RULES } from '../rules';
@@ -23,6 +24,8 @@ export interface TableSummary {
 export interface CheckResult {
   tables: TableSummary[];
   findings: Finding[];
+  /** When no table was recognised: the places that looked like one, and why each was not taken. */
+  unrecognized?: NearMiss[];
 }
 
 export { indicatorTableOf, isProjectTable, type RecognizedTable } from '../model';
@@ -148,6 +151,7 @@ export function checkGrids(grids: readonly Grid[], profile: Profile = BUILTIN_PR
     }
   }
   result.findings.push(...checkWorkbook(all, profile));
+  if (all.length === 0) result.unrecognized = nearMisses(grids, all);
   return result;
 }
 

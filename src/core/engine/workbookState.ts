@@ -5,6 +5,7 @@
  */
 import { a1, parseA1, splitCellRef } from '../grid/address';
 import type { Grid } from '../grid/grid';
+import { nearMisses, type NearMiss } from './explain';
 import type { Finding, Severity } from '../rules/types';
 import { SEVERITY_RANK } from '../rules/types';
 import type { Profile } from '../rules/profiles';
@@ -15,6 +16,8 @@ export interface SheetResult {
   tables: RecognizedTable[];
   /** Findings of this sheet, `table` being the index in `tables`. */
   findings: Finding[];
+  /** When the sheet holds no table: what looked like one and why it was not read. */
+  unrecognized?: NearMiss[];
 }
 
 export type ChangeKind = 'edit' | 'structure';
@@ -48,6 +51,7 @@ export class WorkbookState {
   setSheet(grid: Grid): SheetResult {
     const tables = recognizeSheet(grid);
     const result: SheetResult = { sheet: grid.sheet, tables, findings: this.checkAll(tables) };
+    if (tables.length === 0) result.unrecognized = nearMisses([grid], []);
     this.sheets.set(grid.sheet, result);
     this.cross = undefined;
     if (!this.order.includes(grid.sheet)) this.order.push(grid.sheet);
@@ -120,6 +124,7 @@ export class WorkbookState {
       out.findings.push(...s.findings.map((f) => ({ ...f, table: f.table === undefined ? undefined : base + f.table })));
     }
     out.findings.push(...this.crossTable());
+    if (out.tables.length === 0) out.unrecognized = this.order.flatMap((name) => this.sheets.get(name)?.unrecognized ?? []);
     return out;
   }
 
