@@ -9,7 +9,7 @@ import { join } from 'path';
 import { checkGrids } from '../core/engine/check';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, getProfile, resolveProfile, type Profile } from '../core/rules/profiles';
 import { packageRoot } from './paths';
-import { readWorkbook, WorkbookReadError } from './readWorkbook';
+import { readWorkbookFile, WorkbookReadError } from './readWorkbook';
 import { toJson, toText, type FileResult } from './report';
 import { CommandError, insertIntoFile, parseInsertArgs, templatesJson, templatesText } from './templatesCommand';
 
@@ -87,8 +87,8 @@ export async function checkFiles(files: string[], profile: Profile): Promise<Fil
   const results: FileResult[] = [];
   for (const file of files) {
     try {
-      const grids = await readWorkbook(file);
-      const { tables, findings, unrecognized } = checkGrids(grids, profile);
+      const { grids, store } = await readWorkbookFile(file);
+      const { tables, findings, unrecognized } = checkGrids(grids, profile, store);
       const result: FileResult = { file, error: null, tables, findings };
       if (unrecognized) result.unrecognized = unrecognized;
       results.push(result);

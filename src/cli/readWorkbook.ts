@@ -4,6 +4,7 @@
  * instead of formulas, error values as errors, and displayed text rendered from number formats.
  */
 import ExcelJS from 'exceljs';
+import { decodeStore, encodeStore, STORE_SHEET, type Store } from '../core/store/document';
 import { promises as fs } from 'fs';
 import { parseRangeA1 } from '../core/grid/address';
 import { createGrid, type CellRange, type CellValue, type Grid } from '../core/grid/grid';
@@ -76,6 +77,20 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): Grid {
 
 /** Reads every worksheet of an .xlsx file. Throws WorkbookReadError with a Chinese message. */
 export async function readWorkbook(path: string): Promise<Grid[]> {
+  return (await readWorkbookFile(path)).grids;
+}
+
+export interface WorkbookFile {
+  /** The worksheets, the store's sheet left out. */
+  grids: Grid[];
+  /** The add-in's store (roles taught to columns, settings), when the workbook has one. */
+  store?: Store;
+  /** Why a store that is there could not be read (it is then ignored). */
+  storeError?: string;
+}
+
+/** Reads an .xlsx file's worksheets and its store. Throws WorkbookReadError with a Chinese message. */
+export async function readWorkbookFile(path: string): Promise<WorkbookFile> {
   let buffer: Buffer;
   try {
     buffer = await fs.readFile(path);
@@ -101,5 +116,29 @@ export async function readWorkbook(path: string): Promise<Grid[]> {
     throw new WorkbookReadError(`.xlsx 文件已损坏，无法打开（${(e as Error).message.slice(0, 80)}）`);
   }
   const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
-  return wb.worksheets.map((ws) => worksheetToGrid(ws, date1904));
+  const out: WorkbookFile = { grids: wb.worksheets.filter((ws) => ws.name !== STORE_SHEET).map((ws) => worksheetToGrid(ws, date1904)) };
+  const read = readStore(wb);
+  if (read && 'store' in read) out.store = read.store;
+  else if (read) out.storeError = read.error;
+  return out;
+}
+
+/** The store of an exceljs workbook, if it has one. */
+export function readStore(wb: ExcelJS.Workbook): { store: Store } | { error: string } | undefined {
+  const ws = wb.getWorksheet(STORE_SHEET);
+  if (!ws) return undefined;
+  const chunks: string[] = [];
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const v = ws.getCell(r, 1).value;
+    if (typeof v === 'string') chunks.push(v);
+  }
+  return decodeStore(chunks);
+}
+
+/** Writes the store into its very hidden sheet of an exceljs workbook (replacing what was there). */
+export function writeStore(wb: ExcelJS.Workbook, store: Store): void {
+  const old = wb.getWorksheet(STORE_SHEET);
+  if (old) wb.removeWorksheet(old.id);
+  const ws = wb.addWorksheet(STORE_SHEET, { state: 'veryHidden' });
+  encodeStore(store).forEach((chunk, i) => (ws.getCell(i + 1, 1).value = chunk));
 }

@@ -11,7 +11,7 @@ import { LIBRARY, type IndicatorTemplate } from '../core/templates/library';
 import { insertionRefusal, planBlankTable, planInsertion } from '../core/templates/plan';
 import { frameworkOf, templatesToAdd } from '../core/templates/suggest';
 import { applyPlanToWorksheet } from './insertWorkbook';
-import { worksheetToGrid } from './readWorkbook';
+import { readStore, worksheetToGrid } from './readWorkbook';
 
 export class CommandError extends Error {}
 
@@ -110,7 +110,8 @@ export async function insertIntoFile(args: InsertArgs): Promise<string> {
   if (!ws) throw new CommandError(`没有名为「${args.sheet}」的工作表`);
   const grid = worksheetToGrid(ws);
   // --table counts the sheet's project tables (the 单位预算 tables take no indicators).
-  const tables = recognizeSheet(grid).filter(isProjectTable);
+  const stored = readStore(wb);
+  const tables = recognizeSheet(grid, stored && 'store' in stored ? stored.store : undefined).filter(isProjectTable);
   const table = tables[args.table - 1];
   if (!table) throw new CommandError(`工作表「${args.sheet}」只有 ${tables.length} 张表`);
 

@@ -8,6 +8,7 @@ import { recognizeProjectTables } from '../layouts/project';
 import { recognizeBudgetTables, type BudgetTable } from '../layouts/budget';
 import { recognizeSangongTables } from '../layouts/sangong';
 import { nearMisses, type NearMiss } from './explain';
+import { STORE_SHEET, taughtRoles, type Store } from '../store/document';
 import { claimIndicatorBlocks, departmentName, recognizeDepartmentTables } from '../layouts/department';
 import { isProjectTable, projectName, type RecognizedTable, type TableKind } from '../model';
 import { BUDGET_RULES, DEPARTMENT_RULES, PROJECT_RULES, WORKBOOK_RULES } from '../rules';
@@ -31,9 +32,9 @@ export interface CheckResult {
 export { indicatorTableOf, isProjectTable, type RecognizedTable } from '../model';
 
 /** Every table the engine recognises in one sheet, top to bottom. */
-export function recognizeSheet(grid: Grid): RecognizedTable[] {
+export function recognizeSheet(grid: Grid, store?: Store): RecognizedTable[] {
   const departments = recognizeDepartmentTables(grid);
-  const projects = claimIndicatorBlocks(departments, recognizeProjectTables(grid));
+  const projects = claimIndicatorBlocks(departments, recognizeProjectTables(grid, taughtRoles(store, grid.sheet)));
   const budgets = recognizeBudgetTables(grid);
   const taken: RecognizedTable[] = [...projects, ...budgets, ...departments];
   const inTable = (r: number) => taken.some((t) => r >= t.range.top && r <= t.range.bottom);
@@ -139,11 +140,13 @@ export function sortFindings(findings: Finding[]): Finding[] {
 }
 
 /** Recognises and checks a whole workbook given as grids, one per sheet. */
-export function checkGrids(grids: readonly Grid[], profile: Profile = BUILTIN_PROFILES[DEFAULT_PROFILE_ID]!): CheckResult {
+/** `store`: the workbook's store (roles the user taught columns), when the host read one. */
+export function checkGrids(grids: readonly Grid[], profile: Profile = BUILTIN_PROFILES[DEFAULT_PROFILE_ID]!, store?: Store): CheckResult {
   const result: CheckResult = { tables: [], findings: [] };
   const all: RecognizedTable[] = [];
   for (const grid of grids) {
-    for (const table of recognizeSheet(grid)) {
+    if (grid.sheet === STORE_SHEET) continue;
+    for (const table of recognizeSheet(grid, store)) {
       const index = result.tables.length;
       all.push(table);
       result.tables.push(summarize(table));

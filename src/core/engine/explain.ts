@@ -11,6 +11,7 @@ import { parseLevel1 } from '../layouts/labels';
 import { lineOf } from '../layouts/sangong';
 import { headingRole, headerLabel, mayBeHeading } from '../layouts/vocabularyMatch';
 import type { RecognizedTable } from '../model';
+import { STORE_SHEET } from '../store/document';
 
 export interface NearMiss {
   sheet: string;
@@ -28,6 +29,7 @@ const PER_SHEET = 3;
 export function nearMisses(grids: readonly Grid[], tables: readonly RecognizedTable[]): NearMiss[] {
   const out: NearMiss[] = [];
   for (const grid of grids) {
+    if (grid.sheet === STORE_SHEET) continue;
     const mine = tables.filter((t) => t.sheet === grid.sheet);
     const inTable = (r: number) => mine.some((t) => r >= t.range.top && r <= t.range.bottom);
     const index = sheetIndex(grid);

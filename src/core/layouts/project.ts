@@ -28,6 +28,7 @@ import { fieldCell } from './fieldCell';
 import { isSpendingPlanNorm, isTitleNorm, isTrailerNorm, parseLevel1, parseLevel2, planMonth, unitFactor, unitLineNorm, yearLineNorm } from './labels';
 import { PROJECT_SPECS, type ProjectLayout } from './specs';
 import type { ColumnRole, ProjectSpec } from './specs/schema';
+import type { TaughtRole } from '../store/document';
 import { goalHeading, headerLabel, headingRole, isFundLine, isSideLabel, mayBeHeading, mayBeLabel, termOf, type HeaderLabel } from './vocabularyMatch';
 
 type SectionLabel = HeaderLabel | { kind: 'spendingPlan' } | { kind: 'planPoint' };
@@ -54,7 +55,16 @@ class RowReader {
   constructor(
     readonly grid: Grid,
     readonly index: SheetIndex,
+    /** Roles the user taught for headings the vocabulary does not know (the workbook store). */
+    readonly taught?: ReadonlyMap<string, TaughtRole>,
   ) {}
+
+  /** A heading cell's role: the user's teaching first, then the vocabulary. */
+  role(cell: RowCell): ColumnRole | undefined {
+    const t = this.taught?.get(cell.norm);
+    if (t !== undefined) return t === 'ignore' ? 'note' : t;
+    return mayBeHeading(cell.text) ? headingRole(cell.norm) : undefined;
+  }
 
   cells(row: number): readonly RowCell[] {
     return this.index.cells(row);
@@ -79,7 +89,7 @@ function findHeader(reader: RowReader, cells: readonly RowCell[], row: number): 
   if (cells.length < 3) return undefined;
   const roles: Array<{ cell: RowCell; role: ColumnRole | undefined }> = cells.map((cell) => ({
     cell,
-    role: mayBeHeading(cell.text) ? headingRole(cell.norm) : undefined,
+    role: reader.role(cell),
   }));
   const firstLevel = roles.findIndex((r) => r.role === 'level1' || r.role === 'level2');
   if (firstLevel < 0 || !roles.some((r) => r.role === 'level3')) return undefined;
@@ -224,16 +234,16 @@ function isScoreStatement(cells: readonly RowCell[]): boolean {
 }
 
 /** Finds every project table of the grid. */
-export function recognizeProjectTables(grid: Grid): ProjectTable[] {
+export function recognizeProjectTables(grid: Grid, taught?: ReadonlyMap<string, TaughtRole>): ProjectTable[] {
   const index = sheetIndex(grid);
-  const reader = new RowReader(grid, index);
+  const reader = new RowReader(grid, index, taught);
   const hits: HeaderHit[] = [];
   const headerRows = new Set<number>();
   for (const r of index.rows) {
     // Most rows are not headings: look at the raw text before building the row's cells.
     let n = 0;
     const raw = index.cells(r);
-    for (let i = 0; i < raw.length; i++) if (mayBeHeading(raw[i]!.text)) n++;
+    for (let i = 0; i < raw.length; i++) if (mayBeHeading(raw[i]!.text) || (taught && taught.has(raw[i]!.norm))) n++;
     if (n < 3) continue;
     const hit = findHeader(reader, reader.cells(r), r);
     if (hit) {
