@@ -6,6 +6,7 @@
 import { a1, parseA1, splitCellRef } from '../grid/address';
 import type { Grid } from '../grid/grid';
 import { nearMisses, type NearMiss } from './explain';
+import { STORE_SHEET, type Store } from '../store/document';
 import type { Finding, Severity } from '../rules/types';
 import { SEVERITY_RANK } from '../rules/types';
 import type { Profile } from '../rules/profiles';
@@ -37,7 +38,15 @@ export class WorkbookState {
   /** Findings of the cross-table rules, worked out again after any sheet changes. */
   private cross: Finding[] | undefined;
 
+  /** The workbook's store (roles taught to columns), as the host read it. */
+  private store: Store | undefined;
+
   constructor(private profile: Profile) {}
+
+  /** Uses the roles the user taught; the caller re-reads the sheets whose teaching changed. */
+  setStore(store: Store | undefined): void {
+    this.store = store;
+  }
 
   setProfile(profile: Profile): void {
     this.profile = profile;
@@ -49,9 +58,10 @@ export class WorkbookState {
 
   /** Replaces the results of a whole sheet from its grid. */
   setSheet(grid: Grid): SheetResult {
-    const tables = recognizeSheet(grid);
+    // The store's own sheet is data, never a table.
+    const tables = grid.sheet === STORE_SHEET ? [] : recognizeSheet(grid, this.store);
     const result: SheetResult = { sheet: grid.sheet, tables, findings: this.checkAll(tables) };
-    if (tables.length === 0) result.unrecognized = nearMisses([grid], []);
+    if (tables.length === 0 && grid.sheet !== STORE_SHEET) result.unrecognized = nearMisses([grid], []);
     this.sheets.set(grid.sheet, result);
     this.cross = undefined;
     if (!this.order.includes(grid.sheet)) this.order.push(grid.sheet);
@@ -82,7 +92,7 @@ export class WorkbookState {
     const result = this.sheets.get(scope.sheet);
     const old = result?.tables[scope.tableIndex];
     if (!result || !old) return false;
-    const found = recognizeSheet(grid);
+    const found = recognizeSheet(grid, this.store);
     if (found.length !== 1 || found[0]!.range.top !== old.range.top) return false;
     const table = { ...found[0]!, index: old.index };
     result.tables[scope.tableIndex] = table;

@@ -58,3 +58,22 @@ describe('when no table is recognised', () => {
     expect(checkGrids([grid]).unrecognized).toBeUndefined();
   });
 });
+
+describe('the pane’s workbook state and the store', () => {
+  const rows = '项目名称\t文化活动\n年度资金总额\t8\n一级指标\t二级指标\t三级指标\t指标值\t计算单位\n产出指标\t数量指标\t活动场次\t12\t场';
+
+  it('reads a taught column with its role, like the CLI', () => {
+    const state = new WorkbookState(BUILTIN_PROFILES[DEFAULT_PROFILE_ID]!);
+    const before = state.setSheet(gridFromTsv(rows, { sheet: '文化' })).findings.map((f) => f.rule);
+    state.setStore({ version: 1, columns: [{ sheet: '文化', heading: '计算单位', role: 'unit' }], dismissed: [] });
+    const after = state.setSheet(gridFromTsv(rows, { sheet: '文化' })).findings.map((f) => f.rule);
+    expect(before).toContain('quantity-value-is-count');
+    expect(after).not.toContain('quantity-value-is-count');
+  });
+
+  it('never reads the store’s sheet as a table or explains it', () => {
+    const state = new WorkbookState(BUILTIN_PROFILES[DEFAULT_PROFILE_ID]!);
+    const r = state.setSheet(gridFromTsv('{"version":1,"columns":[],"dismissed":[]}', { sheet: '__绩效目标表助手' }));
+    expect([r.tables, r.unrecognized]).toEqual([[], undefined]);
+  });
+});
