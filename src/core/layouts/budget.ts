@@ -379,7 +379,13 @@ function halvesAnchor(grid: Grid, row: number): Anchor | undefined {
   const groupRow = prev !== undefined && index.cells(prev).some((c) => /^收入/.test(c.norm)) && index.cells(prev).some((c) => /^支出/.test(c.norm)) ? prev : undefined;
   const headingRows = groupRow === undefined ? [row] : [groupRow, row];
   const anchor: Anchor = { columnRow: row, cols: cells.map((c) => c.col), headingRows };
-  for (const h of index.rowsBetween((groupRow ?? row) - 3, (groupRow ?? row) - 1).reverse()) {
+  return withTitle(grid, anchor, groupRow ?? row);
+}
+
+/** The unit line and the title (a cell ending in 表) in the three rows above a heading row. */
+function withTitle(grid: Grid, anchor: Anchor, headingTop: number): Anchor {
+  const index = sheetIndex(grid);
+  for (const h of index.rowsBetween(headingTop - 3, headingTop - 1).reverse()) {
     anchor.unit ??= unitOfRow(grid, h);
     const t = index.cells(h).find((c) => /表$/.test(c.norm));
     if (t) {
@@ -423,15 +429,7 @@ function listAnchor(grid: Grid, row: number): Anchor | undefined {
   const amountCol = [...roles].find(([, r]) => r === 'amount')![0];
   if (!(parseAmount(grid.text(next, amountCol), grid.value(next, amountCol)) instanceof Decimal)) return undefined;
   const anchor: Anchor = { columnRow: row, cols: cells.map((c) => c.col), headingRows: [row], roles };
-  for (const h of index.rowsBetween(row - 3, row - 1).reverse()) {
-    anchor.unit ??= unitOfRow(grid, h);
-    const t = index.cells(h).find((c) => /表$/.test(c.norm));
-    if (t) {
-      anchor.title = fieldCell(grid, h, t.col);
-      break;
-    }
-  }
-  return anchor;
+  return withTitle(grid, anchor, row);
 }
 
 function listOf(table: BudgetTable, anchor: Anchor): NonNullable<BudgetTable['list']> {

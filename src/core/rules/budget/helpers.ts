@@ -1,6 +1,7 @@
 /** Shared by the 单位预算 rules: exact sums of amount cells with the 尾差 tolerance. */
 import Decimal from 'decimal.js';
 import type { BudgetAmount, BudgetColumn, BudgetRow, BudgetTable } from '../../layouts/budget';
+import type { DepartmentTable } from '../../layouts/department';
 import { normalizeLabel } from '../../text';
 import { formatWan } from '../../values/parse';
 import { compareSum, sumOutcome } from '../helpers';
@@ -17,8 +18,8 @@ export function amountOf(a: { amount: Decimal | null | 'invalid' } | undefined):
  * Compares a total cell with its parts and reports `mismatch` (error) or `rounding` (a 尾差
  * warning within n × tolerance), naming the total and every part.
  */
-export function checkSum(
-  ctx: RuleContext<BudgetTable>,
+export function checkSum<T extends BudgetTable | DepartmentTable>(
+  ctx: RuleContext<T>,
   total: BudgetAmount,
   parts: BudgetAmount[],
   data: Record<string, string | number>,

@@ -2,25 +2,13 @@
  * 部门整体 (county template): 总额 = 基本支出 + 项目支出, and each group's 合计 = 财政拨款 + 专户资金 +
  * 单位资金 (blank parts count as zero; a 合计 whose parts are all blank while it is not is a mismatch).
  */
-import Decimal from 'decimal.js';
 import type { DepartmentAmount, DepartmentTable } from '../../layouts/department';
-import { formatWan } from '../../values/parse';
-import { amountOf } from '../budget/helpers';
-import { compareSum, sumOutcome } from '../helpers';
+import { checkSum } from '../budget/helpers';
 import type { Rule, RuleContext } from '../types';
 
 function check(ctx: RuleContext<DepartmentTable>, total: DepartmentAmount, parts: DepartmentAmount[], what: string, partNames: string): void {
-  const t = amountOf(total);
-  const ps = parts.map(amountOf);
-  if (!t || ps.some((p) => p === undefined)) return;
-  if (total.amount === null && parts.every((p) => p.amount === null)) return;
-  const cmp = compareSum(t, ps as Decimal[], ctx.options.roundingTolerancePerPart);
-  if (cmp.kind === 'equal') return;
-  ctx.report({
-    ...sumOutcome(cmp.kind),
-    cells: [total.value, ...parts.filter((p) => p.amount !== null).map((p) => p.value)],
-    data: { what, parts: partNames, total: formatWan(t), sum: formatWan(cmp.sum), diff: formatWan(cmp.diff.abs()) },
-  });
+  const asCell = (x: DepartmentAmount) => ({ cell: x.value, amount: x.amount });
+  checkSum(ctx, asCell(total), parts.map(asCell), { what, parts: partNames });
 }
 
 export const departmentFundsSum: Rule<DepartmentTable> = {
