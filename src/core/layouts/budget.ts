@@ -414,13 +414,21 @@ function listAnchor(grid: Grid, row: number): Anchor | undefined {
   const index = sheetIndex(grid);
   const cells = index.cells(row);
   if (cells.length < 2 || cells.length > 8) return undefined;
-  const roles = new Map<number, BudgetColumnRole>();
+  // Cheap test first: this runs on every row of every sheet.
+  for (let i = 0; i < cells.length; i++) if (cells[i]!.text.length > 12) return undefined;
+  const found: Array<BudgetColumnRole | 'place'> = [];
   for (const c of cells) {
-    if (c.text.length > 12) return undefined;
-    const hit = LIST_ROLES.find(([test]) => test(c.norm));
-    if (!hit) return undefined;
-    roles.set(c.col, hit[1] === 'place' ? 'text' : hit[1]);
+    let role: BudgetColumnRole | 'place' | undefined;
+    for (const [test, r] of LIST_ROLES) {
+      if (test(c.norm)) {
+        role = r;
+        break;
+      }
+    }
+    if (role === undefined) return undefined;
+    found.push(role);
   }
+  const roles = new Map<number, BudgetColumnRole>(cells.map((c, i) => [c.col, found[i] === 'place' ? 'text' : (found[i] as BudgetColumnRole)]));
   const roleList = [...roles.values()];
   // One item column (two are the halves of a 收支总表) and an amount column.
   if (roleList.filter((r) => r === 'item').length !== 1 || !roleList.includes('amount')) return undefined;

@@ -168,7 +168,13 @@ const isGoal = labelTest(V.goal);
 function recognizeCountyTables(grid: Grid, taken: readonly DepartmentTable[]): DepartmentTable[] {
   const index = sheetIndex(grid);
   const inTaken = (r: number) => taken.some((t) => r >= t.range.top && r <= t.range.bottom);
-  const titles = index.rows.filter((r) => !inTaken(r) && index.cells(r).some((c) => c.text.includes('部门') && isTitle(c.norm)));
+  const titles: number[] = [];
+  for (const r of index.rows) {
+    const cells = index.cells(r);
+    let title = false;
+    for (let i = 0; i < cells.length && !title; i++) title = cells[i]!.text.includes('部门') && isTitle(cells[i]!.norm);
+    if (title && !inTaken(r)) titles.push(r);
+  }
   return titles.map((top, i) => {
     const end = i + 1 < titles.length ? titles[i + 1]! - 1 : grid.rowCount - 1;
     const titleCell = index.cells(top).find((c) => isTitle(c.norm))!;

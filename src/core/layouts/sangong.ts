@@ -54,8 +54,10 @@ export function recognizeSangongTables(grid: Grid, taken: (row: number) => boole
   for (const r of index.rows) {
     if (r <= after) continue;
     const cells = index.cells(r);
+    let any = false;
+    for (let i = 0; i < cells.length && !any; i++) any = isSangongLine(cells[i]!);
+    if (!any || taken(r)) continue;
     const lineCells = cells.filter(isSangongLine);
-    if (lineCells.length === 0 || taken(r)) continue;
     let table: BudgetTable | undefined;
     if (lineCells.length >= 2) table = horizontal(grid, r, firstIndex + tables.length);
     else if (lineCells.length === 1 && lineCells[0] === cells[0]) table = vertical(grid, r, lineCells[0]!.col, firstIndex + tables.length);
