@@ -87,10 +87,11 @@ export async function checkFiles(files: string[], profile: Profile): Promise<Fil
   const results: FileResult[] = [];
   for (const file of files) {
     try {
-      const { grids, store } = await readWorkbookFile(file);
+      const { grids, store, storeError } = await readWorkbookFile(file);
       const { tables, findings, unrecognized } = checkGrids(grids, profile, store);
       const result: FileResult = { file, error: null, tables, findings };
       if (unrecognized) result.unrecognized = unrecognized;
+      if (storeError) result.storeError = storeError;
       results.push(result);
     } catch (e) {
       const message = e instanceof WorkbookReadError ? e.message : `检查时出错：${(e as Error).message}`;

@@ -10,6 +10,8 @@ export interface FileResult {
   findings: Finding[];
   /** When no table was recognised: what looked like one, and why it was not read. */
   unrecognized?: NearMiss[];
+  /** Why the workbook's store could not be read (it was ignored). */
+  storeError?: string;
 }
 
 export interface JsonReport {
@@ -20,6 +22,8 @@ export interface JsonReport {
     findings: Array<{ rule: string; severity: Severity; sheet: string; cells: string[]; message: string; suggestion?: string }>;
     /** Present when no table was recognised. */
     unrecognized?: NearMiss[];
+    /** Present when the workbook's store could not be read. */
+    storeError?: string;
   }>;
   summary: { files: number; tables: number; errors: number; warnings: number };
 }
@@ -50,6 +54,7 @@ export function toJson(results: FileResult[]): JsonReport {
       }),
     };
     if (r.unrecognized) file.unrecognized = r.unrecognized;
+    if (r.storeError) file.storeError = r.storeError;
     return file;
   });
   return { files, summary: { files: results.length, tables, errors, warnings } };
@@ -75,6 +80,7 @@ export function toText(results: FileResult[], color: boolean): string {
       lines.push('');
       continue;
     }
+    if (r.storeError) lines.push(`  ${paint('warning', '注意')}：${r.storeError}`);
     if (r.tables.length === 0) {
       for (const line of nothingRecognised(r.unrecognized ?? []).split('\n')) lines.push(`  ${line}`);
       lines.push('');

@@ -7,6 +7,7 @@ import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { checkFiles } from '../../src/cli/main';
+import { toText } from '../../src/cli/report';
 import { readWorkbookFile, writeStore } from '../../src/cli/readWorkbook';
 import { insertIntoFile, parseInsertArgs } from '../../src/cli/templatesCommand';
 import { decodeStore, emptyStore, encodeStore, STORE_SHEET, type Store } from '../../src/core/store/document';
@@ -81,8 +82,21 @@ describe('the workbook store', () => {
     expect(read.grids.map((g) => g.sheet)).toEqual(['文化活动']);
   });
 
+  it('a damaged store is ignored and the CLI says so, the tables still checked', async () => {
+    const file = join(dir, 'damaged.xlsx');
+    await workbook(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    wb.addWorksheet(STORE_SHEET, { state: 'veryHidden' }).getCell('A1').value = '{"version":1,"columns":[{';
+    await wb.xlsx.writeFile(file);
+    const [r] = await checkFiles([file], BUILTIN_PROFILES[DEFAULT_PROFILE_ID]!);
+    expect(r!.storeError).toBe('工作簿中保存的助手数据已损坏，已忽略，检查照常进行');
+    expect(r!.tables.map((t) => t.sheet)).toEqual(['文化活动']);
+    expect(toText([r!], false)).toContain('注意：工作簿中保存的助手数据已损坏');
+  });
+
   it('a damaged or newer store is ignored with a Chinese message, and a long one is chunked under the cell limit', () => {
-    expect(decodeStore(['{"version":1,'])).toEqual({ error: '工作簿中保存的助手数据已损坏，已忽略（可在设置中清除）' });
+    expect(decodeStore(['{"version":1,'])).toEqual({ error: '工作簿中保存的助手数据已损坏，已忽略，检查照常进行' });
     expect(decodeStore(['{"version":2}'])).toEqual({ error: '工作簿中保存的助手数据来自更新的版本，已忽略' });
     const big: Store = { ...emptyStore(), columns: Array.from({ length: 2000 }, (_, i) => ({ sheet: `表${i}`, heading: `第${i}村`, role: 'value' as const })) };
     const chunks = encodeStore(big);

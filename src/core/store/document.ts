@@ -4,8 +4,8 @@
  *
  * Why a very hidden sheet and not custom document properties: every host has it (ExcelApi 1.1, so
  * Excel 2016 too; WPS's `xlSheetVeryHidden`; exceljs reads and writes it, so it survives the `insert`
- * command), it has no 255-character value limit, and the user can remove it (清除保存的数据, or by
- * deleting the sheet in the VBA editor). Custom properties need ExcelApi 1.7 and exceljs drops them.
+ * command), it has no 255-character value limit, and the user can remove it (by deleting the sheet in
+ * the VBA editor today; the pane's 清除 button is still to come). Custom properties need ExcelApi 1.7 and exceljs drops them.
  * The JSON is written in column A, one cell per 30,000 characters (a cell holds at most 32,767).
  */
 import { z } from 'zod';
@@ -58,13 +58,13 @@ export function decodeStore(chunks: readonly string[]): { store: Store } | { err
   try {
     data = JSON.parse(json);
   } catch {
-    return { error: '工作簿中保存的助手数据已损坏，已忽略（可在设置中清除）' };
+    return { error: '工作簿中保存的助手数据已损坏，已忽略，检查照常进行' };
   }
   if (typeof data === 'object' && data !== null && typeof (data as { version?: unknown }).version === 'number' && (data as { version: number }).version > 1) {
     return { error: '工作簿中保存的助手数据来自更新的版本，已忽略' };
   }
   const parsed = StoreSchema.safeParse(data);
-  return parsed.success ? { store: parsed.data } : { error: '工作簿中保存的助手数据格式不对，已忽略（可在设置中清除）' };
+  return parsed.success ? { store: parsed.data } : { error: '工作簿中保存的助手数据格式不对，已忽略，检查照常进行' };
 }
 
 /** The roles taught for one sheet, by normalised heading. */
