@@ -12,6 +12,7 @@ import { capabilitiesOf, isCellEditError, type Capabilities, type ExcelHost } fr
 import { clearAllMarks, MarkBook, queueDeleteMarks, queueMarkPlan } from '../excel/marks';
 import { selectCell } from '../excel/navigate';
 import { queueRowsRead, readWorkbook } from '../excel/readSheets';
+import { STORE_SHEET, storeFromGrid } from '../core/store/document';
 import type { SettingsStore } from '../excel/settings';
 import { watchChanges, type SheetChange, type Watch } from '../excel/watchChanges';
 import { writeCells } from '../excel/writeCell';
@@ -121,6 +122,10 @@ export class Checker {
         const read = await withCellEditRetry(() => readWorkbook(this.host, this.caps));
         const t0 = this.now();
         this.state.keepSheets(read.sheets.map((s) => s.name));
+        // Roles the user taught columns, kept in the workbook's store sheet (read with the sheets).
+        const stored = read.sheets.find((s) => s.name === STORE_SHEET);
+        const decoded = stored ? storeFromGrid(stored.grid) : undefined;
+        this.state.setStore(decoded && 'store' in decoded ? decoded.store : undefined);
         for (const s of read.sheets) this.state.setSheet(s.grid);
         const full = this.now() - t0;
         this.book.clear();

@@ -9,6 +9,7 @@
  * The JSON is written in column A, one cell per 30,000 characters (a cell holds at most 32,767).
  */
 import { z } from 'zod';
+import type { Grid } from '../grid/grid';
 import { ColumnRoleSchema } from '../layouts/specs/schema';
 
 /** The sheet's name; the recognisers never read it as a table. */
@@ -71,4 +72,14 @@ export function decodeStore(chunks: readonly string[]): { store: Store } | { err
 export function taughtRoles(store: Store | undefined, sheet: string): ReadonlyMap<string, TaughtRole> | undefined {
   const mine = store?.columns.filter((c) => c.sheet === sheet) ?? [];
   return mine.length === 0 ? undefined : new Map(mine.map((c) => [c.heading, c.role]));
+}
+
+/** The store read from its sheet as any host hands it over (column A, top down). */
+export function storeFromGrid(grid: Grid): { store: Store } | { error: string } {
+  const chunks: string[] = [];
+  for (let r = grid.firstRow; r < grid.rowCount; r++) {
+    const t = grid.text(r, 0);
+    if (t !== '') chunks.push(t);
+  }
+  return decodeStore(chunks);
 }
