@@ -8,41 +8,20 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { checkFiles } from '../../src/cli/main';
 import { toText } from '../../src/cli/report';
-import { readWorkbookFile, writeStore } from '../../src/cli/readWorkbook';
+import { readWorkbookFile } from '../../src/cli/readWorkbook';
 import { insertIntoFile, parseInsertArgs } from '../../src/cli/templatesCommand';
 import { decodeStore, emptyStore, encodeStore, STORE_SHEET, type Store } from '../../src/core/store/document';
+import { writeTaughtWorkbook, TAUGHT_ROWS } from '../support/storeWorkbook';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID } from '../../src/core/rules/profiles';
 
 const dir = mkdtempSync(join(tmpdir(), 'perf-target-store-'));
-
-// A county's table with a 计算单位 column the vocabulary does not know: read as a second value column,
-// its units are values without numbers and the numbers are counts without units.
-const ROWS = [
-  ['项目名称', '村级文化活动'],
-  ['年度资金总额', '8'],
-  ['一级指标', '二级指标', '三级指标', '指标值', '计算单位'],
-  ['产出指标', '数量指标', '组织文化活动场次', '12', '场'],
-  ['', '质量指标', '活动覆盖率', '95', '%'],
-  ['', '时效指标', '完成时间', '2024年12月底', ''],
-  ['', '成本指标', '活动经费', '8', '万元'],
-  ['效益指标', '社会效益指标', '群众参与人次', '3000', '人次'],
-  ['满意度指标', '服务对象满意度指标', '群众满意度', '90', '%'],
-];
-
-async function workbook(file: string, store?: Store, rows: string[][] = ROWS): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('文化活动');
-  rows.forEach((row, r) => row.forEach((v, c) => v !== '' && (ws.getCell(r + 1, c + 1).value = /^\d+$/.test(v) ? Number(v) : v)));
-  if (store) writeStore(wb, store);
-  await wb.xlsx.writeFile(file);
-}
 
 const taught: Store = { ...emptyStore(), columns: [{ sheet: '文化活动', heading: '计算单位', role: 'unit' }] };
 
 describe('the workbook store', () => {
   it('round-trips through exceljs in a very hidden sheet that is never read as a table', async () => {
     const file = join(dir, 'stored.xlsx');
-    await workbook(file, taught);
+    await writeTaughtWorkbook(file, taught);
     const read = await readWorkbookFile(file);
     expect(read.store).toEqual(taught);
     expect(read.grids.map((g) => g.sheet)).toEqual(['文化活动']);
@@ -54,17 +33,17 @@ describe('the workbook store', () => {
   it('a column taught as 计量单位 (计算单位) changes the CLI’s findings on that workbook', async () => {
     const plain = join(dir, 'plain.xlsx');
     const stored = join(dir, 'taught.xlsx');
-    await workbook(plain);
-    await workbook(stored, taught);
+    await writeTaughtWorkbook(plain);
+    await writeTaughtWorkbook(stored, taught);
     const profile = BUILTIN_PROFILES[DEFAULT_PROFILE_ID]!;
     const [before] = await checkFiles([plain], profile);
     const [after] = await checkFiles([stored], profile);
     // Untaught: the 计算单位 column is a note beside the values, which then lack their units.
     expect(before!.findings.filter((f) => f.cells.some((c) => /^D\d+$/.test(c))).map((f) => `${f.rule} ${f.cells}`)).toEqual([
-      'quantity-value-is-count D4',
-      'quality-value-kind D5',
-      'cost-value-is-money D7',
-      'satisfaction-is-percent D9',
+      'quantity-value-is-count D5',
+      'quality-value-kind D6',
+      'cost-value-is-money D8',
+      'satisfaction-is-percent D10',
     ]);
     // Taught: `12` · `场` is 12场, `95` · `%` is 95%: the values check clean.
     expect(after!.findings.filter((f) => f.cells.some((c) => /^[DE]\d+$/.test(c)))).toEqual([]);
@@ -75,7 +54,7 @@ describe('the workbook store', () => {
     const input = join(dir, 'insert-in.xlsx');
     const output = join(dir, 'insert-out.xlsx');
     // Without the unit column (insertion refuses tables with a unit column it cannot fill).
-    await workbook(input, taught, ROWS.map((r) => r.slice(0, 4)));
+    await writeTaughtWorkbook(input, taught, TAUGHT_ROWS.map((r) => r.slice(0, 4)));
     await insertIntoFile(parseInsertArgs(['--sheet', '文化活动', '--table', '1', '--indicator', 'beneficiary-satisfaction', input, output]));
     const read = await readWorkbookFile(output);
     expect(read.store).toEqual(taught);
@@ -84,7 +63,7 @@ describe('the workbook store', () => {
 
   it('a damaged store is ignored and the CLI says so, the tables still checked', async () => {
     const file = join(dir, 'damaged.xlsx');
-    await workbook(file);
+    await writeTaughtWorkbook(file);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     wb.addWorksheet(STORE_SHEET, { state: 'veryHidden' }).getCell('A1').value = '{"version":1,"columns":[{';
