@@ -4,7 +4,7 @@
  * instead of formulas, error values as errors, and displayed text rendered from number formats.
  */
 import ExcelJS from 'exceljs';
-import { decodeStore, encodeStore, STORE_SHEET, type Store } from '../core/store/document';
+import { encodeStore, STORE_SHEET, storeFromGrid, type Store } from '../core/store/document';
 import { promises as fs } from 'fs';
 import { parseRangeA1 } from '../core/grid/address';
 import { createGrid, type CellRange, type CellValue, type Grid } from '../core/grid/grid';
@@ -126,13 +126,7 @@ export async function readWorkbookFile(path: string): Promise<WorkbookFile> {
 /** The store of an exceljs workbook, if it has one. */
 export function readStore(wb: ExcelJS.Workbook): { store: Store } | { error: string } | undefined {
   const ws = wb.getWorksheet(STORE_SHEET);
-  if (!ws) return undefined;
-  const chunks: string[] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const v = ws.getCell(r, 1).value;
-    if (typeof v === 'string') chunks.push(v);
-  }
-  return decodeStore(chunks);
+  return ws ? storeFromGrid(worksheetToGrid(ws)) : undefined;
 }
 
 /** Writes the store into its very hidden sheet of an exceljs workbook (replacing what was there). */

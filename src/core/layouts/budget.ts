@@ -287,15 +287,18 @@ function readTable(grid: Grid, anchor: Anchor, index: number): BudgetTable {
     if (firstText) firstText.role = 'item';
   }
 
-  const scannedCols = anchor.seqCol === undefined ? anchor.cols : [anchor.seqCol, ...anchor.cols];
+  // Data rows, until a blank row, a note or the next table: found once, read below.
+  const scanned = seqCol === undefined ? numbered : [seqCol, ...numbered];
+  const dataRows: number[] = [];
+  for (let d = r + 1; d < grid.rowCount && !endsTable(grid, d, scanned); d++) dataRows.push(d);
+
   // A label column is never an amount column: one whose cells are mostly words (a 收支总表 whose
   // 项目 headings were left blank) holds the items.
   for (const c of columns) {
     if (c.role !== 'amount') continue;
     let words = 0;
     let figures = 0;
-    for (let d = r + 1; d < Math.min(grid.rowCount, r + 60); d++) {
-      if (endsTable(grid, d, scannedCols)) break;
+    for (const d of dataRows.slice(0, 60)) {
       const t = grid.text(d, c.col);
       if (isBlank(t)) continue;
       if (parseAmount(t, grid.value(d, c.col)) === 'invalid') words++;
@@ -315,13 +318,9 @@ function readTable(grid: Grid, anchor: Anchor, index: number): BudgetTable {
   const amountUnit = anchor.unit ?? '万元';
   const factors = new Map(columns.map((c) => [c.col, c.heading === '数量' ? new Decimal(1) : unitFactor(unitOfHeading(c.heading) ?? amountUnit)]));
 
-  // Data rows, until a blank row, a note or the next table.
   const rows: BudgetRow[] = [];
   const codeCol = columns.find((c) => c.role === 'code');
-  const scanned = seqCol === undefined ? numbered : [seqCol, ...numbered];
-  let end = r;
-  for (let d = r + 1; d < grid.rowCount; d++) {
-    if (endsTable(grid, d, scanned)) break;
+  for (const d of dataRows) {
     const code = codeCol ? normalizeLabel(grid.text(d, codeCol.col)) : '';
     const names = new Map<number, FieldCell>();
     const amounts = new Map<number, BudgetAmount>();
@@ -334,8 +333,8 @@ function readTable(grid: Grid, anchor: Anchor, index: number): BudgetTable {
     const row: BudgetRow = { row: d, names, amounts };
     if (/^\d{3,}$/.test(code)) row.code = code;
     rows.push(row);
-    end = d;
   }
+  const end = dataRows[dataRows.length - 1] ?? r;
 
   const top = title?.row ?? headingRows[0] ?? r;
   const left = Math.min(...scanned, title?.col ?? Number.MAX_SAFE_INTEGER);
@@ -416,19 +415,12 @@ function listAnchor(grid: Grid, row: number): Anchor | undefined {
   if (cells.length < 2 || cells.length > 8) return undefined;
   // Cheap test first: this runs on every row of every sheet.
   for (let i = 0; i < cells.length; i++) if (cells[i]!.text.length > 12) return undefined;
-  const found: Array<BudgetColumnRole | 'place'> = [];
+  const roles = new Map<number, BudgetColumnRole>();
   for (const c of cells) {
-    let role: BudgetColumnRole | 'place' | undefined;
-    for (const [test, r] of LIST_ROLES) {
-      if (test(c.norm)) {
-        role = r;
-        break;
-      }
-    }
-    if (role === undefined) return undefined;
-    found.push(role);
+    const hit = LIST_ROLES.find(([test]) => test(c.norm));
+    if (!hit) return undefined;
+    roles.set(c.col, hit[1] === 'place' ? 'text' : hit[1]);
   }
-  const roles = new Map<number, BudgetColumnRole>(cells.map((c, i) => [c.col, found[i] === 'place' ? 'text' : (found[i] as BudgetColumnRole)]));
   const roleList = [...roles.values()];
   // One item column (two are the halves of a 收支总表) and an amount column.
   if (roleList.filter((r) => r === 'item').length !== 1 || !roleList.includes('amount')) return undefined;

@@ -9,7 +9,7 @@ import type { CellRange, Grid } from '../grid/grid';
 import type { FieldCell, ProjectTable } from '../model';
 import { isBlank, normalizeLabel } from '../text';
 import { parseAmount, unitInName } from '../values/parse';
-import { sheetIndex } from '../grid/sheetIndex';
+import { sheetIndex, type FilledCell } from '../grid/sheetIndex';
 import { fieldCell } from './fieldCell';
 import { unitFactor } from './labels';
 import { DEPARTMENT_VOCABULARY, labelTest } from './specs/tables';
@@ -64,8 +64,7 @@ export function recognizeDepartmentTables(grid: Grid): DepartmentTable[] {
   let after = -1;
   for (const r of index.rows) {
     if (r <= after) continue;
-    // Cheap test first: this scan touches every filled cell of every sheet.
-    // A plain loop: this runs on every row of every sheet.
+    // Cheap test first, in a plain loop: this scan touches every filled cell of every sheet.
     const row = index.cells(r);
     let nameCol = -1;
     for (let i = 0; i < row.length && nameCol < 0; i++) if (row[i]!.text.includes('名') && row[i]!.norm === '部门名称') nameCol = row[i]!.col;
@@ -139,12 +138,16 @@ export function recognizeDepartmentTables(grid: Grid): DepartmentTable[] {
   return tables;
 }
 
-/** The department's name: the value after `预算部门：` when label and value share a cell. */
+/** The value of `预算部门：文化部门` when a name label and its value share a cell. */
+function inlineName(text: string): string | undefined {
+  const m = /^([^:：]+)[:：](.+)$/.exec(text.trim());
+  return m && isNameLabel(normalizeLabel(m[1]!)) ? m[2]!.trim() : undefined;
+}
+
+/** The department's name, without its label when the two share a cell. */
 export function departmentName(t: DepartmentTable): string | null {
   const text = t.name?.text.trim() ?? '';
-  const m = /^([^:：]+)[:：](.+)$/.exec(text);
-  const name = m && isNameLabel(normalizeLabel(m[1]!)) ? m[2]!.trim() : text;
-  return name || null;
+  return (inlineName(text) ?? text) || null;
 }
 
 const V = DEPARTMENT_VOCABULARY;
@@ -206,8 +209,7 @@ function recognizeCountyTables(grid: Grid, taken: readonly DepartmentTable[]): D
       // 预算部门:文化部门 in one cell, or the label with its value in the next cell.
       if (!table.name) {
         for (const c of cells) {
-          const m = /^([^:：]+)[:：](.+)$/.exec(c.text.trim());
-          if (m && isNameLabel(normalizeLabel(m[1]!))) table.name = fieldCell(grid, r, c.col);
+          if (inlineName(c.text)) table.name = fieldCell(grid, r, c.col);
           else if (isNameLabel(c.norm)) {
             const next = cells.find((x) => x.col > c.col);
             if (next) table.name = fieldCell(grid, r, next.col);
@@ -270,7 +272,7 @@ function recognizeCountyTables(grid: Grid, taken: readonly DepartmentTable[]): D
  * the heading row below names the group's columns (合计 and its parts), the row after holds the
  * amounts. A group without sub-headings has its amount under its own heading.
  */
-function readFunds(grid: Grid, headingRow: number, below: readonly number[], groups: readonly FilledCellLike[], factor: Decimal, table: DepartmentTable): void {
+function readFunds(grid: Grid, headingRow: number, below: readonly number[], groups: readonly FilledCell[], factor: Decimal, table: DepartmentTable): void {
   const index = sheetIndex(grid);
   const [subRow, valueRow] = below.length === 2 && !index.cells(below[0]!).some((c) => parseAmount(c.text, grid.value(below[0]!, c.col)) instanceof Decimal) ? below : [undefined, below[0]];
   if (valueRow === undefined) return;
@@ -295,11 +297,6 @@ function readFunds(grid: Grid, headingRow: number, below: readonly number[], gro
     amount.parts = inGroup.filter((c) => c !== totalSub).map((c) => amountAt(fieldCell(grid, subRow!, c.col), c.col));
     table.budget[key] = amount;
   });
-}
-
-interface FilledCellLike {
-  col: number;
-  norm: string;
 }
 
 /**
