@@ -153,19 +153,22 @@ export function checkGrids(grids: readonly Grid[], profile: Profile = BUILTIN_PR
       for (const f of checkTable(table, profile)) result.findings.push({ ...f, table: index });
     }
   }
-  result.findings.push(...checkWorkbook(all, profile));
-  if (all.length === 0) result.unrecognized = nearMisses(grids, all);
+  const unread = nearMisses(grids, all);
+  result.findings.push(...checkWorkbook(all, profile, unread));
+  if (all.length === 0) result.unrecognized = unread;
   return result;
 }
 
 /** Runs the cross-table rules over every table of a workbook. Cells on other sheets are written `Sheet!A1`. */
-export function checkWorkbook(tables: readonly RecognizedTable[], profile: Profile = BUILTIN_PROFILES[DEFAULT_PROFILE_ID]!): Finding[] {
+/** `unread`: the places that look like a table but were not read as one (reported beside the tables that were). */
+export function checkWorkbook(tables: readonly RecognizedTable[], profile: Profile = BUILTIN_PROFILES[DEFAULT_PROFILE_ID]!, unread: readonly NearMiss[] = []): Finding[] {
   const findings: Finding[] = [];
   for (const rule of WORKBOOK_RULES) {
     const configured = severityFor(rule, profile);
     if (configured === 'off') continue;
     rule.check({
       tables,
+      unread,
       options: profile.options,
       report(input) {
         const sheet = input.cells[0]?.sheet ?? '';

@@ -1,8 +1,8 @@
 /**
  * Why nothing (or not everything) was recognised: the places of a workbook that look like a target,
  * department or budget table but were not read as one, each with the nearest family and the reason
- * it was not taken. Shown when a workbook yields no table, so the user learns what to fix instead of
- * only which headings were expected.
+ * it was not taken. When a workbook yields no table they make up the explanation; beside tables that
+ * were read, each is a warning at its cell (rule `unread-region`), so no would-be table is dropped.
  */
 import { a1 } from '../grid/address';
 import type { Grid } from '../grid/grid';
@@ -10,16 +10,10 @@ import { sheetIndex } from '../grid/sheetIndex';
 import { parseLevel1 } from '../layouts/labels';
 import { lineOf } from '../layouts/sangong';
 import { headingRole, headerLabel, mayBeHeading } from '../layouts/vocabularyMatch';
-import type { RecognizedTable } from '../model';
+import type { NearMiss, RecognizedTable } from '../model';
 import { STORE_SHEET } from '../store/document';
 
-export interface NearMiss {
-  sheet: string;
-  /** The cell where the would-be table shows itself. */
-  cell: string;
-  family: '项目绩效目标表' | '单位预算表' | '“三公”经费表';
-  reason: string;
-}
+export type { NearMiss };
 
 const ROLE_NAMES: Record<string, string> = { level1: '一级指标', level2: '二级指标', level3: '三级指标', value: '指标值' };
 
@@ -37,10 +31,20 @@ export function nearMisses(grids: readonly Grid[], tables: readonly RecognizedTa
     const seen = new Set<string>();
     // An incomplete heading row explains the indicator rows below it too.
     let heading = false;
-    const add = (m: NearMiss) => {
+    const at = (row: number, col: number) => ({ cell: a1(row, col), row, col });
+    // A header section (项目名称, 资金总额) says once that its table was not read; the heading row
+    // under it, when there is one, says better why.
+    let header: NearMiss | undefined;
+    const add = (m: NearMiss, kind?: 'header' | 'heading') => {
+      if (kind === 'header' && header) return;
+      if (kind === 'heading' && header && m.family === header.family) {
+        found.splice(found.indexOf(header), 1);
+        header = undefined;
+      }
       if (found.length >= PER_SHEET || seen.has(m.family + m.reason)) return;
       seen.add(m.family + m.reason);
       found.push(m);
+      if (kind === 'header') header = m;
     };
     for (const r of index.rows) {
       if (found.length >= PER_SHEET) break;
@@ -58,27 +62,27 @@ export function nearMisses(grids: readonly Grid[], tables: readonly RecognizedTa
         if (missing.length > 0) {
           const have = [...roles.keys()].map((x) => `「${ROLE_NAMES[x]}」`).join('');
           heading = true;
-          add({ sheet: grid.sheet, cell: a1(r, Math.min(...roles.values())), family: '项目绩效目标表', reason: `有表头${have}，但没有${missing.map((x) => `「${ROLE_NAMES[x]}」`).join('或')}列（也可写作“指标内容”“指标名称”/“目标值”“绩效值”等）` });
+          add({ sheet: grid.sheet, ...at(r, Math.min(...roles.values())), family: '项目绩效目标表', reason: `有表头${have}，但没有${missing.map((x) => `「${ROLE_NAMES[x]}」`).join('或')}列（也可写作“指标内容”“指标名称”/“目标值”“绩效值”等）` }, 'heading');
           continue;
         }
       }
       for (const c of cells) {
         if (!heading && c.text.length <= 16 && parseLevel1(c.text).level1) {
-          add({ sheet: grid.sheet, cell: a1(r, c.col), family: '项目绩效目标表', reason: `有一级指标「${c.text.trim()}」，但上方没有“一级指标 · 二级指标 · 三级指标 · 指标值”表头行` });
+          add({ sheet: grid.sheet, ...at(r, c.col), family: '项目绩效目标表', reason: `有一级指标「${c.text.trim()}」，但上方没有“一级指标 · 二级指标 · 三级指标 · 指标值”表头行` });
           break;
         }
         if (c.norm === '栏次') {
-          add({ sheet: grid.sheet, cell: a1(r, c.col), family: '单位预算表', reason: '有「栏次」行，但其后不是连续的列序号 1、2、3…' });
+          add({ sheet: grid.sheet, ...at(r, c.col), family: '单位预算表', reason: '有「栏次」行，但其后不是连续的列序号 1、2、3…' });
           break;
         }
         const line = c.text.length <= 24 && (c.text.includes('公务') || c.text.includes('出国')) ? lineOf(c.norm) : undefined;
         if (line) {
-          add({ sheet: grid.sheet, cell: a1(r, c.col), family: '“三公”经费表', reason: `有「${c.text.trim()}」，但找不到预算数、上年/本年或增减等列标题` });
+          add({ sheet: grid.sheet, ...at(r, c.col), family: '“三公”经费表', reason: `有「${c.text.trim()}」，但找不到预算数、上年/本年或增减等列标题` });
           break;
         }
         const label = headerLabel(c.norm);
         if (label && (label.kind === 'projectName' || label.kind === 'fundTotal')) {
-          add({ sheet: grid.sheet, cell: a1(r, c.col), family: '项目绩效目标表', reason: `有「${c.text.trim()}」，但没有读到表格（项目名称旁需有名称，下方需有指标表）` });
+          add({ sheet: grid.sheet, ...at(r, c.col), family: '项目绩效目标表', reason: `有「${c.text.trim()}」，但没有读到表格（项目名称旁需有名称，下方需有指标表）` }, 'header');
           break;
         }
       }

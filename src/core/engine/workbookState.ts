@@ -17,8 +17,8 @@ export interface SheetResult {
   tables: RecognizedTable[];
   /** Findings of this sheet, `table` being the index in `tables`. */
   findings: Finding[];
-  /** When the sheet holds no table: what looked like one and why it was not read. */
-  unrecognized?: NearMiss[];
+  /** Outside its tables: what looked like a table and why it was not read. */
+  unread: NearMiss[];
 }
 
 export type ChangeKind = 'edit' | 'structure';
@@ -60,8 +60,8 @@ export class WorkbookState {
   setSheet(grid: Grid): SheetResult {
     // The store's own sheet is data, never a table.
     const tables = grid.sheet === STORE_SHEET ? [] : recognizeSheet(grid, this.store);
-    const result: SheetResult = { sheet: grid.sheet, tables, findings: this.checkAll(tables) };
-    if (tables.length === 0 && grid.sheet !== STORE_SHEET) result.unrecognized = nearMisses([grid], []);
+    const unread = grid.sheet === STORE_SHEET ? [] : nearMisses([grid], tables);
+    const result: SheetResult = { sheet: grid.sheet, tables, findings: this.checkAll(tables), unread };
     this.sheets.set(grid.sheet, result);
     this.cross = undefined;
     if (!this.order.includes(grid.sheet)) this.order.push(grid.sheet);
@@ -134,15 +134,19 @@ export class WorkbookState {
       out.findings.push(...s.findings.map((f) => ({ ...f, table: f.table === undefined ? undefined : base + f.table })));
     }
     out.findings.push(...this.crossTable());
-    if (out.tables.length === 0) out.unrecognized = this.order.flatMap((name) => this.sheets.get(name)?.unrecognized ?? []);
+    if (out.tables.length === 0) out.unrecognized = this.unread();
     return out;
+  }
+
+  private unread(): NearMiss[] {
+    return this.order.flatMap((name) => this.sheets.get(name)?.unread ?? []);
   }
 
   /** Findings of the rules across tables (figures that must agree across sheets). */
   crossTable(): Finding[] {
     if (!this.cross) {
       const all = this.order.flatMap((name) => this.sheets.get(name)?.tables ?? []);
-      this.cross = checkWorkbook(all, this.profile);
+      this.cross = checkWorkbook(all, this.profile, this.unread());
     }
     return this.cross;
   }

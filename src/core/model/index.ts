@@ -282,6 +282,17 @@ export interface IndicatorHeader {
   lastCol: number;
 }
 
+/** A place that looks like a target, department or budget table but was not read as one, and why. */
+export interface NearMiss {
+  sheet: string;
+  /** The cell where the would-be table shows itself (A1, and its row and column from 0). */
+  cell: string;
+  row: number;
+  col: number;
+  family: '项目绩效目标表' | '单位预算表' | '“三公”经费表';
+  reason: string;
+}
+
 /** Every kind of table the engine recognises. The model is their one home, so rules need not import the engine. */
 export type RecognizedTable = ProjectTable | BudgetTable | DepartmentTable;
 

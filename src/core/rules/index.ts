@@ -50,6 +50,7 @@ import { budgetFiguresAgree } from './workbook/budget-figures-agree';
 import { budgetProjectsSum } from './workbook/budget-projects-sum';
 import type { WorkbookRule } from './workbook/types';
 import { budgetListTotal } from './budget/budget-list-total';
+import { unreadRegion } from './workbook/unread-region';
 import { budgetListProjects } from './workbook/budget-list-projects';
 import { budgetSangongChange } from './budget/budget-sangong-change';
 import type { DepartmentTable } from '../layouts/department';
@@ -104,7 +105,14 @@ export const DEPARTMENT_RULES: readonly Rule<DepartmentTable>[] = [
 ];
 
 /** Rules across the tables of a workbook. */
-export const WORKBOOK_RULES: readonly WorkbookRule[] = [budgetProjectsSum, budgetFiguresAgree, budgetGeneralWithinTotal, budgetProcurementProjects, budgetListProjects];
+export const WORKBOOK_RULES: readonly WorkbookRule[] = [
+  budgetProjectsSum,
+  budgetFiguresAgree,
+  budgetGeneralWithinTotal,
+  budgetProcurementProjects,
+  budgetListProjects,
+  unreadRegion,
+];
 
 /** Rules of the 单位预算 tables (kinds `budget/…`). */
 export const BUDGET_RULES: readonly Rule<BudgetTable>[] = [
