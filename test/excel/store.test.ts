@@ -31,7 +31,7 @@ describe('the store in the pane', () => {
     const taught = join(dir, 'taught.xlsx');
     await writeTaughtWorkbook(plain);
     await writeTaughtWorkbook(taught, { ...emptyStore(), columns: [{ sheet: '文化活动', heading: '计算单位', role: 'unit' }] });
-    expect(await paneFindings(plain)).toEqual(['table 文化活动', 'quantity-value-is-count D5', 'quality-value-kind D6', 'cost-value-is-money D8', 'satisfaction-is-percent D10']);
+    expect(await paneFindings(plain)).toEqual(['table 文化活动', 'unknown-column E4', 'quantity-value-is-count D5', 'quality-value-kind D6', 'cost-value-is-money D8', 'satisfaction-is-percent D10']);
     expect(await paneFindings(taught)).toEqual(['table 文化活动']);
     const [cli] = await checkFiles([taught], BUILTIN_PROFILES[DEFAULT_PROFILE_ID]!);
     expect(cli!.findings).toEqual([]);

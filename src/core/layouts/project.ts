@@ -66,6 +66,10 @@ class RowReader {
     return mayBeHeading(cell.text) ? headingRole(cell.norm) : undefined;
   }
 
+  isTaught(cell: RowCell): boolean {
+    return this.taught?.has(cell.norm) ?? false;
+  }
+
   cells(row: number): readonly RowCell[] {
     return this.index.cells(row);
   }
@@ -117,6 +121,7 @@ function findHeader(reader: RowReader, cells: readonly RowCell[], row: number): 
     }
     if (block.level3Col < 0 && !role) return undefined; // prose before the 三级 heading: no grid heading row
     const col: GridColumn = { col: cell.col, role: role ?? 'value', heading, block: blocks.length - 1, term: 'annual' };
+    if (role && reader.isTaught(cell)) col.source = 'taught';
     if (!role) block.unknown.push(cell);
     else if (role === 'value') block.valueCols.push(cell.col);
     block.cols.push(col);
@@ -130,8 +135,12 @@ function findHeader(reader: RowReader, cells: readonly RowCell[], row: number): 
       b.valueCols = b.cols.filter((c) => unknown.has(c.col)).map((c) => c.col);
       for (const c of b.cols) if (unknown.has(c.col)) c.label = normalizeSpacing(c.heading.text);
     } else {
-      // Beside a 指标值 column, a heading nobody knows is a note column, not a value.
-      for (const c of b.cols) if (unknown.has(c.col)) c.role = 'note';
+      // Beside a 指标值 column, a heading nobody knows is a note column, not a value; the user may teach it.
+      for (const c of b.cols) {
+        if (!unknown.has(c.col)) continue;
+        c.role = 'note';
+        c.source = 'unknown';
+      }
     }
     if (b.valueCols.length === 0) return undefined;
   }

@@ -255,6 +255,8 @@ export interface GridColumn {
   /** For value columns: the heading, when it names a place or a term. */
   label?: string;
   term: 'annual' | 'medium';
+  /** How the role was found: the heading is not in the vocabulary (read as a note beside 指标值), or the user taught it (the workbook store). */
+  source?: 'unknown' | 'taught';
 }
 
 export interface IndicatorBlock {

@@ -54,6 +54,7 @@ import { unreadRegion } from './workbook/unread-region';
 import { budgetListProjects } from './workbook/budget-list-projects';
 import { budgetSangongChange } from './budget/budget-sangong-change';
 import type { DepartmentTable } from '../layouts/department';
+import { unknownColumn } from './unknown-column';
 import { departmentBudgetBalance } from './department/department-budget-balance';
 import { departmentFundsSum } from './department/department-funds-sum';
 import { departmentTaskFormulas } from './department/department-task-formulas';
@@ -93,6 +94,7 @@ export const PROJECT_RULES: readonly Rule<ProjectTable>[] = [
   unitCostTimesQuantity,
   spendingPlan,
   unplacedCell,
+  unknownColumn,
 ];
 
 /** Rules of the 部门整体绩效目标表. */
