@@ -1,31 +1,40 @@
-/** Settings saved with the workbook through Office document settings (Office.context.document.settings). */
-export interface SettingsStore {
+/**
+ * Where the pane kept its settings before the workbook store (core/store/document): Office document
+ * settings, in the add-in's webextension part, which WPS and the CLI cannot read. The pane now reads
+ * this place once, to move what it holds into the store the first time the store is written, and
+ * then removes it.
+ */
+export interface LegacySettings {
   load(): unknown;
-  save(value: unknown): Promise<void>;
+  /** Removes the old value (after it has been moved into the store). */
+  remove(): Promise<void>;
 }
 
 const KEY = 'perf-target.settings';
 
-export function officeSettingsStore(): SettingsStore | undefined {
+export function officeLegacySettings(): LegacySettings | undefined {
   if (typeof Office === 'undefined' || !Office.context?.document?.settings) return undefined;
   const settings = Office.context.document.settings;
   return {
     load: () => settings.get(KEY),
-    save: (value) =>
+    remove: () =>
       new Promise((resolve, reject) => {
-        settings.set(KEY, value);
+        settings.remove(KEY);
         settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(r.error)));
       }),
   };
 }
 
-/** Settings kept in memory only (outside Office, or when the document cannot store them). */
-export function memorySettingsStore(initial?: unknown): SettingsStore {
+/** Old settings held in memory (outside Office, and in tests). */
+export function memoryLegacySettings(initial?: unknown): LegacySettings & { removed: boolean } {
   let value = initial;
-  return {
+  const legacy = {
+    removed: false,
     load: () => value,
-    save: async (v) => {
-      value = v;
+    remove: async () => {
+      value = undefined;
+      legacy.removed = true;
     },
   };
+  return legacy;
 }

@@ -3,6 +3,7 @@
  * as a plain event. Whether a change came from this add-in is reported by Excel where it can say
  * (triggerSource, ExcelApi 1.14); the caller keeps its own bookkeeping otherwise.
  */
+import { STORE_SHEET } from '../core/store/document';
 import type { ExcelHost } from './host';
 
 export interface SheetChange {
@@ -27,7 +28,8 @@ export async function watchChanges(host: ExcelHost, onChange: (change: SheetChan
     sheets.load('items/name,items/id');
     await ctx.sync();
     const names = new Map<string, string>();
-    const results = sheets.items.map((ws) => {
+    // The store's sheet is the add-in's own data, written only by the add-in.
+    const results = sheets.items.filter((ws) => ws.name !== STORE_SHEET).map((ws) => {
       names.set(ws.id, ws.name);
       return ws.onChanged.add(async (args: Excel.WorksheetChangedEventArgs) => {
         const type = String(args.changeType);

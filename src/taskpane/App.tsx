@@ -10,9 +10,10 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { nothingRecognised } from '../core/engine/explain';
 import type { Checker } from './checker';
+import { ColumnsPanel } from './components/ColumnsPanel';
 import { FindingsList } from './components/FindingsList';
 import { SettingsPanel } from './components/SettingsPanel';
 import { Summary } from './components/Summary';
@@ -54,8 +55,11 @@ export function App({ checker, autoCheck = false }: { checker: Checker; autoChec
   const [theme] = useState(currentThemeName);
 
   useEffect(() => {
+    // The workbook's store first (its settings), then the check the ribbon asked for.
+    void checker.start();
     if (autoCheck) void checker.fullCheck();
   }, [autoCheck, checker]);
+  const columns = useMemo(() => checker.teachableColumns(), [checker, snap.version]);
 
   return (
     <Shell theme={theme}>
@@ -71,6 +75,11 @@ export function App({ checker, autoCheck = false }: { checker: Checker; autoChec
       {snap.error && (
         <MessageBar intent="error" data-testid="error">
           <MessageBarBody>{snap.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {snap.storeError && (
+        <MessageBar intent="warning" data-testid="store-error">
+          <MessageBarBody>{snap.storeError}</MessageBarBody>
         </MessageBar>
       )}
       {notice && (
@@ -100,12 +109,18 @@ export function App({ checker, autoCheck = false }: { checker: Checker; autoChec
         ) : (
           <>
             <Summary result={snap.result} timing={snap.timings.live ?? snap.timings.full} />
+            {columns.length > 0 && <ColumnsPanel columns={columns} onTeach={(c, role) => void checker.teachColumn(c.sheet, c.heading, role)} />}
             <FindingsList result={snap.result} onSelect={(f, cell) => void checker.select(f, cell)} onFix={(fs) => void checker.applyFixes(fs)} />
           </>
         ))}
       {tab === 'templates' && <TemplatesPanel checker={checker} result={snap.result} />}
       {tab === 'settings' && (
-        <SettingsPanel settings={snap.settings} onChange={(s) => void checker.saveSettings(s)} onReset={() => void checker.resetSettings()} />
+        <SettingsPanel
+          settings={snap.settings}
+          onChange={(s) => void checker.saveSettings(s)}
+          onReset={() => void checker.resetSettings()}
+          onClearStore={() => void checker.clearStore().then((had) => setNotice(had ? T.settings.cleared : T.settings.nothingStored))}
+        />
       )}
     </Shell>
   );

@@ -8,12 +8,14 @@ import type { CheckResult } from '../core/engine/check';
 import type { Finding } from '../core/rules/types';
 import type { ProjectTable } from '../core/model';
 import { DEFAULT_SETTINGS, profileOf, readSettings, type Settings } from '../core/settings';
+import { normalizeLabel } from '../core/text';
 import { capabilitiesOf, isCellEditError, type Capabilities, type ExcelHost } from '../excel/host';
 import { clearAllMarks, MarkBook, queueDeleteMarks, queueMarkPlan } from '../excel/marks';
 import { selectCell } from '../excel/navigate';
 import { queueRowsRead, readWorkbook } from '../excel/readSheets';
-import { STORE_SHEET, storeFromGrid } from '../core/store/document';
-import type { SettingsStore } from '../excel/settings';
+import { emptyStore, encodeStore, STORE_SHEET, storeFromGrid, type Store, type TaughtRole } from '../core/store/document';
+import type { LegacySettings } from '../excel/settings';
+import { deleteStore, readStore, writeStore } from '../excel/store';
 import { watchChanges, type SheetChange, type Watch } from '../excel/watchChanges';
 import { writeCells } from '../excel/writeCell';
 import { indicatorTableOf, isProjectTable, recognizeSheet } from '../core/engine/check';
@@ -37,8 +39,20 @@ export interface CheckerSnapshot {
   marksShown: boolean;
   /** Engine time of the last full check and of the last live re-check, in ms. */
   timings: { full?: number; live?: number };
+  /** Why the workbook's store was ignored (damaged, or from a newer version); it is then never overwritten. */
+  storeError?: string;
   /** Bumped on every change, so views can tell snapshots apart cheaply. */
   version: number;
+}
+
+/** A column of a recognised table the vocabulary did not know, or whose role the user taught. */
+export interface TeachableColumn {
+  sheet: string;
+  /** The heading's cell. */
+  cell: string;
+  heading: string;
+  /** The role the user gave it, when taught. */
+  role?: TaughtRole;
 }
 
 const EMPTY: CheckResult = { tables: [], findings: [] };
@@ -77,14 +91,20 @@ export class Checker {
   private readonly suppressed = new Map<string, number>();
   private readonly debounceMs: number;
   private readonly now: () => number;
+  /** The workbook's store as last read or written, whether its sheet exists, whether it may be overwritten. */
+  private doc: Store = emptyStore();
+  private docExists = false;
+  private docWritable = true;
+  private docRead = false;
 
   constructor(
     private readonly host: ExcelHost,
-    private readonly store: SettingsStore,
+    /** Where settings were kept before the store: read until the store is, moved into it on its first write. */
+    private readonly legacy: LegacySettings,
     options: CheckerOptions = {},
   ) {
     this.caps = capabilitiesOf(host);
-    const settings = readSettings(store.load());
+    const settings = readSettings(legacy.load());
     this.state = new WorkbookState(profileOf(settings));
     this.snapshot = { status: 'idle', result: EMPTY, settings, watching: false, marksShown: true, timings: {}, version: 0 };
     this.debounceMs = options.debounceMs ?? 300;
@@ -120,12 +140,11 @@ export class Checker {
       this.update({ status: 'checking', error: undefined });
       try {
         const read = await withCellEditRetry(() => readWorkbook(this.host, this.caps));
+        // Settings and the roles the user taught columns, kept in the store's sheet (read with the sheets).
+        const stored = read.sheets.find((s) => s.name === STORE_SHEET);
+        this.takeStore(stored ? storeFromGrid(stored.grid) : { store: emptyStore() }, stored !== undefined);
         const t0 = this.now();
         this.state.keepSheets(read.sheets.map((s) => s.name));
-        // Roles the user taught columns, kept in the workbook's store sheet (read with the sheets).
-        const stored = read.sheets.find((s) => s.name === STORE_SHEET);
-        const decoded = stored ? storeFromGrid(stored.grid) : undefined;
-        this.state.setStore(decoded && 'store' in decoded ? decoded.store : undefined);
         for (const s of read.sheets) this.state.setSheet(s.grid);
         const full = this.now() - t0;
         this.book.clear();
@@ -162,23 +181,156 @@ export class Checker {
     });
   }
 
+  /**
+   * Reads the workbook's store once, when the pane opens (1–2 syncs, no write): its settings replace
+   * the ones read from the old place. 一键检查 reads it with the sheets, so this is a no-op after one.
+   */
+  start(): Promise<void> {
+    return this.serial(async () => {
+      if (this.docRead) return;
+      try {
+        const read = await readStore(this.host);
+        this.takeStore(read, read.exists);
+      } catch (e) {
+        this.update({ error: describeError(e) });
+      }
+    });
+  }
+
+  /** Takes the store as read: the settings it holds apply the first time it is read. */
+  private takeStore(read: { store: Store } | { error: string }, exists: boolean): void {
+    const first = !this.docRead;
+    this.docRead = true;
+    this.docExists = exists;
+    if ('error' in read) {
+      // A damaged or newer store is the user's too: never overwrite it; 清除 removes it. What the
+      // user teaches meanwhile applies for this session.
+      if (first || this.docWritable) this.doc = emptyStore();
+      this.docWritable = false;
+      this.state.setStore(this.doc.columns.length > 0 ? this.doc : undefined);
+      if (this.snapshot.storeError !== read.error) this.update({ storeError: read.error });
+      return;
+    }
+    this.doc = read.store;
+    this.docWritable = true;
+    this.state.setStore(read.store.columns.length > 0 ? read.store : undefined);
+    if (this.snapshot.storeError) this.update({ storeError: undefined });
+    if (first && read.store.settings) {
+      const settings = readSettings(read.store.settings);
+      if (!sameSettings(settings, this.snapshot.settings)) {
+        this.state.setProfile(profileOf(settings));
+        this.update({ settings });
+      }
+    }
+  }
+
+  /**
+   * Writes the store when it changed, and only then (every add-in write clears Ctrl+Z on Excel builds
+   * without API undo). The first write moves the old settings in and removes them from the old place.
+   */
+  private async persist(next: Store): Promise<void> {
+    if (encodeStore(next).join('') === encodeStore(this.doc).join('')) return;
+    // The old settings move in with the first write, whatever it is for.
+    if (next.settings === undefined && this.legacy.load() !== undefined) next = { ...next, settings: { ...this.snapshot.settings } };
+    if (!this.docWritable) {
+      this.doc = next;
+      return;
+    }
+    await writeStore(this.host, next);
+    this.doc = next;
+    this.docExists = true;
+    if (this.legacy.load() !== undefined) await this.legacy.remove().catch(() => undefined);
+  }
+
+  /** The columns of the recognised tables a user can teach (not understood, or taught before), one per heading and sheet. */
+  teachableColumns(): TeachableColumn[] {
+    const out: TeachableColumn[] = [];
+    const seen = new Set<string>();
+    for (const t of this.state.tables()) {
+      for (const c of indicatorTableOf(t)?.header?.columns ?? []) {
+        if (!c.source) continue;
+        const key = normalizeLabel(c.heading.text);
+        if (seen.has(`${t.sheet}\u0000${key}`)) continue;
+        seen.add(`${t.sheet}\u0000${key}`);
+        const role = this.doc.columns.find((x) => x.sheet === t.sheet && x.heading === key)?.role;
+        out.push({ sheet: t.sheet, cell: c.heading.address, heading: c.heading.text.trim(), ...(role ? { role } : {}) });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Teaches a column of `sheet` its role (undefined: forget what was taught), saves it in the
+   * workbook's store, and re-checks the sheet: 2 syncs to write, 2 to re-check.
+   */
+  teachColumn(sheet: string, heading: string, role: TaughtRole | undefined): Promise<void> {
+    return this.start().then(() =>
+      this.serial(async () => {
+        const key = normalizeLabel(heading);
+        const columns = this.doc.columns.filter((c) => !(c.sheet === sheet && c.heading === key));
+        if (role) columns.push({ sheet, heading: key, role });
+        try {
+          await this.persist({ ...this.doc, columns });
+          this.state.setStore(columns.length > 0 ? this.doc : undefined);
+          await this.recheck({ kind: 'sheet', sheet, structural: false });
+        } catch (e) {
+          this.update({ error: describeError(e) });
+        }
+      }),
+    );
+  }
+
+  /**
+   * 清除: removes the store's sheet (settings and taught columns) and the old settings, returns to
+   * the default settings and re-checks. Returns whether the workbook held anything.
+   */
+  clearStore(): Promise<boolean> {
+    return this.start().then(() =>
+      this.serial(async () => {
+        try {
+          const had = (await deleteStore(this.host)) || this.legacy.load() !== undefined;
+          if (this.legacy.load() !== undefined) await this.legacy.remove().catch(() => undefined);
+          this.doc = emptyStore();
+          this.docExists = false;
+          this.docWritable = true;
+          this.state.setStore(undefined);
+          const settings = { ...DEFAULT_SETTINGS, live: this.snapshot.settings.live };
+          this.state.setProfile(profileOf(settings));
+          this.update({ settings, storeError: undefined });
+          return had;
+        } catch (e) {
+          this.update({ error: describeError(e) });
+          return false;
+        }
+      }),
+    ).then(async (had) => {
+      if (this.snapshot.status === 'ready') await this.fullCheck();
+      return had;
+    });
+  }
+
   async setLive(on: boolean): Promise<void> {
     await this.saveSettings({ ...this.snapshot.settings, live: on });
     if (on && this.snapshot.status === 'ready') await this.serial(() => this.startWatching());
     if (!on) await this.serial(() => this.stopWatching());
   }
 
+  /** Saves settings the user changed in the workbook's store; unchanged settings write nothing. */
   async saveSettings(settings: Settings): Promise<void> {
+    await this.start();
+    if (sameSettings(settings, this.snapshot.settings)) return;
     const profileChanged =
       settings.profile !== this.snapshot.settings.profile ||
       settings.satisfactionFloor !== this.snapshot.settings.satisfactionFloor ||
       settings.roundingTolerancePerPart !== this.snapshot.settings.roundingTolerancePerPart;
     this.update({ settings });
-    try {
-      await this.store.save(settings);
-    } catch {
-      // The workbook may be read-only; settings still apply for this session.
-    }
+    await this.serial(async () => {
+      try {
+        await this.persist({ ...this.doc, settings: { ...settings } });
+      } catch {
+        // The workbook may be read-only; settings still apply for this session.
+      }
+    });
     if (profileChanged) {
       this.state.setProfile(profileOf(settings));
       if (this.snapshot.status === 'ready') await this.fullCheck();
@@ -464,6 +616,10 @@ export class Checker {
       this.update({ error: describeError(e) });
     }
   }
+}
+
+function sameSettings(a: Settings, b: Settings): boolean {
+  return (Object.keys(a) as Array<keyof Settings>).every((k) => a[k] === b[k]);
 }
 
 /** A sheet name not yet used: `培训`, `培训(2)` … (Excel: at most 31 characters, no / \\ ? * [ ]). */

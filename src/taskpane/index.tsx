@@ -4,7 +4,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import { capabilitiesOf, officeHost } from '../excel/host';
-import { memorySettingsStore, officeSettingsStore } from '../excel/settings';
+import { memoryLegacySettings, officeLegacySettings } from '../excel/settings';
 import { App, Unavailable } from './App';
 import { Checker } from './checker';
 import { T } from './strings';
@@ -22,7 +22,7 @@ function boot(): void {
     root.render(<Unavailable message={T.unavailable.oldExcel} />);
     return;
   }
-  const checker = new Checker(host, officeSettingsStore() ?? memorySettingsStore());
+  const checker = new Checker(host, officeLegacySettings() ?? memoryLegacySettings());
   const autoCheck = new URLSearchParams(window.location.search).get('action') === 'check';
   root.render(<App checker={checker} autoCheck={autoCheck} />);
 }

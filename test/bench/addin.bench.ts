@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { gzipSync } from 'zlib';
 import type { ExcelHost } from '../../src/excel/host';
-import { memorySettingsStore } from '../../src/excel/settings';
+import { memoryLegacySettings } from '../../src/excel/settings';
 import { Checker } from '../../src/taskpane/checker';
 import { packageRoot } from '../../src/cli/paths';
 import { FakeExcelHost } from '../support/fakeExcel/host';
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const warmup = 10;
   for (let i = 0; i < runs + warmup; i++) {
     const fake = new FakeExcelHost(await workbook(), { excelApi: 13 });
-    const checker = new Checker(fake as unknown as ExcelHost, memorySettingsStore({ live: true }), { debounceMs: 0 });
+    const checker = new Checker(fake as unknown as ExcelHost, memoryLegacySettings({ live: true }), { debounceMs: 0 });
     let before = fake.syncCount;
     await checker.fullCheck();
     const snap = checker.getSnapshot();

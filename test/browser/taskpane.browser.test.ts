@@ -11,6 +11,7 @@ import { join, extname } from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import webpack from 'webpack';
 import { fakeWorkbookFromXlsx } from '../support/fakeExcel/fromXlsx';
+import { writeTaughtWorkbook } from '../support/storeWorkbook';
 import type { SerializedWorkbook } from './fakeOfficeEntry';
 
 const ROOT = join(__dirname, '..', '..');
@@ -28,6 +29,8 @@ let fakeOffice = '';
 let workbook: SerializedWorkbook;
 /** Seed 002's unit budget set with "三公" 公务用车运行维护费 changed to 8.5 (基本支出表 30231 says 8.4). */
 let unitWorkbook: SerializedWorkbook;
+/** A county table with a 计算单位 column the vocabulary does not know. */
+let unknownColumnWorkbook: SerializedWorkbook;
 
 async function buildFakeOffice(): Promise<string> {
   const compiler = webpack({
@@ -77,6 +80,9 @@ describeIf('task pane in Chromium', () => {
     const unit = await fakeWorkbookFromXlsx(join(ROOT, 'test', 'fixtures', 'seed-002-dachang-unit.xlsx'));
     unit.sheet('财政拨款三公经费支出表')!.get(11, 2)!.value = 8.5;
     unitWorkbook = { excelApi: 13, sheets: unit.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()], merges: s.merges })) };
+    await writeTaughtWorkbook(join(OUT, 'unknown-column.xlsx'));
+    const unknown = await fakeWorkbookFromXlsx(join(OUT, 'unknown-column.xlsx'));
+    unknownColumnWorkbook = { excelApi: 7, sheets: unknown.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()], merges: s.merges })) };
     server = createServer((req, res) => {
       const path = join(WEB, decodeURIComponent((req.url ?? '/').split('?')[0]!));
       if (!path.startsWith(WEB) || !existsSync(path)) {
@@ -225,6 +231,37 @@ describeIf('task pane in Chromium', () => {
       return host.model.sheet('一般公共预算财政拨款基本支出表').conditionalFormats.filter((cf) => /perf-target/.test(cf.formula ?? '')).length;
     });
     expect(marked).toBe(1);
+    await page.close();
+  }, 60000);
+
+  it('teaches a column it did not know its role, saves it in the workbook, and 清除 takes it away', async () => {
+    const { page } = await openPane({ book: unknownColumnWorkbook, excelApi: 7 });
+    await page.getByTestId('check').click();
+    await page.getByText('已识别 1 张表').waitFor();
+    const columns = page.getByTestId('columns');
+    await columns.waitFor();
+    expect(await columns.innerText()).toContain('「计算单位」（文化活动!E4）');
+    expect(await page.locator('[data-testid="finding"][data-rule="cost-value-is-money"]').count()).toBe(1);
+    await columns.getByRole('combobox').click();
+    await page.getByRole('option', { name: '计量单位' }).click();
+    // Re-checked with the column's role: 8 · 万元 is money, 12 · 场 a count.
+    await page.locator('[data-testid="finding"][data-rule="cost-value-is-money"]').waitFor({ state: 'detached' });
+    const stored = await page.evaluate(() => {
+      const host = (window as unknown as { __fakeHost: { model: { sheet(n: string): { visibility: string; get(r: number, c: number): { value: unknown } } | undefined } } }).__fakeHost;
+      const sheet = host.model.sheet('__绩效目标表助手');
+      return sheet ? { visibility: sheet.visibility, json: String(sheet.get(0, 0)?.value) } : undefined;
+    });
+    expect(stored?.visibility).toBe('VeryHidden');
+    expect(JSON.parse(stored!.json).columns).toEqual([{ sheet: '文化活动', heading: '计算单位', role: 'unit' }]);
+    await page.screenshot({ path: join(OUT, 'taskpane-columns.png') });
+
+    await page.getByRole('tab', { name: '设置' }).click();
+    await page.getByTestId('clear-store').click();
+    await page.getByText('已清除工作簿中的助手数据。').waitFor();
+    const gone = await page.evaluate(() => (window as unknown as { __fakeHost: { model: { sheet(n: string): unknown } } }).__fakeHost.model.sheet('__绩效目标表助手') === undefined);
+    expect(gone).toBe(true);
+    await page.getByRole('tab', { name: '问题' }).click();
+    await page.locator('[data-testid="finding"][data-rule="cost-value-is-money"]').waitFor();
     await page.close();
   }, 60000);
 

@@ -75,6 +75,11 @@ export class WorkbookState {
     this.cross = undefined;
   }
 
+  /** Every table, in sheet order. */
+  tables(): RecognizedTable[] {
+    return this.order.flatMap((name) => this.sheets.get(name)?.tables ?? []);
+  }
+
   sheet(name: string): SheetResult | undefined {
     return this.sheets.get(name);
   }
@@ -145,8 +150,7 @@ export class WorkbookState {
   /** Findings of the rules across tables (figures that must agree across sheets). */
   crossTable(): Finding[] {
     if (!this.cross) {
-      const all = this.order.flatMap((name) => this.sheets.get(name)?.tables ?? []);
-      this.cross = checkWorkbook(all, this.profile, this.unread());
+      this.cross = checkWorkbook(this.tables(), this.profile, this.unread());
     }
     return this.cross;
   }

@@ -11,9 +11,11 @@ export interface SettingsPanelProps {
   settings: Settings;
   onChange(s: Settings): void;
   onReset(): void;
+  /** 清除: removes the add-in's data from the workbook. */
+  onClearStore(): void;
 }
 
-export function SettingsPanel({ settings, onChange, onReset }: SettingsPanelProps) {
+export function SettingsPanel({ settings, onChange, onReset, onClearStore }: SettingsPanelProps) {
   const s = useStyles();
   const profiles = T.settings.profiles;
   return (
@@ -59,6 +61,13 @@ export function SettingsPanel({ settings, onChange, onReset }: SettingsPanelProp
       <div>
         <Button onClick={onReset}>{T.settings.reset}</Button>
       </div>
+      <Field hint={T.settings.clearStoreHint}>
+        <div>
+          <Button onClick={onClearStore} data-testid="clear-store">
+            {T.settings.clearStore}
+          </Button>
+        </div>
+      </Field>
     </div>
   );
 }

@@ -9,8 +9,9 @@
  *   Excel.run(batch) / run(options, batch)      RequestContext.sync, .workbook
  *   workbook.worksheets: getItem, getItemOrNullObject, getActiveWorksheet, add(name), load('items/…'), items
  *   workbook.getSelectedRange()
- *   worksheet: name, id, getRange(address?), getUsedRangeOrNullObject(valuesOnly), onChanged, activate()
- *   range: address, rowIndex, columnIndex, rowCount, columnCount, values (get/set), text, valueTypes,
+ *   worksheet: name, id, visibility (get/set), getRange(address?), getUsedRangeOrNullObject(valuesOnly), onChanged,
+ *          activate(), delete()
+ *   range: address, rowIndex, columnIndex, rowCount, columnCount, values (get/set), text, valueTypes, clear('Contents'),
  *          numberFormat, isNullObject, getCell, getEntireRow, getOffsetRange, getResizedRange,
  *          getMergedAreasOrNullObject (1.13), conditionalFormats, select(), insert('Down'),
  *          merge(), unmerge(), copyFrom(source, 'Formats') (1.9), format (fill.color, font.bold/color/name/size,
@@ -405,7 +406,33 @@ export class FakeWorksheet extends Proxy {
     if (name === 'name') return s.name;
     if (name === 'id') return s.id;
     if (name === 'position') return this.context.host.model.sheets.indexOf(s);
+    if (name === 'visibility') return s.visibility;
     throw new FakeExcelError('InvalidArgument', `Worksheet has no property ${name} in this fake`);
+  }
+
+  get visibility(): FakeSheet['visibility'] {
+    return this.get('visibility');
+  }
+
+  set visibility(v: FakeSheet['visibility']) {
+    this.context.queue(() => {
+      const s = this.sheet();
+      if (v !== 'Visible' && s.visibility === 'Visible' && this.context.host.model.sheets.filter((x) => x.visibility === 'Visible').length <= 1) {
+        throw new FakeExcelError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      }
+      s.visibility = v;
+    });
+  }
+
+  delete(): void {
+    this.context.queue(() => {
+      try {
+        this.context.host.model.deleteSheet(this.sheet());
+      } catch (e) {
+        if (e instanceof FakeExcelError) throw e;
+        throw new FakeExcelError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      }
+    });
   }
 
   get name(): string {
@@ -567,6 +594,20 @@ export class FakeRange extends Proxy {
       );
     });
   }
+  /** Range.clear (ExcelApi 1.1): only `Contents` is modelled, which keeps formats. */
+  clear(applyTo: 'Contents'): void {
+    if (applyTo !== 'Contents') throw new FakeExcelError('InvalidArgument', `clear(${String(applyTo)}) is not modelled`);
+    this.context.queue(() => {
+      const { sheet, range } = this.target();
+      for (const [key, cell] of [...sheet.cells]) {
+        const [r, c] = key.split(',').map(Number) as [number, number];
+        if (r < range.top || r > range.bottom || c < range.left || c > range.right) continue;
+        if (cell.format || cell.numberFormat) sheet.set(r, c, { value: null, ...(cell.format ? { format: cell.format } : {}), ...(cell.numberFormat ? { numberFormat: cell.numberFormat } : {}) });
+        else sheet.cells.delete(key);
+      }
+    });
+  }
+
   get text(): string[][] {
     return this.get('text');
   }

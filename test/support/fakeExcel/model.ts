@@ -50,6 +50,8 @@ export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   merges: CellRange[] = [];
   conditionalFormats: FakeConditionalFormat[] = [];
+  /** Excel's SheetVisibility: a very hidden sheet cannot be shown from Excel's menus. */
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
 
   constructor(
     public name: string,
@@ -181,10 +183,21 @@ export class FakeWorkbookModel {
     return this.sheets.find((s) => s.name === name);
   }
 
+  /** Excel refuses to delete the last visible sheet; the active sheet moves to a visible one. */
+  deleteSheet(sheet: FakeSheet): void {
+    const visible = this.sheets.filter((s) => s.visibility === 'Visible');
+    if (sheet.visibility === 'Visible' && visible.length <= 1) throw new Error('the only visible sheet');
+    const active = this.sheets[this.activeSheet];
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    const next = active === sheet ? this.sheets.find((s) => s.visibility === 'Visible') : active;
+    this.activeSheet = Math.max(0, next ? this.sheets.indexOf(next) : 0);
+  }
+
   /** A deep copy of everything the user owns (values, formats, merges, their own conditional formats). */
   snapshot(options: { ignoreConditionalFormatsMatching?: RegExp } = {}): unknown {
     return this.sheets.map((s) => ({
       name: s.name,
+      visibility: s.visibility,
       cells: [...s.cells.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, c]) => [k, JSON.parse(JSON.stringify(c))]),
       merges: s.merges.map(rangeA1).sort(),
       conditionalFormats: s.conditionalFormats
