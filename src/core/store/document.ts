@@ -4,8 +4,8 @@
  *
  * Why a very hidden sheet and not custom document properties: every host has it (ExcelApi 1.1, so
  * Excel 2016 too; WPS's `xlSheetVeryHidden`; exceljs reads and writes it, so it survives the `insert`
- * command), it has no 255-character value limit, and the user can remove it (by deleting the sheet in
- * the VBA editor today; the pane's 清除 button is still to come). Custom properties need ExcelApi 1.7 and exceljs drops them.
+ * command), it has no 255-character value limit, and the user can remove it (the pane's 清除 button).
+ * Custom properties need ExcelApi 1.7 and exceljs drops them.
  * The JSON is written in column A, one cell per 30,000 characters (a cell holds at most 32,767).
  */
 import { z } from 'zod';
