@@ -4,6 +4,7 @@
  */
 import { parseA1 } from '../grid/address';
 import type { Grid } from '../grid/grid';
+import { inRanges } from '../grid/sheetIndex';
 import { recognizeProjectTables } from '../layouts/project';
 import { recognizeBudgetTables, type BudgetTable } from '../layouts/budget';
 import { recognizeSangongTables } from '../layouts/sangong';
@@ -35,10 +36,10 @@ export { indicatorTableOf, isProjectTable, type RecognizedTable } from '../model
 export function recognizeSheet(grid: Grid, store?: Store): RecognizedTable[] {
   const departments = recognizeDepartmentTables(grid);
   const projects = claimIndicatorBlocks(departments, recognizeProjectTables(grid, taughtRoles(store, grid.sheet)));
-  const budgets = recognizeBudgetTables(grid);
-  const taken: RecognizedTable[] = [...projects, ...budgets, ...departments];
-  const inTable = (r: number) => taken.some((t) => r >= t.range.top && r <= t.range.bottom);
-  const all: RecognizedTable[] = [...taken, ...recognizeSangongTables(grid, inTable, budgets.length)];
+  const indicatorTables: RecognizedTable[] = [...projects, ...departments];
+  const budgets = recognizeBudgetTables(grid, inRanges(indicatorTables.map((t) => t.range)));
+  const taken: RecognizedTable[] = [...indicatorTables, ...budgets];
+  const all: RecognizedTable[] = [...taken, ...recognizeSangongTables(grid, inRanges(taken.map((t) => t.range)), budgets.length)];
   return all.sort((a, b) => a.range.top - b.range.top);
 }
 
@@ -144,16 +145,19 @@ export function sortFindings(findings: Finding[]): Finding[] {
 export function checkGrids(grids: readonly Grid[], profile: Profile = BUILTIN_PROFILES[DEFAULT_PROFILE_ID]!, store?: Store): CheckResult {
   const result: CheckResult = { tables: [], findings: [] };
   const all: RecognizedTable[] = [];
+  const unread: NearMiss[] = [];
   for (const grid of grids) {
     if (grid.sheet === STORE_SHEET) continue;
-    for (const table of recognizeSheet(grid, store)) {
+    const tables = recognizeSheet(grid, store);
+    // While the sheet's reading is at hand: what looks like a table but was not read.
+    unread.push(...nearMisses([grid], tables));
+    for (const table of tables) {
       const index = result.tables.length;
       all.push(table);
       result.tables.push(summarize(table));
       for (const f of checkTable(table, profile)) result.findings.push({ ...f, table: index });
     }
   }
-  const unread = nearMisses(grids, all);
   result.findings.push(...checkWorkbook(all, profile, unread));
   if (all.length === 0) result.unrecognized = unread;
   return result;

@@ -6,7 +6,7 @@
  */
 import { a1 } from '../grid/address';
 import type { Grid } from '../grid/grid';
-import { sheetIndex } from '../grid/sheetIndex';
+import { inRanges, sheetIndex } from '../grid/sheetIndex';
 import { parseLevel1 } from '../layouts/labels';
 import { lineOf } from '../layouts/sangong';
 import { headingRole, headerLabel, mayBeHeading } from '../layouts/vocabularyMatch';
@@ -25,7 +25,7 @@ export function nearMisses(grids: readonly Grid[], tables: readonly RecognizedTa
   for (const grid of grids) {
     if (grid.sheet === STORE_SHEET) continue;
     const mine = tables.filter((t) => t.sheet === grid.sheet);
-    const inTable = (r: number) => mine.some((t) => r >= t.range.top && r <= t.range.bottom);
+    const inTable = inRanges(mine.map((t) => t.range));
     const index = sheetIndex(grid);
     const found: NearMiss[] = [];
     const seen = new Set<string>();

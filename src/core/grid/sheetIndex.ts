@@ -84,3 +84,25 @@ export function sheetIndex(grid: Grid): SheetIndex {
   if (last?.grid !== grid) last = new SheetIndex(grid);
   return last;
 }
+
+/** Whether a row lies in one of the ranges (the rows of tables already read), by binary search. */
+export function inRanges(ranges: ReadonlyArray<{ top: number; bottom: number }>): (row: number) => boolean {
+  const merged: Array<{ top: number; bottom: number }> = [];
+  for (const r of [...ranges].sort((a, b) => a.top - b.top)) {
+    const last = merged[merged.length - 1];
+    if (last && r.top <= last.bottom + 1) last.bottom = Math.max(last.bottom, r.bottom);
+    else merged.push({ top: r.top, bottom: r.bottom });
+  }
+  return (row) => {
+    let lo = 0;
+    let hi = merged.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = merged[mid]!;
+      if (row < m.top) hi = mid - 1;
+      else if (row > m.bottom) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}

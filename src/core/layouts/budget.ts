@@ -254,11 +254,12 @@ function roleOf(heading: string): BudgetColumnRole {
 /** Columns whose cells are figures in 万元 or counts: read as numbers. */
 const NUMERIC: ReadonlySet<BudgetColumnRole> = new Set(['amount', 'measure', 'reference']);
 
-export function recognizeBudgetTables(grid: Grid): BudgetTable[] {
+/** `taken`: rows of tables already read (project and department tables), where no budget table starts. */
+export function recognizeBudgetTables(grid: Grid, taken: (row: number) => boolean = () => false): BudgetTable[] {
   const tables: BudgetTable[] = [];
   let after = -1;
   for (const r of sheetIndex(grid).rows) {
-    if (r <= after) continue;
+    if (r <= after || taken(r)) continue;
     const anchor = numberedAnchor(grid, r) ?? procurementAnchor(grid, r) ?? halvesAnchor(grid, r) ?? listAnchor(grid, r);
     if (!anchor) continue;
     const table = readTable(grid, anchor, tables.length);
