@@ -79,6 +79,21 @@ export function queueDeleteMarks(ctx: Excel.RequestContext, sheet: string, ids: 
 }
 
 /**
+ * Replaces marks on several sheets in one sync: deletes the listed conditional formats (old marks
+ * found by signature), applies each sheet's plan and records the new ids in the book.
+ */
+export async function applyMarks(host: ExcelHost, sheets: ReadonlyArray<{ sheet: string; deleteIds: readonly string[]; plan: MarkPlan }>, book: MarkBook): Promise<void> {
+  await host.run(async (ctx) => {
+    const after = sheets.map(({ sheet, deleteIds, plan }) => {
+      queueDeleteMarks(ctx, sheet, deleteIds);
+      return queueMarkPlan(ctx, sheet, plan, book);
+    });
+    await ctx.sync();
+    for (const fn of after) fn();
+  });
+}
+
+/**
  * Removes every mark this add-in ever made in the workbook (found by signature, so marks left by
  * an earlier session go too) and nothing else. Returns how many were removed. 4 syncs.
  */

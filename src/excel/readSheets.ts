@@ -106,6 +106,7 @@ export async function readWorkbook(host: ExcelHost, caps: Capabilities, cellsPer
         const cells = (b.bottom - b.top + 1) * cols;
         // Keep each response under the payload budget: sync before a block would exceed it.
         if (queuedCells > 0 && queuedCells + cells > cellsPerSync) {
+          // eslint-disable-next-line no-restricted-syntax -- one sync per 60,000 cells, not per turn: Excel on the web caps a response at 5 MB
           await ctx.sync();
           queuedCells = 0;
         }
@@ -162,4 +163,28 @@ export function queueRowsRead(ctx: Excel.RequestContext, sheet: string, top: num
     const merges = areas === undefined ? null : areas.isNullObject ? [] : parseAreas(areas.address);
     return createGrid({ sheet, values: r.values, texts: r.texts, merges, origin: { row: used.rowIndex, col: used.columnIndex } });
   };
+}
+
+/** Rows top..bottom of a sheet and the row of the cursor when it is on that sheet: 1 sync. */
+export async function readRowsAndCursor(host: ExcelHost, sheet: string, top: number, bottom: number, caps: Capabilities): Promise<{ grid: Grid; cursor?: number }> {
+  return host.run(async (ctx) => {
+    const read = queueRowsRead(ctx, sheet, top, bottom, caps);
+    const sel = ctx.workbook.getSelectedRange();
+    sel.load('address,rowIndex');
+    await ctx.sync();
+    const selSheet = sel.address.slice(0, sel.address.lastIndexOf('!')).replace(/^'|'$/g, '');
+    return selSheet === sheet ? { grid: read(), cursor: sel.rowIndex } : { grid: read() };
+  });
+}
+
+/** The sheet names in use, and the last used row of `sheet` (-1 when empty or not asked for): 1 sync. */
+export async function readSheetExtent(host: ExcelHost, sheet: string | undefined): Promise<{ names: string[]; bottom: number }> {
+  return host.run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load('items/name');
+    const used = sheet === undefined ? undefined : sheets.getItem(sheet).getUsedRangeOrNullObject(true);
+    used?.load('rowIndex,rowCount');
+    await ctx.sync();
+    return { names: sheets.items.map((w) => w.name), bottom: !used || used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1 };
+  });
 }

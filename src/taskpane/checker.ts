@@ -10,9 +10,10 @@ import type { ProjectTable } from '../core/model';
 import { DEFAULT_SETTINGS, profileOf, readSettings, type Settings } from '../core/settings';
 import { normalizeLabel } from '../core/text';
 import { capabilitiesOf, isCellEditError, type Capabilities, type ExcelHost } from '../excel/host';
-import { clearAllMarks, MarkBook, queueDeleteMarks, queueMarkPlan } from '../excel/marks';
+import { applyMarks, clearAllMarks, MarkBook } from '../excel/marks';
 import { selectCell } from '../excel/navigate';
-import { queueRowsRead, readWorkbook } from '../excel/readSheets';
+import { readRowsAndCursor, readSheetExtent, readWorkbook } from '../excel/readSheets';
+import { recheckSheet } from '../excel/recheck';
 import { emptyStore, encodeStore, STORE_SHEET, storeFromGrid, type Store, type TaughtRole } from '../core/store/document';
 import type { LegacySettings } from '../excel/settings';
 import { deleteStore, readStore, writeStore } from '../excel/store';
@@ -148,16 +149,15 @@ export class Checker {
         for (const s of read.sheets) this.state.setSheet(s.grid);
         const full = this.now() - t0;
         this.book.clear();
-        await this.host.run(async (ctx) => {
-          const after: Array<() => void> = [];
-          for (const s of read.sheets) {
-            queueDeleteMarks(ctx, s.name, read.oldMarks.get(s.name) ?? []);
-            const plan: MarkPlan = { remove: [], add: [...this.state.marksFor(s.name)].map(([cell, severity]) => ({ cell, severity })) };
-            after.push(queueMarkPlan(ctx, s.name, plan, this.book));
-          }
-          await ctx.sync();
-          for (const fn of after) fn();
-        });
+        await applyMarks(
+          this.host,
+          read.sheets.map((s) => ({
+            sheet: s.name,
+            deleteIds: read.oldMarks.get(s.name) ?? [],
+            plan: { remove: [], add: [...this.state.marksFor(s.name)].map(([cell, severity]) => ({ cell, severity })) },
+          })),
+          this.book,
+        );
         this.update({ status: 'ready', result: this.state.result(), marksShown: true, timings: { ...this.snapshot.timings, full } });
         if (this.snapshot.settings.live) await this.startWatching();
       } catch (e) {
@@ -378,14 +378,7 @@ export class Checker {
         const old = result?.tables.find((t) => t.range.top === tableTop);
         if (!old) return undefined;
         // Re-read the table (values and merges now) and where the cursor is: 1 sync.
-        const { grid, cursor } = await this.host.run(async (ctx) => {
-          const read = queueRowsRead(ctx, sheet, old.range.top, old.range.bottom, this.caps);
-          const sel = ctx.workbook.getSelectedRange();
-          sel.load('address,rowIndex');
-          await ctx.sync();
-          const selSheet = sel.address.slice(0, sel.address.lastIndexOf('!')).replace(/^'|'$/g, '');
-          return { grid: read(), cursor: selSheet === sheet ? sel.rowIndex : undefined };
-        });
+        const { grid, cursor } = await readRowsAndCursor(this.host, sheet, old.range.top, old.range.bottom, this.caps);
         const found = recognizeSheet(grid).find((t) => t.range.top === old.range.top);
         const table = found && indicatorTableOf(found);
         if (!table) return undefined;
@@ -423,17 +416,7 @@ export class Checker {
       if (!type) return undefined;
       try {
         // The sheet names in use and where the sheet's content ends: 1 sync.
-        const { names, bottom } = await this.host.run(async (ctx) => {
-          const sheets = ctx.workbook.worksheets;
-          sheets.load('items/name');
-          const used = newSheet ? undefined : sheets.getItem(sheet).getUsedRangeOrNullObject(true);
-          used?.load('rowIndex,rowCount');
-          await ctx.sync();
-          return {
-            names: sheets.items.map((w) => w.name),
-            bottom: !used || used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1,
-          };
-        });
+        const { names, bottom } = await readSheetExtent(this.host, newSheet ? undefined : sheet);
         const target = newSheet ? uniqueSheetName(type.name, names) : sheet;
         const year = this.state.sheet(sheet)?.tables.filter(isProjectTable).find((t) => t.year !== undefined)?.year;
         const plan = planBlankTable({
@@ -550,63 +533,40 @@ export class Checker {
    */
   private async recheck(scope: ChangeScope): Promise<void> {
     try {
+      const sheet = scope.sheet;
+      let crossBefore = new Set<string>();
+      let t = 0;
       await withCellEditRetry(() =>
-        this.host.run(
-          async (ctx) => {
-            const sheet = scope.sheet;
-            const marks = this.book.of(sheet);
-            // Which of our marks still exist (rows may have been deleted with them).
-            const all = ctx.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
-            const probes = [...marks.entries()].map(([cell, m]) => ({ cell, m, cf: all.getItemOrNullObject(m.id) }));
-            const read =
-              scope.kind === 'table'
-                ? queueRowsRead(ctx, sheet, scope.top, scope.bottom, this.caps)
-                : queueRowsRead(ctx, sheet, 0, 1048575, this.caps);
-            await ctx.sync();
-            const crossBefore = this.state.crossTableSheets();
+        recheckSheet(this.host, this.caps, this.book, {
+          sheet,
+          ...(scope.kind === 'table' ? { rows: { top: scope.top, bottom: scope.bottom } } : {}),
+          take: (grid, wholeSheet) => {
+            crossBefore = this.state.crossTableSheets();
             const t0 = this.now();
-            let ok = scope.kind === 'table' && this.state.updateTable(scope, read());
-            let t = this.now() - t0;
-            if (!ok) {
-              if (scope.kind === 'table') {
-                const whole = queueRowsRead(ctx, sheet, 0, 1048575, this.caps);
-                await ctx.sync();
-                const t1 = this.now();
-                this.state.setSheet(whole());
-                t += this.now() - t1;
-              } else {
-                const t1 = this.now();
-                this.state.setSheet(read());
-                t += this.now() - t1;
-              }
-              ok = true;
-            }
-            for (const p of probes) if (p.cf.isNullObject) marks.delete(p.cell);
-            if (this.snapshot.marksShown) {
-              const desired = this.state.marksFor(sheet);
-              // After rows moved, cell keys in the book are stale: replace every mark of the sheet.
-              const plan =
-                scope.kind === 'sheet' && scope.structural
-                  ? { remove: [...marks.values()].map((m) => m.id), add: [...desired].map(([cell, severity]) => ({ cell, severity })) }
-                  : planMarks(marks, desired);
-              if (scope.kind === 'sheet' && scope.structural) marks.clear();
-              // A figure that must agree across sheets marks cells on the other sheets too.
-              const plans: Array<[string, MarkPlan]> = [[sheet, plan]];
-              for (const other of new Set([...crossBefore, ...this.state.crossTableSheets()])) {
-                if (other !== sheet && this.state.sheet(other)) plans.push([other, planMarks(this.book.of(other), this.state.marksFor(other))]);
-              }
-              const changed = plans.filter(([, p]) => p.remove.length > 0 || p.add.length > 0);
-              if (changed.length > 0) {
-                const after = changed.map(([name, p]) => queueMarkPlan(ctx, name, p, this.book));
-                await ctx.sync();
-                for (const fn of after) fn();
-              }
-            }
-            this.update({ status: 'ready', result: this.state.result(), timings: { ...this.snapshot.timings, live: t } });
+            const ok = wholeSheet ? (this.state.setSheet(grid), true) : scope.kind === 'table' && this.state.updateTable(scope, grid);
+            t += this.now() - t0;
+            return ok;
           },
-          { delayForCellEdit: true },
-        ),
+          plans: () => {
+            if (!this.snapshot.marksShown) return [];
+            const marks = this.book.of(sheet);
+            const desired = this.state.marksFor(sheet);
+            // After rows moved, cell keys in the book are stale: replace every mark of the sheet.
+            const structural = scope.kind === 'sheet' && scope.structural;
+            const plan = structural
+              ? { remove: [...marks.values()].map((m) => m.id), add: [...desired].map(([cell, severity]) => ({ cell, severity })) }
+              : planMarks(marks, desired);
+            if (structural) marks.clear();
+            // A figure that must agree across sheets marks cells on the other sheets too.
+            const plans: Array<[string, MarkPlan]> = [[sheet, plan]];
+            for (const other of new Set([...crossBefore, ...this.state.crossTableSheets()])) {
+              if (other !== sheet && this.state.sheet(other)) plans.push([other, planMarks(this.book.of(other), this.state.marksFor(other))]);
+            }
+            return plans;
+          },
+        }),
       );
+      this.update({ status: 'ready', result: this.state.result(), timings: { ...this.snapshot.timings, live: t } });
     } catch (e) {
       // The sheet may have been renamed or deleted: start again from the whole workbook.
       if ((e as { code?: string }).code === 'ItemNotFound') {

@@ -16,7 +16,6 @@ export interface Funds {
   other?: string;
 }
 
-export const FIRST_INDICATOR_ROW = 11;
 
 /** A complete, correct indicator grid (rows 11–17). */
 export const VALID_INDICATORS = `

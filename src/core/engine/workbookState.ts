@@ -3,7 +3,7 @@
  * touches (one table's rows or the whole sheet), and which cell marks to add or remove.
  * Pure: the Excel adapter reads what the scope asks for and applies the mark plan.
  */
-import { a1, parseA1, splitCellRef } from '../grid/address';
+import { parseA1, splitCellRef } from '../grid/address';
 import type { Grid } from '../grid/grid';
 import { nearMisses, type NearMiss } from './explain';
 import { STORE_SHEET, type Store } from '../store/document';
@@ -240,4 +240,3 @@ export function rowBlocks(top: number, bottom: number, columns: number, cellBudg
   return blocks;
 }
 
-export { a1 };

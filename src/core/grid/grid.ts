@@ -170,12 +170,3 @@ export function createSparseGrid(
 export function createGrid(init: GridInit): Grid {
   return new ArrayGrid(init.sheet, init.values, init.texts, init.merges ?? null, init.origin ?? { row: 0, col: 0 });
 }
-
-/** The merged area that contains a cell, if the grid knows merges. */
-export function mergeAt(grid: Grid, row: number, col: number): CellRange | undefined {
-  if (!grid.merges) return undefined;
-  for (const m of grid.merges) {
-    if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
-  }
-  return undefined;
-}

@@ -114,20 +114,12 @@ export function planMonth(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** Title of a target table (`部门项目支出预算绩效目标表`, `1、…绩效目标表`). */
-export function isTitle(text: string): boolean {
-  return isTitleNorm(normalizeLabel(text));
-}
-
+/** Title of a target table (`部门项目支出预算绩效目标表`, `1、…绩效目标表`), normalised. */
 export function isTitleNorm(n: string): boolean {
   return /绩效目标(申报|批复|审批|审核|申请)?表$/.test(n) || /^附件\d*[:]/.test(n);
 }
 
-/** The year line under a title: `(2024 年度)`, `（2024年）`, `预算年度：2024`. */
-export function yearLine(text: string): number | undefined {
-  return yearLineNorm(normalizeLabel(text));
-}
-
+/** The year line under a title, normalised: `(2024 年度)`, `（2024年）`, `预算年度：2024`. */
 export function yearLineNorm(n: string): number | undefined {
   if (n.length > 16 || !n.includes('20')) return undefined;
   const m = /^\(?(20\d\d)年度?\)?$/.exec(n) ?? /^\((20\d\d)\)年度?$/.exec(n) ?? /^(?:预算)?年度[:](20\d\d)年?$/.exec(n);
@@ -141,11 +133,7 @@ const UNIT_FACTORS: Record<string, Decimal> = {
   元: new Decimal('0.0001'),
 };
 
-/** `单位：万元` → 万元. */
-export function unitLine(text: string): string | undefined {
-  return unitLineNorm(normalizeLabel(text));
-}
-
+/** `单位：万元` (normalised) → 万元. */
 export function unitLineNorm(n: string): string | undefined {
   if (n.length > 10) return undefined;
   const m = /^(?:金额)?单位[:](亿元|万元|千元|元)$/.exec(n);
@@ -154,11 +142,6 @@ export function unitLineNorm(n: string): string | undefined {
 
 export function unitFactor(unit: string): Decimal {
   return UNIT_FACTORS[unit] ?? new Decimal(1);
-}
-
-/** Lines that end a table: notes, sign-off lines, the next numbered chapter. */
-export function isTrailer(text: string): boolean {
-  return isTrailerNorm(normalizeLabel(text));
 }
 
 const TRAILER_INITIALS = new Set([...'注备说填联单财审制一二三四五六七八九十']);

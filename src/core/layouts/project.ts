@@ -17,7 +17,6 @@ import type {
   IndicatorHeader,
   IndicatorRow,
   IndicatorValue,
-  Level1Id,
   LevelCell,
   ProjectTable,
   SpendingPlanPoint,
@@ -843,5 +842,3 @@ function readIndicators(reader: RowReader, table: ProjectTable, h: IndicatorHead
     }
   }
 }
-
-export type { Level1Id };

@@ -15,7 +15,7 @@ import { sheetIndex, type FilledCell } from '../grid/sheetIndex';
 import type { FieldCell } from '../model';
 import { normalizeLabel } from '../text';
 import { parseAmount, unitInName } from '../values/parse';
-import type { BudgetAmount, BudgetTable, SangongFigures, SangongMeasureRole } from './budget';
+import type { BudgetTable, SangongFigures, SangongMeasureRole } from './budget';
 import { fieldCell } from './fieldCell';
 import { unitFactor, unitLineNorm } from './labels';
 import { labelTest, SANGONG_VOCABULARY, type SangongLine } from './specs/tables';

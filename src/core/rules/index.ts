@@ -131,8 +131,3 @@ export const BUDGET_RULES: readonly Rule<BudgetTable>[] = [
   budgetProcurementWithinBudget,
 ];
 
-export const ALL_RULES: ReadonlyArray<Rule<ProjectTable> | Rule<BudgetTable> | Rule<DepartmentTable>> = [...new Set([...PROJECT_RULES, ...BUDGET_RULES, ...DEPARTMENT_RULES])];
-
-export function findRule(id: string): Rule<ProjectTable> | Rule<BudgetTable> | Rule<DepartmentTable> | undefined {
-  return ALL_RULES.find((r) => r.meta.id === id);
-}

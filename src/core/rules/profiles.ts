@@ -10,7 +10,6 @@ const severity = z.enum(['off', 'error', 'warning', 'info']);
 
 /** How a table's indicators are framed; `auto` reads it from each table's own labels. */
 export const FrameworkSchema = z.enum(['auto', 'legacy', 'mof-2021', 'benefit-satisfaction']);
-export type FrameworkSetting = z.infer<typeof FrameworkSchema>;
 
 export const ProfileOptionsSchema = z.object({
   /** Satisfaction targets below this percentage are reported. */

@@ -6,7 +6,6 @@ import type { FieldCell, ProjectTable } from '../model';
 import type { ProfileOptions } from './profiles';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type RuleSetting = Severity | 'off';
 
 export interface RuleMeta {
   id: string;

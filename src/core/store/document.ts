@@ -27,7 +27,6 @@ export const ColumnTeachingSchema = z.object({
   heading: z.string().min(1),
   role: TaughtRoleSchema,
 });
-export type ColumnTeaching = z.infer<typeof ColumnTeachingSchema>;
 
 export const StoreSchema = z.object({
   version: z.literal(1),

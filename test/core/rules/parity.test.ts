@@ -21,7 +21,6 @@ describe('the rule registry', () => {
   it('registers every rule module', () => {
     const unregistered: string[] = [];
     for (const file of files(join(ROOT, 'src', 'core', 'rules'), /\.ts$/)) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- every module is inspected for rule exports
       const mod = require(file) as Record<string, unknown>;
       for (const value of Object.values(mod)) {
         const meta = (value as { meta?: { id?: unknown }; check?: unknown } | null)?.meta;

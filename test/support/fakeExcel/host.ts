@@ -799,39 +799,38 @@ export class FakeRangeFormat {
   readonly fill: { color: string };
   readonly font: { bold: boolean; color: string; name: string; size: number };
   constructor(private readonly range: FakeRange) {
-    const self = this;
     this.fill = {
       set color(v: string) {
-        self.range.setFormat({ fill: v });
+        range.setFormat({ fill: v });
       },
       get color(): string {
-        return self.range.readFormat().fill ?? '#FFFFFF';
+        return range.readFormat().fill ?? '#FFFFFF';
       },
     };
     this.font = {
       set bold(v: boolean) {
-        self.range.setFormat({ bold: v });
+        range.setFormat({ bold: v });
       },
       get bold(): boolean {
-        return self.range.readFormat().bold ?? false;
+        return range.readFormat().bold ?? false;
       },
       set color(v: string) {
-        self.range.setFormat({ fontColor: v });
+        range.setFormat({ fontColor: v });
       },
       get color(): string {
-        return self.range.readFormat().fontColor ?? '#000000';
+        return range.readFormat().fontColor ?? '#000000';
       },
       set name(v: string) {
-        self.range.setFormat({ fontName: v });
+        range.setFormat({ fontName: v });
       },
       get name(): string {
-        return self.range.readFormat().fontName ?? 'Calibri';
+        return range.readFormat().fontName ?? 'Calibri';
       },
       set size(v: number) {
-        self.range.setFormat({ fontSize: v });
+        range.setFormat({ fontSize: v });
       },
       get size(): number {
-        return self.range.readFormat().fontSize ?? 11;
+        return range.readFormat().fontSize ?? 11;
       },
     };
   }
@@ -931,9 +930,11 @@ export class FakeConditionalFormat extends Proxy {
     private readonly resolver: () => FakeConditionalFormatRecord | null,
   ) {
     super(context);
-    const self = this;
+    const record = () => this.record();
+    const loaded = () => this.get<string>('custom/rule/formula');
+    const loadNow = (props: string[]) => this.loadNow(props);
     const requireCustom = () => {
-      const rec = self.record();
+      const rec = record();
       if (rec.cf.type !== 'Custom') throw new FakeExcelError('InvalidArgument', 'This conditional format is not of type Custom.');
       return rec.cf;
     };
@@ -945,11 +946,11 @@ export class FakeConditionalFormat extends Proxy {
           });
         },
         get formula(): string {
-          return self.get('custom/rule/formula');
+          return loaded();
         },
         load: (p: string) => {
           if (p !== 'formula') throw new FakeExcelError('InvalidArgument', 'only formula loads');
-          context.queue(() => self.loadNow(['custom/rule/formula']));
+          context.queue(() => loadNow(['custom/rule/formula']));
         },
       },
       format: {

@@ -3,7 +3,7 @@
  * formats, merged areas, conditional formats, and Excel's shifting of all of them when rows are
  * inserted or deleted. Isomorphic (no Node APIs) so the browser test can use it too.
  */
-import { a1, columnName, parseA1, rangeA1 } from '../../../src/core/grid/address';
+import { parseA1, rangeA1 } from '../../../src/core/grid/address';
 import type { CellRange } from '../../../src/core/grid/grid';
 
 export type FakeValue = string | number | boolean;
@@ -232,4 +232,3 @@ export function sheetAddress(sheet: string, range: CellRange): string {
   return `${needsQuote ? `'${sheet.replace(/'/g, "''")}'` : sheet}!${rangeA1(range)}`;
 }
 
-export { a1, columnName };

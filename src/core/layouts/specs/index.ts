@@ -2,7 +2,6 @@
  * The registry of project-table families. Adding a family is adding its spec file here; the table
  * kind (`project/<id>`) and the kinds' type follow from this list.
  */
-import { z } from 'zod';
 import { basicSpec } from './basic';
 import { declarationSpec } from './declaration';
 import { hebeiSpec } from './hebei';
@@ -21,8 +20,6 @@ export type ProjectLayout = `project/${ProjectSpecId}`;
 
 export const PROJECT_SPECS: readonly ProjectSpec[] = SPEC_INPUTS.map((s) => ProjectSpecSchema.parse(s));
 
-export const PROJECT_LAYOUTS = SPEC_INPUTS.map((s) => `project/${s.id}` as ProjectLayout) as [ProjectLayout, ...ProjectLayout[]];
-export const ProjectLayoutSchema = z.enum(PROJECT_LAYOUTS);
 
 export function projectSpec(kind: string): ProjectSpec | undefined {
   return PROJECT_SPECS.find((s) => `project/${s.id}` === kind);
