@@ -7,7 +7,8 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { checkGrids } from '../core/engine/check';
-import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, getProfile, resolveProfile, type Profile } from '../core/rules/profiles';
+import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, getProfile, type Profile } from '../core/rules/profiles';
+import { resolveProfile } from '../core/rules/userProfile';
 import { packageRoot } from './paths';
 import { readWorkbookFile, WorkbookReadError } from './readWorkbook';
 import { toJson, toText, type FileResult } from './report';

@@ -54,6 +54,20 @@ export function isCellError(v: CellValue): v is CellError {
   return typeof v === 'object' && v !== null && typeof (v as CellError).error === 'string';
 }
 
+/** Every error value Excel shows (the one list: the value parser, the rules and the hosts use it). */
+export const EXCEL_ERRORS = [
+  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!',
+  '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#PYTHON!',
+] as const;
+
+const ERROR_SET: ReadonlySet<string> = new Set(EXCEL_ERRORS);
+
+/** Whether a cell's text is an error value as Excel shows it (`#REF!`; a host may hand it lower-cased). */
+export function isErrorText(text: string): boolean {
+  const t = text.trim();
+  return t.startsWith('#') && ERROR_SET.has(t.toUpperCase());
+}
+
 /** Text Excel would show for a raw value that has no number format of its own. */
 export function defaultText(v: CellValue): string {
   if (v === null) return '';

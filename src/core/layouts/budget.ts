@@ -9,10 +9,10 @@ import { rangeA1 } from '../grid/address';
 import type { CellRange, Grid } from '../grid/grid';
 import type { FieldCell } from '../model';
 import { isBlank, normalizeLabel } from '../text';
-import { parseAmount, unitInName } from '../values/parse';
+import { parseAmount, unitFactor, unitInName } from '../values/parse';
 import { sheetIndex } from '../grid/sheetIndex';
 import { fieldCell } from './fieldCell';
-import { unitFactor, unitLineNorm } from './labels';
+import { unitLineNorm } from './labels';
 import { LIST_VOCABULARY, labelTest, type SangongLine } from './specs/tables';
 
 /**

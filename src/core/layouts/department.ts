@@ -11,7 +11,7 @@ import { isBlank, normalizeLabel } from '../text';
 import { parseAmount, unitInName } from '../values/parse';
 import { sheetIndex, type FilledCell } from '../grid/sheetIndex';
 import { fieldCell } from './fieldCell';
-import { unitFactor } from './labels';
+import { unitFactor } from '../values/parse';
 import { DEPARTMENT_VOCABULARY, labelTest } from './specs/tables';
 
 export interface DepartmentAmount {

@@ -2,7 +2,6 @@
  * The label vocabulary of the standard layouts, matched on normalised text so that
  * 全角/半角 forms, inner spaces, numbering (`11-数量指标`) and `（必填）` notes all match.
  */
-import Decimal from 'decimal.js';
 import type { Level1Id, Level2Id } from '../model';
 import { normalizeLabel } from '../text';
 
@@ -126,12 +125,6 @@ export function yearLineNorm(n: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-const UNIT_FACTORS: Record<string, Decimal> = {
-  亿元: new Decimal(10000),
-  万元: new Decimal(1),
-  千元: new Decimal('0.1'),
-  元: new Decimal('0.0001'),
-};
 
 /** `单位：万元` (normalised) → 万元. */
 export function unitLineNorm(n: string): string | undefined {
@@ -140,9 +133,6 @@ export function unitLineNorm(n: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
-export function unitFactor(unit: string): Decimal {
-  return UNIT_FACTORS[unit] ?? new Decimal(1);
-}
 
 const TRAILER_INITIALS = new Set([...'注备说填联单财审制一二三四五六七八九十']);
 

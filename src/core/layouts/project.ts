@@ -22,9 +22,9 @@ import type {
   SpendingPlanPoint,
 } from '../model';
 import { isBlank, normalizeLabel, normalizeSpacing } from '../text';
-import { emptyParse, parseAmount, parseAmountBreakdown, parseIndicatorValue, unitInName, withNameUnit } from '../values/parse';
+import { emptyParse, unitFactor, parseAmount, parseAmountBreakdown, parseIndicatorValue, unitInName, withNameUnit } from '../values/parse';
 import { fieldCell } from './fieldCell';
-import { isSpendingPlanNorm, isTitleNorm, isTrailerNorm, parseLevel1, parseLevel2, planMonth, unitFactor, unitLineNorm, yearLineNorm } from './labels';
+import { isSpendingPlanNorm, isTitleNorm, isTrailerNorm, parseLevel1, parseLevel2, planMonth, unitLineNorm, yearLineNorm } from './labels';
 import { PROJECT_SPECS, type ProjectLayout } from './specs';
 import type { ColumnRole, ProjectSpec } from './specs/schema';
 import type { TaughtRole } from '../store/document';

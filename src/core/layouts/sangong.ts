@@ -14,10 +14,10 @@ import type { Grid } from '../grid/grid';
 import { sheetIndex, type FilledCell } from '../grid/sheetIndex';
 import type { FieldCell } from '../model';
 import { normalizeLabel } from '../text';
-import { parseAmount, unitInName } from '../values/parse';
+import { parseAmount, unitFactor, unitInName } from '../values/parse';
 import type { BudgetTable, SangongFigures, SangongMeasureRole } from './budget';
 import { fieldCell } from './fieldCell';
-import { unitFactor, unitLineNorm } from './labels';
+import { unitLineNorm } from './labels';
 import { labelTest, SANGONG_VOCABULARY, type SangongLine } from './specs/tables';
 
 

@@ -1,13 +1,11 @@
 /** Excel error values (#REF!, #N/A, #VALUE!) in fund or indicator cells: a broken formula or reference. */
 import type { FieldCell } from '../model';
-import { isCellError } from '../grid/grid';
+import { isCellError, isErrorText } from '../grid/grid';
 import { valueCells } from './helpers';
 import type { Rule } from './types';
 
-const ERROR_TEXT = /^\s*#(REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)/;
-
 function isError(cell: FieldCell): boolean {
-  return isCellError(cell.raw) || ERROR_TEXT.test(cell.text);
+  return isCellError(cell.raw) || isErrorText(cell.text);
 }
 
 export const noErrorValues: Rule = {

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { Level1IdSchema, Level2IdSchema } from '../model/schemas';
 
-const severity = z.enum(['off', 'error', 'warning', 'info']);
+export const RuleSettingSchema = z.enum(['off', 'error', 'warning', 'info']);
+const severity = RuleSettingSchema;
 
 /** How a table's indicators are framed; `auto` reads it from each table's own labels. */
 export const FrameworkSchema = z.enum(['auto', 'legacy', 'mof-2021', 'benefit-satisfaction']);
@@ -64,38 +65,4 @@ export const DEFAULT_PROFILE_ID = 'auto';
 
 export function getProfile(id: string): Profile | undefined {
   return BUILTIN_PROFILES[id];
-}
-
-/**
- * Reads a user profile (from a JSON file or the task pane's settings) on top of a built-in one.
- * Returns Chinese error text when the input does not fit.
- */
-export function resolveProfile(input: unknown): { profile: Profile } | { error: string } {
-  const Partial = z.object({
-    extends: z.string().default(DEFAULT_PROFILE_ID),
-    id: z.string().optional(),
-    name: z.string().optional(),
-    rules: z.record(z.string(), severity).default({}),
-    options: ProfileOptionsSchema.partial().default({}),
-  });
-  const parsed = Partial.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { error: `规则配置无效：${issue ? `${issue.path.join('.') || '(根)'} ${issue.message}` : '格式错误'}` };
-  }
-  const base = BUILTIN_PROFILES[parsed.data.extends];
-  if (!base) return { error: `未知的基础规则配置「${parsed.data.extends}」，可选：${Object.keys(BUILTIN_PROFILES).join('、')}` };
-  return {
-    profile: {
-      id: parsed.data.id ?? base.id,
-      name: parsed.data.name ?? base.name,
-      description: base.description,
-      rules: { ...base.rules, ...parsed.data.rules },
-      options: { ...base.options, ...stripUndefined(parsed.data.options) },
-    },
-  };
-}
-
-function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -4,7 +4,7 @@
  * `2. 9657 万元/人/年`, `2024 年底`, `≤6月`, `1-12 月份`, `显著提升`, `$\geq 95\%$`. Never throws.
  */
 import Decimal from 'decimal.js';
-import { isCellError, type CellValue } from '../grid/grid';
+import { isCellError, isErrorText, type CellValue } from '../grid/grid';
 import { hasMarkupDebris, normalizeSpacing, stripMarkup } from '../text';
 
 export type Operator = '≥' | '≤' | '>' | '<' | '=';
@@ -51,16 +51,21 @@ export interface ParsedValue {
   fix?: string;
 }
 
-const ERROR_TEXT = /^#(REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)/i;
 const PLACEHOLDER = /(X{2,}|x{2,}|×{2,}|\*{2,}|＊{2,}|待填写?|待定|待补充|待核定|\{(n|total|year)\}|＿{2,}|_{3,}|…{1,}|\.{3,})/;
 
-const MONEY_UNITS: Record<string, Decimal> = {
+/** The one table of money units, as factors to 万元 (the unit every amount is compared in). */
+const MONEY_UNITS: Readonly<Record<string, Decimal>> = {
   亿元: new Decimal(10000),
   万元: new Decimal(1),
   万: new Decimal(1),
   千元: new Decimal('0.1'),
   元: new Decimal('0.0001'),
 };
+
+/** The factor from a money unit (`元`, `万元` …) to 万元; 1 for a unit that is not money. */
+export function unitFactor(unit: string): Decimal {
+  return MONEY_UNITS[unit] ?? new Decimal(1);
+}
 
 /** Counting words seen in indicator values (units written after a number). */
 const COUNT_UNIT =
@@ -93,7 +98,7 @@ const MEMO_LIMIT = 20000;
 /** Parses the displayed text of an indicator value; `raw` is the cell's raw value when known. */
 export function parseIndicatorValue(text: string, raw?: CellValue): ParsedValue {
   const source = text ?? '';
-  if ((raw !== undefined && isCellError(raw)) || ERROR_TEXT.test(source.trim())) {
+  if ((raw !== undefined && isCellError(raw)) || isErrorText(source)) {
     return { kind: 'error', source, clean: source.trim(), years: [] };
   }
   let parsed = memo.get(source);

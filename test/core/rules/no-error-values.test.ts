@@ -21,6 +21,26 @@ describe('no-error-values', () => {
     ]);
   });
 
+  it('knows every error Excel shows, as a value or as the text a host hands over, in any case', () => {
+    const grid = createGrid({
+      sheet: 'S',
+      values: [
+        ['项目名称', '甲'],
+        ['项目资金（万元）', '年度资金总额', '#GETTING_DATA'],
+        ['年度总体目标', '完成任务'],
+        ['名称', '一级指标', '二级指标', '三级指标', '指标值'],
+        ['绩效指标', '产出指标', '数量指标', '人数', '#n/a'],
+        ['', '', '', '覆盖率', { error: '#SPILL!' }],
+        ['', '', '', '话题', '#话题讨论'],
+      ],
+    });
+    expect(run(noErrorValues, grid)).toEqual([
+      { messageId: 'errorValue', cells: ['C2'], severity: 'error' },
+      { messageId: 'errorValue', cells: ['E5'], severity: 'error' },
+      { messageId: 'errorValue', cells: ['E6'], severity: 'error' },
+    ]);
+  });
+
   it('accepts ordinary values', () => {
     expect(run(noErrorValues, ningxia())).toEqual([]);
   });

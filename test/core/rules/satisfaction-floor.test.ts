@@ -1,4 +1,4 @@
-import { resolveProfile } from '../../../src/core/rules/profiles';
+import { resolveProfile } from '../../../src/core/rules/userProfile';
 import { satisfactionFloor } from '../../../src/core/rules/satisfaction-floor';
 import { run } from '../../support/rules';
 import { ningxia } from '../../support/tables';

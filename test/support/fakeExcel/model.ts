@@ -4,7 +4,7 @@
  * inserted or deleted. Isomorphic (no Node APIs) so the browser test can use it too.
  */
 import { parseA1, rangeA1 } from '../../../src/core/grid/address';
-import type { CellRange } from '../../../src/core/grid/grid';
+import { isErrorText, type CellRange } from '../../../src/core/grid/grid';
 
 export type FakeValue = string | number | boolean;
 
@@ -75,7 +75,7 @@ export class FakeSheet {
     const cell: FakeCell = { ...(old ?? {}), value };
     delete cell.text;
     delete cell.error;
-    if (typeof value === 'string' && /^#(REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!)$/.test(value)) cell.error = true;
+    if (typeof value === 'string' && isErrorText(value)) cell.error = true;
     this.set(row, col, cell);
   }
 
