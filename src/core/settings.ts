@@ -3,10 +3,11 @@
  * thresholds, live checking. Validated with zod so a damaged or older value falls back to defaults.
  */
 import { z } from 'zod';
+import { ProfileIdSchema } from './model/schemas';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, type Profile } from './rules/profiles';
 
 export const SettingsSchema = z.object({
-  profile: z.enum(['auto', 'legacy', 'mof-2021']).catch(DEFAULT_PROFILE_ID as 'auto'),
+  profile: ProfileIdSchema.catch(DEFAULT_PROFILE_ID),
   satisfactionFloor: z.number().min(0).max(100).catch(90),
   roundingTolerancePerPart: z.number().min(0).max(1).catch(0.005),
   live: z.boolean().catch(true),

@@ -20,3 +20,11 @@ export const Level2IdSchema = z.enum([
   'ecologicalCost',
 ]);
 export type Level2Id = z.infer<typeof Level2IdSchema>;
+
+/** The indicator frameworks a table can follow (see DOMAIN §2–3): 传统, 财预〔2021〕101号, 满意度在效益下的旧模板. */
+export const FrameworkIdSchema = z.enum(['legacy', 'mof-2021', 'benefit-satisfaction']);
+export type FrameworkId = z.infer<typeof FrameworkIdSchema>;
+
+/** The built-in rule profiles: `auto` reads each table's framework from its labels. */
+export const ProfileIdSchema = z.enum(['auto', 'legacy', 'mof-2021']);
+export type ProfileId = z.infer<typeof ProfileIdSchema>;

@@ -8,7 +8,9 @@ import type { Level1Id, Level2Id, ProjectTable } from '../model';
 import { projectSpec } from '../layouts/specs';
 import type { ProfileOptions } from './profiles';
 
-export type Framework = 'legacy' | 'mof-2021' | 'benefit-satisfaction';
+import type { FrameworkId as Framework } from '../model/schemas';
+
+export type { Framework };
 
 /** A requirement met by a row of any of the ids; `name` says it in Chinese where the first id's name would not. */
 export interface RequiredGroup {

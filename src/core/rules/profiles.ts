@@ -4,13 +4,13 @@
  * 财预〔2021〕101号 with 成本指标 as a level-1 indicator. Profiles are data, validated with zod.
  */
 import { z } from 'zod';
-import { Level1IdSchema, Level2IdSchema } from '../model/schemas';
+import { FrameworkIdSchema, Level1IdSchema, Level2IdSchema, type ProfileId } from '../model/schemas';
 
 export const RuleSettingSchema = z.enum(['off', 'error', 'warning', 'info']);
 const severity = RuleSettingSchema;
 
 /** How a table's indicators are framed; `auto` reads it from each table's own labels. */
-export const FrameworkSchema = z.enum(['auto', 'legacy', 'mof-2021', 'benefit-satisfaction']);
+export const FrameworkSchema = z.union([z.literal('auto'), FrameworkIdSchema]);
 
 export const ProfileOptionsSchema = z.object({
   /** Satisfaction targets below this percentage are reported. */
@@ -40,7 +40,7 @@ export type Profile = z.infer<typeof ProfileSchema>;
 
 const COMMON = { satisfactionFloor: 90, roundingTolerancePerPart: 0.005 };
 
-export const BUILTIN_PROFILES: Record<string, Profile> = {
+export const BUILTIN_PROFILES: Record<ProfileId, Profile> & Partial<Record<string, Profile>> = {
   auto: ProfileSchema.parse({
     id: 'auto',
     name: '按表自动判断框架',
@@ -61,7 +61,7 @@ export const BUILTIN_PROFILES: Record<string, Profile> = {
   }),
 };
 
-export const DEFAULT_PROFILE_ID = 'auto';
+export const DEFAULT_PROFILE_ID: ProfileId = 'auto';
 
 export function getProfile(id: string): Profile | undefined {
   return BUILTIN_PROFILES[id];

@@ -5,6 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import type { Level1Id, Level2Id, ProjectTable } from '../model';
+import type { FrameworkId } from '../model/schemas';
 import { LEVEL1_NAMES, LEVEL2_NAMES, projectName } from '../model';
 import { frameworkOf as tableFramework, requiredGroups } from '../rules/framework';
 import type { Profile } from '../rules/profiles';
@@ -73,7 +74,8 @@ export function templatesToAdd(table: ProjectTable, type: ProjectType, library: 
     .filter((t) => !(itemisedCosts && t.level2 === 'cost' && t.value.includes('{total}')));
 }
 
-export type Framework = 'legacy' | 'mof-2021';
+/** The frameworks a template is written for (a 满意度-in-效益 table takes the legacy labels). */
+export type Framework = Extract<FrameworkId, 'legacy' | 'mof-2021'>;
 
 /** The framework inserted rows follow: the table's own (from its labels), unless the profile names one. */
 export function frameworkOf(table: ProjectTable | undefined, profile: Profile): Framework {
