@@ -1,6 +1,6 @@
 /** The fake host behaves like Excel where the adapter depends on it. */
-import { FakeExcelHost } from '../support/fakeExcel/host';
-import { FakeWorkbookModel } from '../support/fakeExcel/model';
+import { FakeExcelHost } from './host';
+import { FakeWorkbookModel } from './model';
 
 function host(excelApi = 7) {
   return new FakeExcelHost(

@@ -1,9 +1,9 @@
-import { recognizeProjectTables } from '../../src/core/layouts/project';
-import { projectSpec } from '../../src/core/layouts/specs';
-import { BUILTIN_PROFILES } from '../../src/core/rules/profiles';
-import { LIBRARY, loadLibrary } from '../../src/core/templates/library';
-import { fillValue, labelsFor, missingLevel2, rankTypes, templatesForMissing } from '../../src/core/templates/suggest';
-import { ningxia } from '../support/tables';
+import { recognizeProjectTables } from '../../../src/core/layouts/project';
+import { projectSpec } from '../../../src/core/layouts/specs';
+import { BUILTIN_PROFILES } from '../../../src/core/rules/profiles';
+import { LIBRARY, loadLibrary } from '../../../src/core/templates/library';
+import { fillValue, labelsFor, missingLevel2, rankTypes, templatesForMissing } from '../../../src/core/templates/suggest';
+import { ningxia } from '../../support/tables';
 import Decimal from 'decimal.js';
 
 describe('the indicator library', () => {

@@ -3,16 +3,16 @@
  * rows check clean once the user fills the `**`, the table's other findings and everything below
  * are unchanged; and a table made only of a type's set passes every rule.
  */
-import { checkGrids } from '../../src/core/engine/check';
-import { recognizeProjectTables } from '../../src/core/layouts/project';
-import { BUILTIN_PROFILES } from '../../src/core/rules/profiles';
-import { LIBRARY } from '../../src/core/templates/library';
-import { planInsertion } from '../../src/core/templates/plan';
-import { templatesToAdd } from '../../src/core/templates/suggest';
-import { buildSheet, loadSeed, sheetToGrid, type LevelMode } from '../fixtures/layout';
-import { executeOnGrid, fillPlaceholders } from '../support/executePlan';
-import { gridFromTsv } from '../support/tsv';
-import { ningxiaTsv } from '../support/tables';
+import { checkGrids } from '../../../src/core/engine/check';
+import { recognizeProjectTables } from '../../../src/core/layouts/project';
+import { BUILTIN_PROFILES } from '../../../src/core/rules/profiles';
+import { LIBRARY } from '../../../src/core/templates/library';
+import { planInsertion } from '../../../src/core/templates/plan';
+import { templatesToAdd } from '../../../src/core/templates/suggest';
+import { buildSheet, loadSeed, sheetToGrid, type LevelMode } from '../../fixtures/layout';
+import { executeOnGrid, fillPlaceholders } from '../../support/executePlan';
+import { gridFromTsv } from '../../support/tsv';
+import { ningxiaTsv } from '../../support/tables';
 
 const seeds = {
   ningxia: loadSeed('seed-000.tsv').find((t) => t.name === '社区为民服务资金')!,
