@@ -1,0 +1,24 @@
+/** amount-readable: tables as they are published, correct and with a planted error. */
+import { spending, budgetFindings, department, departmentFindings } from '../../../support/budgetTables';
+
+describe('amount-readable', () => {
+  it('names a #REF! and a figure written as words, and leaves the sums around them unchecked', () => {
+    const grid = spending({ D9: '#REF!', E12: '见附表' });
+    expect(budgetFindings(grid, 'amount-readable')).toEqual([
+      { severity: 'error', cells: ['D9'], message: '「行政运行」的合计是错误值「#REF!」，相关合计无法核对，请检查公式或引用' },
+      { severity: 'error', cells: ['E12'], message: '「行政事业单位养老支出」的基本支出「见附表」不是有效的数字，相关合计无法核对' },
+    ]);
+    expect(budgetFindings(grid, 'budget-code-hierarchy').filter((f) => f.cells.includes('D9') || f.cells.includes('E12'))).toEqual([]);
+  });
+
+  it('accepts blanks, dashes and thousands separators', () => {
+    expect(budgetFindings(spending({ D6: '2,243.88', F9: '—', E10: '-' }), 'amount-readable')).toEqual([]);
+  });
+});
+
+describe('amount-readable on a 部门整体 table', () => {
+  it('amount-readable: an amount written as words', () => {
+    expect(departmentFindings(department({ basic: '一百万元' }), 'amount-readable')).toEqual([['error', ['C4'], '基本支出「一百万元」不是有效的数字，相关合计无法核对']]);
+    expect(departmentFindings(department({ amount: '#N/A' }), 'amount-readable')).toEqual([['error', ['D11'], '任务1的拟投入资金是错误值「#N/A」，相关合计无法核对，请检查公式或引用']]);
+  });
+});
