@@ -3,7 +3,7 @@
  * registered, a registered rule no test names, or one missing from the README's rule tables fails.
  */
 import { readdirSync, readFileSync, statSync } from 'fs';
-import { join } from 'path';
+import { join, sep } from 'path';
 import { BUDGET_RULES, DEPARTMENT_RULES, PROJECT_RULES, WORKBOOK_RULES } from '../../../src/core/rules';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -34,6 +34,27 @@ describe('the rule registry', () => {
     const tests = files(join(ROOT, 'test'), /\.test\.tsx?$/).filter((f) => !f.endsWith('parity.test.ts')).map((f) => readFileSync(f, 'utf8')).join('\n');
     const untested = registered.filter((r) => !tests.includes(`'${r.meta.id}'`) && !tests.includes(`${r.meta.id}/`) && !new RegExp(`\\b${camel(r.meta.id)}\\b`).test(tests));
     expect(untested.map((r) => r.meta.id)).toEqual([]);
+  });
+
+  it('gives each rule a test file of its own, which asserts every message the rule declares', () => {
+    const testFiles = files(join(ROOT, 'test'), /\.test\.tsx?$/);
+    const gaps: string[] = [];
+    for (const rule of registered) {
+      const own = testFiles.find((f) => f.endsWith(`${sep}${rule.meta.id}.test.ts`));
+      if (!own) {
+        gaps.push(`${rule.meta.id}: no test/**/${rule.meta.id}.test.ts`);
+        continue;
+      }
+      const text = readFileSync(own, 'utf8');
+      for (const [id, template] of Object.entries(rule.meta.messages)) {
+        // Asserted by id (`messageId: 'x'`, `rule/x`), or as rendered text: every literal part of the template.
+        const literal = template.split(/\{[a-zA-Z0-9]+\}/).filter((part) => part.length >= 2);
+        if (!text.includes(`'${id}'`) && !text.includes(`/${id}`) && !(literal.length > 0 && literal.every((part) => text.includes(part)))) {
+          gaps.push(`${rule.meta.id}: message ${id} is not asserted in ${own.slice(ROOT.length + 1)}`);
+        }
+      }
+    }
+    expect(gaps).toEqual([]);
   });
 
   it('lists each rule in the README', () => {

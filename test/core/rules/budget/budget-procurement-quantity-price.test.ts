@@ -16,7 +16,8 @@ describe('budget-procurement-quantity-price', () => {
 
   it('takes a rounded 单价 as a 尾差 warning', () => {
     const f = procurementFindings(procurement({ F7: '3', G7: '0.39' }), 'budget-procurement-quantity-price');
-    expect(f.map((x) => [x.severity, x.cells])).toEqual([['warning', ['H7', 'F7', 'G7']]]);
-    expect(f[0]!.message).toContain('相差 0.01 万元（尾差）');
+    expect(f.map((x) => [x.severity, x.cells, x.message])).toEqual([
+      ['warning', ['H7', 'F7', 'G7'], '「便携式计算机」数量 3 × 单价 0.39 万元 = 1.17 万元，与合计 1.16 万元相差 0.01 万元（尾差）'],
+    ]);
   });
 });

@@ -29,4 +29,13 @@ describe('budget-procurement-totals', () => {
       ['I6', 'I7', 'I8'],
     ]);
   });
+
+  it('calls a last-digit gap between a 小计 and its lines a 尾差 warning; a 合计 of one 小计 has no room for one', () => {
+    const extra = ['\t\t打印机\tA02021003\t台\t1\t0.2\t0.2\t0.2\t\t\t\t\t\t0.2'];
+    const f = procurementFindings(procurement({ H5: '1.36', I5: '1.36', O5: '1.36', H6: '1.37', I6: '1.36', O6: '1.36' }, extra), 'budget-procurement-totals');
+    expect(f.map((x) => [x.severity, x.cells, x.message])).toEqual([
+      ['error', ['H5', 'H6'], '「合计」的合计 1.36 万元不等于各小计之和 1.37 万元（相差 0.01 万元）'],
+      ['warning', ['H6', 'H7', 'H8'], '「中共大厂回族自治县委组织部小计」的合计 1.37 万元与其下各采购品目之和 1.36 万元相差 0.01 万元（尾差）'],
+    ]);
+  });
 });

@@ -48,4 +48,11 @@ describe('budget-sangong', () => {
     expect(f.map((x) => x.cells[0])).toEqual(['C10', 'D10']);
     expect(f[0]!.message).toBe('「公务用车购置及运维费」的合计 8.4 万元不等于购置费与运行维护费之和 10.4 万元（相差 2 万元）');
   });
+
+  it('calls a last-digit gap a 尾差 warning', () => {
+    expect(run(sangong({ 5: '1\t“三公”经费小计\t8.84\t8.84' }))).toEqual([
+      { severity: 'warning', cells: ['C6', 'C10', 'C13'], message: '「“三公”经费小计」的合计 8.84 万元与出国、车辆、接待之和 8.83 万元相差 0.01 万元（尾差）' },
+      { severity: 'warning', cells: ['D6', 'D10', 'D13'], message: '「“三公”经费小计」的一般公共预算财政拨款 8.84 万元与出国、车辆、接待之和 8.83 万元相差 0.01 万元（尾差）' },
+    ]);
+  });
 });

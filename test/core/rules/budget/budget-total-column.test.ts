@@ -38,4 +38,10 @@ describe('budget-total-column on the 政府采购预算表', () => {
     const f = procurementFindings(procurement({ I7: '1.06' }), 'budget-total-column');
     expect(f.map((x) => [x.severity, x.cells])).toEqual([['error', ['H7', 'I7']]]);
   });
+
+  it('calls a last-digit gap a 尾差 warning', () => {
+    expect(budgetFindings(spending({ D15: '1194.01' }), 'budget-total-column')).toEqual([
+      { severity: 'warning', cells: ['D15', 'F15'], message: '第 15 行「农村综合改革」的合计 1194.01 万元与各分项之和 1194 万元相差 0.01 万元（尾差）' },
+    ]);
+  });
 });

@@ -44,4 +44,10 @@ describe('budget-figures-agree', () => {
       ['budget-figures-agree', '收支总表', ['C6', '财政拨款收支总表!C6'], '收支总表“一般公共预算拨款收入”：2238.02 万元与财政拨款收支总表“一般公共预算拨款” 2248.02 万元不一致（相差 10 万元）'],
     ]);
   });
+
+  it('calls a gap within the rounding tolerance a 尾差 warning', () => {
+    expect(crossTable(unitSet((s) => setCell(s, '财政拨款三公经费支出表', 11, 2, 8.404))).map((x) => [x.severity, x.cells, x.message])).toEqual([
+      ['warning', ['C12', '一般公共预算财政拨款基本支出表!D26'], '“三公”公务用车运行维护费：8.404 万元与基本支出表 30231 公务用车运行维护费 8.4 万元相差 0.004 万元（尾差）'],
+    ]);
+  });
 });
