@@ -52,7 +52,7 @@ describe('部门整体支出绩效目标申报表 (county template)', () => {
   it('flags a 总额 that is not 基本 + 项目 and a 合计 that is not its parts, at their cells', () => {
     const grid = gridFromTsv(county(['3,204,500', '3,104,500', '', ''], undefined, '4,164,500'), { rawStrings: true });
     expect(found([grid])).toEqual(['e department-funds-sum/mismatch B6,C6,G6', 'e department-funds-sum/mismatch C6,D6']);
-    expect(checkGrids([grid]).findings[0]!.message).toBe('资金总额 416.45 万元不等于基本支出与项目支出之和 406.45 万元（相差 10 万元）');
+    expect(checkGrids([grid]).findings[0]!.message).toBe('资金总额 416.45 万元不等于基本支出和项目支出之和 406.45 万元（相差 10 万元）');
   });
 
   it('takes a 预算部门 written with its value in one cell as the name, not as a heading', () => {

@@ -49,4 +49,25 @@ describe('cost-value-is-money', () => {
   it('leaves the other 二级 alone', () => {
     expect(run(costValueIsMoney, ningxia(VALID_INDICATORS))).toEqual([]);
   });
+
+  it('reports a rate where money is expected (成本控制率 100%)', () => {
+    const [f] = runFull(costValueIsMoney, ningxia(`
+产出指标	成本指标	成本控制率	100%`));
+    expect([f!.messageId, f!.severity, f!.cells, f!.message]).toEqual([
+      'rate',
+      'error',
+      ['E11'],
+      '成本指标「成本控制率」的指标值「100%」是比率，不是金额；成本指标应写明花多少钱（如「≤9万元」「3万元/个」）',
+    ]);
+  });
+
+  it('warns of a cost of nothing and of a floor where a cost sets a ceiling', () => {
+    const table = ningxia(`
+产出指标	成本指标	人均培训成本	0万元/人
+		设备购置成本	≥5万元`);
+    expect(run(costValueIsMoney, table)).toEqual([
+      { messageId: 'zero', cells: ['E11'], severity: 'warning' },
+      { messageId: 'atLeast', cells: ['E12', 'D12'], severity: 'warning' },
+    ]);
+  });
 });

@@ -22,4 +22,9 @@ describe('no-placeholder', () => {
     ]);
     expect(run(noPlaceholder, ningxia(VALID_INDICATORS))).toEqual([]);
   });
+
+  it('reports a value that is only a unit (an unfilled template: `公里`)', () => {
+    expect(run(noPlaceholder, ningxia(`
+产出指标	数量指标	维护里程	公里`))).toEqual([{ messageId: 'unitOnly', cells: ['E11'], severity: 'error' }]);
+  });
 });

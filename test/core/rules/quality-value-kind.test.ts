@@ -24,4 +24,9 @@ describe('quality-value-kind', () => {
       { messageId: 'timeValue', cells: ['E13'], severity: 'warning' },
     ]);
   });
+
+  it('warns of a bare number with no unit', () => {
+    expect(run(qualityValueKind, ningxia(`
+产出指标	质量指标	验收合格	95`))).toEqual([{ messageId: 'noUnit', cells: ['E11'], severity: 'warning' }]);
+  });
 });

@@ -21,4 +21,13 @@ describe('required-fields', () => {
 绩效指标	产出指标	数量指标	培训人次	800人次`;
     expect(run(requiredFields, table).map((f) => f.messageId)).toEqual(['missingName', 'missingGoal']);
   });
+
+  it('reports a header block with no indicator grid under it (a table cut short)', () => {
+    const table = tsv`
+部门项目支出预算绩效目标表
+项目名称	干部培训
+项目资金（万元）	年度资金总额：	10
+年度总体目标	举办培训班。`;
+    expect(run(requiredFields, table)).toEqual([{ messageId: 'noGrid', cells: ['A4'], severity: 'error' }]);
+  });
 });

@@ -30,4 +30,9 @@ describe('value-format', () => {
   it('leaves standard spellings alone', () => {
     expect(run(valueFormat, ningxia(VALID_INDICATORS))).toEqual([]);
   });
+
+  it('files an odd spelling of a value under respell', () => {
+    expect(run(valueFormat, ningxia(`
+产出指标	质量指标	续费率	100百分比`))).toEqual([{ messageId: 'respell', cells: ['E11'], severity: 'info' }]);
+  });
 });

@@ -24,7 +24,7 @@ export const departmentFundsSum: Rule<DepartmentTable> = {
   },
   check(ctx) {
     const b = ctx.table.budget;
-    if (b.total && b.basic && b.project) check(ctx, b.total, [b.basic, b.project], `资金${b.total.label.text.trim()}`, '基本支出与项目支出');
+    if (b.total && b.basic && b.project) check(ctx, b.total, [b.basic, b.project], `资金${b.total.label.text.trim()}`, '基本支出和项目支出');
     for (const group of [b.basic, b.project]) {
       if (!group?.parts?.length) continue;
       const names = group.parts.map((p) => p.label.text.trim()).join('、');
