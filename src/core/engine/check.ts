@@ -112,7 +112,7 @@ function runRules<T extends RecognizedTable>(rules: readonly Rule<T>[], table: T
         cells,
         message: formatMessage(template, input.data),
       };
-      if (input.suggestion) finding.suggestion = input.suggestion;
+      if (input.suggestion) finding.suggestion = formatMessage(messageTemplate(rule.meta, input.suggestion.messageId), input.suggestion.data);
       if (input.fix) finding.fix = input.fix;
       findings.push(finding);
     },

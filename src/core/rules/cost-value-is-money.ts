@@ -14,6 +14,7 @@ export const costValueIsMoney: Rule = {
       rate: '成本指标{name}的指标值{value}是比率，不是金额；成本指标应写明花多少钱（如「≤9万元」「3万元/个」）',
       zero: '成本指标的指标值{value}为零，请写出实际成本（单位成本很小时可改用元为单位）',
       atLeast: '成本指标的指标值{value}是下限（≥），成本指标一般设上限（≤），请确认方向',
+      suggestWan: '若单位为万元，改为「{amount}万元」',
     },
     needs: ['indicators'],
   },
@@ -41,7 +42,7 @@ export const costValueIsMoney: Rule = {
           messageId: 'noUnit',
           cells: [row.value],
           data: { value: quote(row.value.text) },
-          suggestion: `若单位为万元，改为「${v.clean}万元」`,
+          suggestion: { messageId: 'suggestWan', data: { amount: v.clean } },
           fix: { cell: row.value.address, text: `${v.clean}万元` },
         });
         continue;

@@ -10,6 +10,7 @@ export const percentAtLeast100: Rule = {
     description: '“≥100%”只能取 100%，应写为“100%”或设定可实现的目标',
     messages: {
       atLeast100: '指标值{value}只能等于 100%，建议写为「100%」或设定可实现的目标（如「≥95%」）',
+      suggest100: '改为「100%」',
     },
     needs: ['indicators'],
   },
@@ -22,7 +23,7 @@ export const percentAtLeast100: Rule = {
           messageId: 'atLeast100',
           cells: [row.value],
           data: { value: quote(v.source) },
-          suggestion: '改为「100%」',
+          suggestion: { messageId: 'suggest100' },
           // With the operator in a column of its own (指标方向 `≥`), the value cell alone is no fix.
           ...(v.source === row.value.text ? { fix: { cell: row.value.address, text: '100%' } } : {}),
         });

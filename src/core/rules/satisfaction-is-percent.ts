@@ -11,6 +11,7 @@ export const satisfactionIsPercent: Rule = {
     messages: {
       notPercent: '满意度指标的指标值{value}不是百分比，应写成如「≥95%」',
       bareNumber: '满意度指标的指标值{value}缺少百分号',
+      suggestPercent: '改为「{text}」',
     },
     needs: ['indicators'],
   },
@@ -25,7 +26,7 @@ export const satisfactionIsPercent: Rule = {
           messageId: 'bareNumber',
           cells: [row.value],
           data: { value: quote(row.value.text) },
-          suggestion: `改为「${text}」`,
+          suggestion: { messageId: 'suggestPercent', data: { text } },
           fix: { cell: row.value.address, text },
         });
         continue;

@@ -16,6 +16,7 @@ export const spendingPlan: Rule = {
       outOfRange: '资金支出计划{label}的值 {value}% 不在 0–100% 之间',
       decreasing: '资金支出计划是累计进度，{label}的 {value}% 小于前一期的 {previous}%',
       notFull: '资金支出计划 12 月底应为 100%，现为 {value}',
+      suggestFull: '12月底填写「100%」',
     },
     needs: ['spendingPlan'],
   },
@@ -49,7 +50,7 @@ export const spendingPlan: Rule = {
         messageId: 'notFull',
         cells: [last.value],
         data: { value: last.percent === null ? '空' : `${last.percent.toString()}%` },
-        suggestion: '12月底填写「100%」',
+        suggestion: { messageId: 'suggestFull' },
         fix: { cell: last.value.address, text: '100%' },
       });
     }

@@ -26,6 +26,7 @@ export const timelinessValueIsTime: Rule = {
       percentWithoutRate: '时效指标{name}的指标值是百分比{value}，但指标名称不是比率（如“按时完成率”“及时率”）',
       serial: '时效指标的指标值 {value} 像是未设置日期格式的日期（{date}）',
       bareNumber: '时效指标的指标值{value}缺少时间单位',
+      suggestDate: '把单元格设置为日期格式，或改为「{date}」',
     },
     needs: ['indicators'],
   },
@@ -57,7 +58,7 @@ export const timelinessValueIsTime: Rule = {
               messageId: 'serial',
               cells: [row.value],
               data: { value: String(raw), date },
-              suggestion: `把单元格设置为日期格式，或改为「${date}」`,
+              suggestion: { messageId: 'suggestDate', data: { date } },
               // Only a cell that holds the number itself can be rewritten as the date.
               ...(typeof row.value.raw === 'number' ? { fix: { cell: row.value.address, text: date } } : {}),
             });

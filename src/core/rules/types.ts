@@ -35,8 +35,8 @@ export interface ReportInput {
   messageId: string;
   cells: ReadonlyArray<FieldCell | string>;
   data?: Record<string, string | number>;
-  /** Chinese advice shown under the message. */
-  suggestion?: string;
+  /** Chinese advice shown under the message: one of the rule's messages (`meta.messages`), with its data. */
+  suggestion?: { messageId: string; data?: Record<string, string | number> };
   fix?: CellFix;
   /** A lower severity for this report (a 尾差 is a warning where a mismatch is an error). */
   severity?: Severity;

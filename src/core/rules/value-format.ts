@@ -14,6 +14,7 @@ export const valueFormat: Rule = {
     messages: {
       respell: '指标值{value}书写不规范，规范写法为「{fixed}」',
       respellAmount: '金额{value}中有多余的空格，应为「{fixed}」',
+      suggestFixed: '改为「{fixed}」',
     },
     needs: ['indicators'],
   },
@@ -27,7 +28,7 @@ export const valueFormat: Rule = {
         messageId: 'respellAmount',
         cells: [fund.value],
         data: { value: quote(text), fixed },
-        suggestion: `改为「${fixed}」`,
+        suggestion: { messageId: 'suggestFixed', data: { fixed } },
         fix: { cell: fund.value.address, text: fixed },
       });
     }
@@ -43,7 +44,7 @@ export const valueFormat: Rule = {
         cells: [row.value],
         // Quote the text as written (quote() would hide the LaTeX being reported).
         data: { value: `「${row.value.text.trim()}」`, fixed },
-        suggestion: `改为「${fixed}」`,
+        suggestion: { messageId: 'suggestFixed', data: { fixed } },
         fix: { cell: row.value.address, text: fixed },
       });
     }

@@ -37,7 +37,7 @@ describe('cost-value-is-money', () => {
   it('reports a bare number with a fix to 万元', () => {
     const [f] = runFull(costValueIsMoney, ningxia(`
 产出指标	成本指标	培训总成本	12`));
-    expect(f).toMatchObject({ messageId: 'noUnit', cells: ['E11'], fix: { cell: 'E11', text: '12万元' } });
+    expect(f).toMatchObject({ messageId: 'noUnit', cells: ['E11'], fix: { cell: 'E11', text: '12万元' }, suggestion: '若单位为万元，改为「12万元」' });
   });
 
   it('checks 经济成本指标 under the mof-2021 framework', () => {

@@ -12,6 +12,7 @@ describe('percent-at-least-100', () => {
       { messageId: 'atLeast100', cells: ['E12'], severity: 'warning' },
     ]);
     expect(runFull(percentAtLeast100, table)[0]!.fix).toEqual({ cell: 'E11', text: '100%' });
+    expect(runFull(percentAtLeast100, table)[0]!.suggestion).toBe('改为「100%」');
   });
 
   it('accepts 100% and ≥95%', () => {

@@ -25,6 +25,6 @@ describe('satisfaction-is-percent', () => {
   it('offers a percent sign for a bare number', () => {
     const [f] = runFull(satisfactionIsPercent, ningxia(`
 满意度指标	服务对象满意度指标	群众满意度	≥95`));
-    expect(f).toMatchObject({ messageId: 'bareNumber', fix: { cell: 'E11', text: '≥95%' } });
+    expect(f).toMatchObject({ messageId: 'bareNumber', fix: { cell: 'E11', text: '≥95%' }, suggestion: '改为「≥95%」' });
   });
 });

@@ -16,7 +16,7 @@ describe('spending-plan', () => {
 
   it('reports a plan that does not reach 100% by 12月底, with a fix', () => {
     const [f] = runFull(spendingPlan, hebei(VALID_HEBEI, { plan: ['', '', '60%', '90%'] }));
-    expect(f).toMatchObject({ messageId: 'notFull', cells: ['F7'], fix: { cell: 'F7', text: '100%' } });
+    expect(f).toMatchObject({ messageId: 'notFull', cells: ['F7'], fix: { cell: 'F7', text: '100%' }, suggestion: '12月底填写「100%」' });
   });
 
   it('reports values that are not percentages or out of range', () => {

@@ -35,7 +35,7 @@ describe('timeliness-value-is-time', () => {
   it('recognises a date serial left without a date format', () => {
     const [f] = runFull(timelinessValueIsTime, ningxia(`
 产出指标	时效指标	完成时间	45657`));
-    expect(f).toMatchObject({ messageId: 'serial', fix: { cell: 'E11', text: '2024-12-31' } });
+    expect(f).toMatchObject({ messageId: 'serial', fix: { cell: 'E11', text: '2024-12-31' }, suggestion: '把单元格设置为日期格式，或改为「2024-12-31」' });
     expect(f!.message).toContain('2024-12-31');
   });
 });

@@ -17,6 +17,7 @@ describe('value-format', () => {
       ['E14', '≥90%'],
     ]);
     expect(findings.every((f) => f.severity === 'info')).toBe(true);
+    expect(findings[0]!.suggestion).toBe('改为「100%」');
   });
 
   it('respells fund amounts with extraction spaces', () => {
