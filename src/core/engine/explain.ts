@@ -81,7 +81,7 @@ export function nearMisses(grids: readonly Grid[], tables: readonly RecognizedTa
           break;
         }
         const label = headerLabel(c.norm);
-        if (label && (label.kind === 'projectName' || label.kind === 'fundTotal')) {
+        if (label && (label.kind === 'projectName' || label.kind === 'funds.total')) {
           add({ sheet: grid.sheet, ...at(r, c.col), family: '项目绩效目标表', reason: `有「${c.text.trim()}」，但没有读到表格（项目名称旁需有名称，下方需有指标表）` }, 'header');
           break;
         }

@@ -387,7 +387,7 @@ function headerOnlyTables(reader: RowReader, from: number, to: number, index: nu
   anchors.forEach((a, i) => {
     const next = anchors[i + 1] ?? to + 1;
     const own = rows.filter((r) => r >= a && r < next);
-    const kinds = new Set(own.flatMap((r) => reader.cells(r).map((c) => labelOf(c)?.kind)).filter((k) => k && k !== 'projectName' && k !== 'fundHeading'));
+    const kinds = new Set(own.flatMap((r) => reader.cells(r).map((c) => labelOf(c)?.kind)).filter((k) => k && k !== 'projectName' && k !== 'funds.heading'));
     if (kinds.size < MIN_HEADER_ONLY_LABELS) return;
     let start = a;
     for (const r of rows.filter((x) => x < a).reverse()) {
@@ -525,7 +525,6 @@ function ownCell(c: FieldCell): FieldCell {
   return { row: c.row, col: c.col, address: c.address, text: c.text, raw: c.raw };
 }
 
-const FUND_KEY = { fundTotal: 'total', fundMedium: 'medium', fiscalFunds: 'fiscal', otherFunds: 'other' } as const;
 
 /** Every label a table's header section holds, as the vocabulary knows it: evidence for its family. */
 const sectionLabels = new WeakMap<ProjectTable, Set<string>>();
@@ -601,17 +600,17 @@ function readSection(reader: RowReader, table: ProjectTable, rows: number[]): vo
       if (!label) {
         // A value is consumed by the label before it; anything else is out of place.
         const prev = labelled[i - 1];
-        if (!prev || !prev.label || prev.label.kind === 'fundGroup' || prev.label.kind === 'fundHeading' || prev.label.kind === 'spendingPlan') {
+        if (!prev || !prev.label || prev.label.kind === 'funds.group' || prev.label.kind === 'funds.heading' || prev.label.kind === 'spendingPlan') {
           table.unplaced.push(reader.field(r, cell.col));
         }
         continue;
       }
       lastLabelKind = label.kind;
-      if (label.kind === 'fundGroup') {
+      if (label.kind === 'funds.group') {
         if ('unit' in label && label.unit) table.amountUnit = label.unit;
         continue;
       }
-      if (label.kind === 'fundHeading' || label.kind === 'spendingPlan' || label.kind === 'planPoint') continue;
+      if (label.kind === 'funds.heading' || label.kind === 'spendingPlan' || label.kind === 'planPoint') continue;
       const valueCell = valueOf(reader, r, labelled, i);
       const labelCell = reader.field(r, cell.col);
       const next = labelled[i + 1];
@@ -628,9 +627,9 @@ function readSection(reader: RowReader, table: ProjectTable, rows: number[]): vo
             fund.parts = breakdown.parts;
           }
         }
-        if (label.kind === 'fundSource') table.funds.sources.push(fund);
+        if (label.kind === 'funds.source') table.funds.sources.push(fund);
         else {
-          const key = FUND_KEY[label.kind as keyof typeof FUND_KEY];
+          const key = label.kind.slice('funds.'.length) as 'total' | 'medium' | 'fiscal' | 'other';
           if (!table.funds[key]) table.funds[key] = fund;
         }
       } else {

@@ -85,7 +85,8 @@ export function isSideLabel(norm: string): boolean {
   return lookup(SIDE, norm) !== undefined;
 }
 
-export type HeaderLabelKind = FieldKey | 'fundGroup' | 'fundHeading' | 'fundTotal' | 'fundMedium' | 'fiscalFunds' | 'otherFunds' | 'fundSource';
+/** A header field (`projectName` …), or a line of the funds block named as the model names it (`funds.total`). */
+export type HeaderLabelKind = FieldKey | `funds.${FundLine}`;
 
 export interface HeaderLabel {
   kind: HeaderLabelKind;
@@ -97,21 +98,11 @@ export interface HeaderLabel {
   unit?: string;
 }
 
-const FUND_KIND: Record<FundLine, HeaderLabelKind> = {
-  group: 'fundGroup',
-  heading: 'fundHeading',
-  total: 'fundTotal',
-  mediumTotal: 'fundMedium',
-  fiscal: 'fiscalFunds',
-  other: 'otherFunds',
-  source: 'fundSource',
-};
-
 const UNIT_NOTE = /\((万元|元|千元|亿元)\)/;
 
 function labelOf(key: string): HeaderLabelKind | undefined {
   const fund = lookup(FUNDS, key);
-  if (fund) return FUND_KIND[fund];
+  if (fund) return `funds.${fund}`;
   return lookup(FIELDS, key);
 }
 
@@ -168,7 +159,7 @@ function readHeaderLabel(norm: string): HeaderLabel | undefined {
     const m = /^(\D+?)(-?\d[\d,]*(\.\d+)?(万元|元)?)$/.exec(n);
     if (m) {
       const k = labelOf(m[1]!);
-      if (k && k !== 'fundGroup' && FUND_LINES.has(k)) {
+      if (k && FUND_LINES.has(k)) {
         kind = k;
         key = m[1]!;
         inline = m[2];
@@ -183,7 +174,7 @@ function readHeaderLabel(norm: string): HeaderLabel | undefined {
   return label;
 }
 
-const FUND_LINES: ReadonlySet<HeaderLabelKind> = new Set(['fundTotal', 'fundMedium', 'fiscalFunds', 'otherFunds', 'fundSource']);
+const FUND_LINES: ReadonlySet<HeaderLabelKind> = new Set(['funds.total', 'funds.medium', 'funds.fiscal', 'funds.other', 'funds.source']);
 
 export function isFundLine(kind: HeaderLabelKind): boolean {
   return FUND_LINES.has(kind);

@@ -1,21 +1,44 @@
 /**
  * The typed model of a recognised table. Every field and indicator cell keeps its sheet address.
+ * One identifier per concept, from the label the recogniser reads to the model field a rule uses.
  *
  * Glossary (中文 ↔ identifier)
- *   项目支出绩效目标表 project table       部门整体绩效目标表 department table
- *   项目名称   projectName                  主管部门   department        实施单位 implementer
- *   项目属性   projectAttribute             项目期(限) projectPeriod     项目编码 projectCode
- *   项目资金 / 预算规模 funds               年度资金总额 / 预算数 fundTotal
- *   财政拨款 / 财政资金 fiscalFunds          其他资金   otherFunds        资金用途 useOfFunds
- *   资金支出计划 spendingPlan               年度(总体)(绩效)目标 / 绩效目标 annualGoal
- *   一级指标 level1   二级指标 level2   三级指标 level3   指标值 / 绩效值 indicatorValue
- *   绩效指标描述 description                指标值确定依据 basis
+ * Project tables (ProjectTable, kind `project/<spec>`)
+ *   项目支出绩效目标表 project table          项目名称 fields.projectName    项目编码 fields.projectCode
+ *   主管部门 / 预算单位 fields.department       财政部门 fields.financeDept      实施单位 fields.implementer
+ *   项目属性 fields.projectAttribute           项目类别 fields.projectCategory  项目期(限) fields.projectPeriod
+ *   年度(总体)目标 fields.annualGoal           总体目标 fields.overallGoal      资金用途 fields.useOfFunds
+ *   项目概况 / 立项依据 / 必要性 / 实施计划 fields.overview · legalBasis · necessity · measures
+ *   项目资金 / 预算规模 / 资金情况 funds        年度资金总额 / 预算数 funds.total 中期资金总额 funds.medium
+ *   财政拨款 / 财政资金 funds.fiscal           其他资金 funds.other             中央/市级/区级资金 funds.sources
+ *   资金支出计划 spendingPlan                  分值 / 权重 scores
+ * Indicator grids (project tables, and the 指标N block of a department table)
+ *   一级指标 level1   二级指标 level2   三级指标 level3   指标值 / 目标值 / 绩效值 values
+ *   column roles (ColumnRole): 一级 level1 · 二级 level2 · 三级 level3 · 指标值 value ·
+ *     指标性质/指标方向 operator · 计量单位 unit · 分值 score · 绩效指标描述/指标解释 description ·
+ *     指标值确定依据 basis · 备注 (and headings nobody knows) note
  *   产出 output  效益 benefit  满意度 satisfaction  成本(2021) cost
  *   数量 quantity  质量 quality  时效 timeliness  成本 cost
- *   经济效益 economicBenefit  社会效益 socialBenefit  生态效益 ecologicalBenefit
+ *   经济效益 economicBenefit  社会效益 socialBenefit  生态效益 ecologicalBenefit  社会、经济、生态效益 combinedBenefit
  *   可持续影响 sustainability  服务对象满意度 serviceSatisfaction
  *   经济成本 economicCost  社会成本 socialCost  生态环境成本 ecologicalCost
- *   必填 required   尾差 rounding difference   万元 wan (10,000 yuan)
+ *   中期 medium · 年度 annual (term)   必填 required
+ * Department tables (DepartmentTable, kind `department`)
+ *   部门整体(支出)绩效目标表 / 申报表 department table   部门名称 / 预算部门 name   总体绩效目标 goal
+ *   资金总额 budget.total   基本支出 budget.basic   项目支出 budget.project
+ *   事业发展性支出: 财政专项资金 budget.developmentSpecial · 其他事业发展性支出 budget.developmentOther
+ *   收入来源: 财政拨款 budget.fiscal · 其他资金 budget.other   合计/财政拨款/专户资金/单位资金 parts
+ *   任务 / 年度主要任务 / 年度履职目标 tasks    拟投入的资金 / 金额 task amount    主要实施内容 task content
+ * Budget tables (BudgetTable, kind `budget/<表名>`)
+ *   单位预算公开表 budget table   栏次 columnRow (the 1 2 3 … row)   科目编码 code   科目名称 name
+ *   项目 / 乡镇 / 项目名称 item   预算数 / 金额 amount   预算资金 / 预留中小企业份额 reference
+ *   数量 / 单价 measure   收入 | 支出 halves   合计 total row
+ *   专项资金安排表 / 项目支出预算表 list (list.fundName, list.items, list.totalRow)
+ *   “三公”经费 sangong: 因公出国(境)费 abroad · 公务接待费 reception · 公务用车购置及运行费 vehicles ·
+ *     购置费 purchase · 运行(维护)费 running · 会议费 meeting · 培训费 training;
+ *     本年 current · 上年 previous · 增减额 change · 增减幅度 rate
+ * Amounts
+ *   万元 wan (10,000 yuan; every amount is compared in 万元)   尾差 rounding (a last-digit difference)
  */
 import type Decimal from 'decimal.js';
 import type { CellRange, CellValue } from '../grid/grid';

@@ -58,7 +58,7 @@ export const FieldKeySchema = z.enum([
 export type FieldKey = z.infer<typeof FieldKeySchema>;
 
 /** Lines of the funds block: the group label, the total, its parts, headings over the amounts. */
-export const FundLineSchema = z.enum(['group', 'heading', 'total', 'mediumTotal', 'fiscal', 'other', 'source']);
+export const FundLineSchema = z.enum(['group', 'heading', 'total', 'medium', 'fiscal', 'other', 'source']);
 export type FundLine = z.infer<typeof FundLineSchema>;
 
 export const VocabularySchema = z.object({
