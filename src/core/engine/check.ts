@@ -153,7 +153,9 @@ export function checkGrids(grids: readonly Grid[], profile: Profile = BUILTIN_PR
     unread.push(...nearMisses([grid], tables));
     for (const table of tables) {
       const index = result.tables.length;
-      all.push(table);
+      // The cross-table rules read funds, names and budget rows, never indicators: keeping only
+      // what they read lets a table's indicator rows die young (a third of the engine's time was GC).
+      all.push(forWorkbookRules(table));
       result.tables.push(summarize(table));
       for (const f of checkTable(table, profile)) result.findings.push({ ...f, table: index });
     }
@@ -161,6 +163,12 @@ export function checkGrids(grids: readonly Grid[], profile: Profile = BUILTIN_PR
   result.findings.push(...checkWorkbook(all, profile, unread));
   if (all.length === 0) result.unrecognized = unread;
   return result;
+}
+
+function forWorkbookRules(table: RecognizedTable): RecognizedTable {
+  if (isProjectTable(table)) return { ...table, indicators: [], unplaced: [] };
+  if (table.kind === 'department' && table.indicators) return { ...table, indicators: { ...table.indicators, indicators: [], unplaced: [] } };
+  return table;
 }
 
 /** Runs the cross-table rules over every table of a workbook. Cells on other sheets are written `Sheet!A1`. */
