@@ -16,6 +16,48 @@ function overlaps(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
 }
 
+/**
+ * Why rows cannot be inserted into `sheet` from `firstRow` (0-based) without a reference going wrong:
+ * exceljs moves cells but re-points no formula, defined name, print area, conditional format or
+ * data validation. Until a formula tokenizer does what Excel does, such a workbook is refused with
+ * what would go wrong, never written with a silently wrong reference. Undefined when none.
+ */
+export function insertBlocker(wb: ExcelJS.Workbook, sheet: string, firstRow: number): string | undefined {
+  const quoted = [sheet, `'${sheet.replace(/'/g, "''")}'`];
+  for (const ws of wb.worksheets) {
+    let found: string | undefined;
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      if (found) return;
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (found) return;
+        const v = cell.value as { formula?: string; sharedFormula?: string } | null;
+        const formula = v && typeof v === 'object' ? (v.formula ?? v.sharedFormula) : undefined;
+        if (formula === undefined) return;
+        // A formula on the sheet may point below the new rows; one elsewhere that names the sheet too.
+        if (ws.name === sheet || quoted.some((q) => formula.includes(`${q}!`))) found = `${ws.name === sheet ? '' : `工作表「${ws.name}」`}${cell.address} 的公式「=${formula}」`;
+      });
+    });
+    if (found) return `${found}在插入行后不会随之调整引用，未写入（不写错误的引用）。请在 Excel 或 WPS 中用任务窗格插入，Excel 会调整公式`;
+  }
+  const target = wb.getWorksheet(sheet);
+  if (!target) return undefined;
+  const below = (ref: string) => ref.split(/\s+/).some((part) => {
+    const m = /(\d+)(?!.*\d)/.exec(part.replace(/\$/g, ''));
+    return m !== null && Number(m[1]) - 1 >= firstRow;
+  });
+  for (const cf of (target as unknown as { conditionalFormattings?: Array<{ ref: string }> }).conditionalFormattings ?? []) {
+    if (below(cf.ref)) return `条件格式（${cf.ref}）在插入行后不会随之移动，未写入`;
+  }
+  const validations = Object.keys((target as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model ?? {});
+  const dv = validations.find(below);
+  if (dv) return `数据验证（${dv}）在插入行后不会随之移动，未写入`;
+  for (const n of (wb.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }> }).model ?? []) {
+    if (n.ranges.some((r) => quoted.some((q) => r.startsWith(`${q}!`)))) return `名称「${n.name}」（${n.ranges.join('，')}）在插入行后不会随之调整，未写入`;
+  }
+  if (target.pageSetup.printArea || target.pageSetup.printTitlesRow) return '打印区域或打印标题在插入行后不会随之调整，未写入';
+  return undefined;
+}
+
 export function applyPlanToWorksheet(ws: ExcelJS.Worksheet, plan: InsertionPlan): void {
   if (plan.requireEmpty) {
     const r = plan.requireEmpty;

@@ -21,8 +21,8 @@ const USAGE = `用法：
       检查工作簿中的项目绩效目标表、部门整体绩效目标表和单位预算表（含跨表核对）；不给文件时检查 examples/ 中的示例工作簿
   perf-target templates [--format json]
       列出指标模板库（项目类型、二级指标、三级指标、指标值写法）
-  perf-target insert --sheet 工作表 --table N (--type 培训 | --indicator 模板ID ...) 输入.xlsx 输出.xlsx
-      把模板指标插入第 N 张表（不修改输入文件）
+  perf-target insert --sheet 工作表 --table N (--type 培训 | --indicator 模板ID ...) [--force] 输入.xlsx 输出.xlsx
+      把模板指标插入第 N 张表（项目表或部门整体表的指标部分；不修改输入文件；输出文件已存在时需加 --force）
   perf-target insert --sheet 工作表 --new-table --type 培训 输入.xlsx 输出.xlsx
       在工作表内容下方（或新工作表中）新建一张该类型的空白绩效目标表
   perf-target help

@@ -9,6 +9,7 @@ import { promises as fs } from 'fs';
 import { parseRangeA1 } from '../core/grid/address';
 import { createGrid, type CellRange, type CellValue, type Grid } from '../core/grid/grid';
 import { displayText } from './displayText';
+import { PackageError, readablePackage } from './xlsxPackage';
 
 export class WorkbookReadError extends Error {}
 
@@ -89,8 +90,8 @@ export interface WorkbookFile {
   storeError?: string;
 }
 
-/** Reads an .xlsx file's worksheets and its store. Throws WorkbookReadError with a Chinese message. */
-export async function readWorkbookFile(path: string): Promise<WorkbookFile> {
+/** The bytes of a file that looks like an .xlsx (a zip). Throws WorkbookReadError with a Chinese message. */
+export async function readXlsxBytes(path: string): Promise<Buffer> {
   let buffer: Buffer;
   try {
     buffer = await fs.readFile(path);
@@ -109,9 +110,22 @@ export async function readWorkbookFile(path: string): Promise<WorkbookFile> {
   if (buffer[0] !== 0x50 || buffer[1] !== 0x4b) {
     throw new WorkbookReadError('不是有效的 .xlsx 文件（文件内容不是 Excel 工作簿）');
   }
+  return buffer;
+}
+
+/** Reads an .xlsx file's worksheets and its store. Throws WorkbookReadError with a Chinese message. */
+export async function readWorkbookFile(path: string): Promise<WorkbookFile> {
+  const buffer = await readXlsxBytes(path);
+  let readable: Buffer;
+  try {
+    readable = await readablePackage(buffer);
+  } catch (e) {
+    if (e instanceof PackageError) throw new WorkbookReadError(e.message);
+    throw e;
+  }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+    await wb.xlsx.load(readable as unknown as ArrayBuffer);
   } catch (e) {
     throw new WorkbookReadError(`.xlsx 文件已损坏，无法打开（${(e as Error).message.slice(0, 80)}）`);
   }

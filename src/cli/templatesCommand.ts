@@ -3,15 +3,17 @@
  * insertion plan as the add-in to a workbook file through exceljs (IN is never modified).
  */
 import ExcelJS from 'exceljs';
-import { resolve } from 'path';
-import { isProjectTable, recognizeSheet } from '../core/engine/check';
-import { LEVEL1_NAMES, LEVEL2_NAMES, projectName } from '../core/model';
+import { promises as fs } from 'fs';
+import { basename, dirname, join, resolve } from 'path';
+import { indicatorTableOf, isProjectTable, recognizeSheet, summarize } from '../core/engine/check';
+import { LEVEL1_NAMES, LEVEL2_NAMES } from '../core/model';
 import { BUILTIN_PROFILES } from '../core/rules/profiles';
 import { LIBRARY, type IndicatorTemplate } from '../core/templates/library';
 import { insertionRefusal, planBlankTable, planInsertion } from '../core/templates/plan';
 import { frameworkOf, templatesToAdd } from '../core/templates/suggest';
-import { applyPlanToWorksheet } from './insertWorkbook';
-import { readStore, worksheetToGrid } from './readWorkbook';
+import { applyPlanToWorksheet, insertBlocker } from './insertWorkbook';
+import { readStore, readXlsxBytes, WorkbookReadError, worksheetToGrid } from './readWorkbook';
+import { openPackage, PackageError, partsLostOnWrite } from './xlsxPackage';
 
 export class CommandError extends Error {}
 
@@ -46,11 +48,13 @@ export interface InsertArgs {
   profile: string;
   /** Write a whole blank table of `type` below the sheet's content (or on a new sheet of that name). */
   newTable: boolean;
+  /** Replace an existing OUT. */
+  force: boolean;
 }
 
 export function parseInsertArgs(argv: string[]): InsertArgs {
   const files: string[] = [];
-  const args: Partial<InsertArgs> & { indicators: string[] } = { indicators: [], profile: 'auto', newTable: false };
+  const args: Partial<InsertArgs> & { indicators: string[] } = { indicators: [], profile: 'auto', newTable: false, force: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = () => {
@@ -64,6 +68,7 @@ export function parseInsertArgs(argv: string[]): InsertArgs {
     else if (a === '--indicator') args.indicators.push(next());
     else if (a === '--profile') args.profile = next();
     else if (a === '--new-table') args.newTable = true;
+    else if (a === '--force') args.force = true;
     else if (a.startsWith('-')) throw new CommandError(`未知选项「${a}」`);
     else files.push(a);
   }
@@ -77,14 +82,53 @@ export function parseInsertArgs(argv: string[]): InsertArgs {
   return { ...(args as InsertArgs), input: files[0]!, output: files[1]! };
 }
 
-/** Applies the plan and writes OUT; returns the plan's Chinese summary. */
-export async function insertIntoFile(args: InsertArgs): Promise<string> {
+/** IN read for writing back: refused when exceljs would not write back everything it holds. */
+async function readForWriting(input: string): Promise<ExcelJS.Workbook> {
+  let buffer: Buffer;
+  try {
+    buffer = await readXlsxBytes(input);
+    const lost = partsLostOnWrite(await openPackage(buffer));
+    if (lost.length > 0) throw new CommandError(`「${input}」含有${lost.join('、')}，命令行插入后会丢失这些内容，未写入。请在 Excel 或 WPS 中用任务窗格插入`);
+  } catch (e) {
+    if (e instanceof WorkbookReadError || e instanceof PackageError) throw new CommandError(`无法读取「${input}」：${e.message}`);
+    throw e;
+  }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(args.input);
+    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch (e) {
-    throw new CommandError(`无法读取「${args.input}」：${(e as Error).message}`);
+    throw new CommandError(`无法读取「${input}」：文件已损坏，无法打开（${(e as Error).message.slice(0, 60)}）`);
   }
+  return wb;
+}
+
+/**
+ * Writes OUT whole or not at all: into a temporary file beside it, then renamed into place. OUT is
+ * never IN (compared by device and inode, so a link to IN counts) and an existing OUT is replaced
+ * only with --force.
+ */
+async function writeOutput(wb: ExcelJS.Workbook, args: InsertArgs): Promise<void> {
+  const [inStat, outStat] = await Promise.all([fs.stat(args.input), fs.stat(args.output).catch(() => undefined)]);
+  if (outStat) {
+    if (outStat.dev === inStat.dev && outStat.ino === inStat.ino) throw new CommandError('输出文件就是输入文件（经由链接），不修改原文件，未写入');
+    if (!args.force) throw new CommandError(`输出文件「${args.output}」已存在；要覆盖请加 --force`);
+  }
+  const data = Buffer.from(await wb.xlsx.writeBuffer());
+  const temp = join(dirname(resolve(args.output)), `.${basename(args.output)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await fs.writeFile(temp, data, { flag: 'wx' });
+    await fs.rename(temp, args.output);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOSPC' ? '磁盘空间不足' : code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : code === 'ENOENT' ? '输出文件夹不存在' : (code ?? '未知错误');
+    throw new CommandError(`无法写入「${args.output}」：${why}，没有留下不完整的文件`);
+  }
+}
+
+/** Applies the plan and writes OUT; returns the plan's Chinese summary. */
+export async function insertIntoFile(args: InsertArgs): Promise<string> {
+  const wb = await readForWriting(args.input);
   const profile = BUILTIN_PROFILES[args.profile]!;
   if (args.newTable) {
     const type = LIBRARY.type(args.type!);
@@ -103,17 +147,25 @@ export async function insertIntoFile(args: InsertArgs): Promise<string> {
       ...(year !== undefined ? { year } : {}),
     });
     applyPlanToWorksheet(target, plan);
-    await wb.xlsx.writeFile(args.output);
+    await writeOutput(wb, args);
     return plan.summary;
   }
   const ws = wb.getWorksheet(args.sheet);
   if (!ws) throw new CommandError(`没有名为「${args.sheet}」的工作表`);
   const grid = worksheetToGrid(ws);
-  // --table counts the sheet's project tables (the 单位预算 tables take no indicators).
+  // --table counts the sheet's tables that hold indicators: project tables and 部门整体 tables (the
+  // 单位预算 tables take none).
   const stored = readStore(wb);
-  const tables = recognizeSheet(grid, stored && 'store' in stored ? stored.store : undefined).filter(isProjectTable);
-  const table = tables[args.table - 1];
-  if (!table) throw new CommandError(`工作表「${args.sheet}」只有 ${tables.length} 张表`);
+  const found = recognizeSheet(grid, stored && 'store' in stored ? stored.store : undefined);
+  const tables = found.flatMap((t) => {
+    const indicators = indicatorTableOf(t);
+    return indicators ? [{ indicators, name: summarize(t).name }] : [];
+  });
+  const chosen = tables[args.table - 1];
+  const table = chosen?.indicators;
+  if (!table) {
+    throw new CommandError(tables.length === 0 ? `工作表「${args.sheet}」中没有可插入指标的表（项目绩效目标表或部门整体表的指标部分）` : `工作表「${args.sheet}」只有 ${tables.length} 张可插入指标的表`);
+  }
 
   let templates: IndicatorTemplate[];
   if (args.type) {
@@ -130,7 +182,10 @@ export async function insertIntoFile(args: InsertArgs): Promise<string> {
   const refusal = insertionRefusal(table);
   if (refusal) throw new CommandError(refusal);
   const plan = planInsertion({ table, merges: grid.merges, templates, framework: frameworkOf(table, profile) });
+  const firstInsert = Math.min(...plan.steps.map((s) => (s.kind === 'insertRows' ? s.at : Infinity)));
+  const blocker = Number.isFinite(firstInsert) ? insertBlocker(wb, args.sheet, firstInsert) : undefined;
+  if (blocker) throw new CommandError(blocker);
   applyPlanToWorksheet(ws, plan);
-  await wb.xlsx.writeFile(args.output);
-  return `「${projectName(table) ?? '表'}」${plan.summary}`;
+  await writeOutput(wb, args);
+  return `「${chosen!.name ?? '表'}」${plan.summary}`;
 }

@@ -1,0 +1,131 @@
+/**
+ * Looks inside an .xlsx package (a zip) before exceljs reads it:
+ *   - refuses, from the zip's central directory and before anything is inflated, a package over the
+ *     limits (entries, total size, compression ratio: a zip bomb);
+ *   - names a zip that is not a workbook (an .ods, a plain archive);
+ *   - for reading only, takes out the parts checking never needs and exceljs 4.4 cannot read as
+ *     openpyxl and others write them — drawings (images, charts), comments and their VML, chart
+ *     sheets — so that such a workbook is checked instead of being called damaged. Cells, number
+ *     formats, merges and sheets are untouched. The file on disk is never changed.
+ */
+import JSZip from 'jszip';
+
+/** Limits on what one file may expand to; each refusal names the limit it hit. */
+export const PACKAGE_LIMITS = {
+  entries: 10_000,
+  totalBytes: 400 * 1024 * 1024,
+  /** A part may expand at most this many times its compressed size (XML compresses about 10–30×). */
+  ratio: 500,
+  /** Parts smaller than this are not held to the ratio. */
+  ratioFloorBytes: 1024 * 1024,
+};
+
+export class PackageError extends Error {}
+
+/** The sizes JSZip read from the central directory (not part of its typed API). */
+function sizesOf(file: JSZip.JSZipObject): { compressed: number; uncompressed: number } {
+  const data = (file as unknown as { _data?: { compressedSize?: number; uncompressedSize?: number } })._data;
+  return { compressed: data?.compressedSize ?? 0, uncompressed: data?.uncompressedSize ?? 0 };
+}
+
+const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+
+/** Relationship types checking does not need and exceljs cannot always read. */
+const UNREAD_RELS = /\/relationships\/(drawing|vmlDrawing|comments|image|chart|chartsheet)"/;
+
+/** The package's zip, once it is known to be a workbook within the limits. Throws PackageError. */
+export async function openPackage(buffer: Buffer): Promise<JSZip> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(buffer, { createFolders: false });
+  } catch {
+    throw new PackageError('不是有效的 .xlsx 文件（压缩包已损坏或不完整）');
+  }
+  const files = Object.values(zip.files).filter((f) => !f.dir);
+  if (files.length > PACKAGE_LIMITS.entries) {
+    throw new PackageError(`文件内的部件超过 ${PACKAGE_LIMITS.entries} 个（有 ${files.length} 个），为防止耗尽内存未打开`);
+  }
+  let total = 0;
+  for (const f of files) {
+    const { compressed, uncompressed } = sizesOf(f);
+    total += uncompressed;
+    if (uncompressed > PACKAGE_LIMITS.ratioFloorBytes && uncompressed > compressed * PACKAGE_LIMITS.ratio) {
+      throw new PackageError(`文件内的「${f.name}」解压后 ${MB(uncompressed)}，是压缩后的 ${Math.round(uncompressed / Math.max(compressed, 1))} 倍，疑似压缩炸弹，未打开`);
+    }
+  }
+  if (total > PACKAGE_LIMITS.totalBytes) {
+    throw new PackageError(`文件解压后共 ${MB(total)}，超过 ${MB(PACKAGE_LIMITS.totalBytes)} 的上限，为防止耗尽内存未打开`);
+  }
+  if (!zip.file('xl/workbook.xml')) {
+    const mimetype = await zip.file('mimetype')?.async('string');
+    if (mimetype?.startsWith('application/vnd.oasis.opendocument.spreadsheet')) {
+      throw new PackageError('这是 OpenDocument 表格（.ods），请在 WPS、Excel 或 LibreOffice 中另存为 .xlsx 后再检查');
+    }
+    if (zip.file('word/document.xml')) throw new PackageError('这是 Word 文档（.docx），不是 Excel 工作簿');
+    throw new PackageError('这是一个 zip 压缩包，不是 Excel 工作簿（其中没有 xl/workbook.xml）');
+  }
+  return zip;
+}
+
+/** What a workbook holds that exceljs does not write back, in Chinese: lost if exceljs rewrote the file. */
+export function partsLostOnWrite(zip: JSZip): string[] {
+  const names = Object.keys(zip.files);
+  const has = (re: RegExp) => names.some((n) => re.test(n));
+  const lost: string[] = [];
+  if (has(/^xl\/media\//)) lost.push('图片');
+  if (has(/^xl\/charts\//)) lost.push('图表');
+  if (has(/^xl\/chartsheets\//)) lost.push('图表工作表');
+  if (has(/^xl\/comments\d*\.xml$/) || has(/^xl\/threadedComments\//)) lost.push('批注');
+  if (has(/^xl\/drawings\/[^/]+\.xml$/) && !lost.includes('图片') && !lost.includes('图表')) lost.push('形状或文本框');
+  if (has(/^docProps\/custom\.xml$/)) lost.push('自定义文档属性');
+  if (has(/^xl\/webextensions\//)) lost.push('加载项数据（Office 文档设置）');
+  if (has(/^xl\/pivotTables\//) || has(/^xl\/pivotCache\//)) lost.push('数据透视表');
+  if (has(/^xl\/vbaProject\.bin$/)) lost.push('宏（VBA）');
+  if (has(/^xl\/externalLinks\//)) lost.push('外部链接');
+  if (has(/^xl\/slicers\//) || has(/^xl\/timelines\//)) lost.push('切片器');
+  return lost;
+}
+
+/** For reading only: the package with the parts checking never needs taken out (see the top of the file). */
+export async function readablePackage(buffer: Buffer): Promise<Buffer> {
+  const zip = await openPackage(buffer);
+  const files = Object.values(zip.files).filter((f) => !f.dir);
+
+  // Parts to leave out for reading: relationships of the kinds above, and the elements pointing at them.
+  let changed = false;
+  for (const f of files) {
+    if (!/^xl\/(worksheets|chartsheets)\/_rels\/[^/]+\.rels$/.test(f.name) && f.name !== 'xl/_rels/workbook.xml.rels') continue;
+    const rels = await f.async('string');
+    const removed: string[] = [];
+    const kept = rels.replace(/<Relationship\b[^>]*\/>/g, (rel) => {
+      const chartsheet = /\/relationships\/chartsheet"/.test(rel);
+      if (!UNREAD_RELS.test(rel) || (f.name === 'xl/_rels/workbook.xml.rels' && !chartsheet)) return rel;
+      const id = /\bId="([^"]+)"/.exec(rel)?.[1];
+      if (id) removed.push(id);
+      return '';
+    });
+    if (removed.length === 0) continue;
+    changed = true;
+    zip.file(f.name, kept);
+    const owner = f.name === 'xl/_rels/workbook.xml.rels' ? 'xl/workbook.xml' : f.name.replace(/_rels\/([^/]+)\.rels$/, '$1');
+    const xml = await zip.file(owner)?.async('string');
+    if (xml === undefined) continue;
+    let out = xml;
+    for (const id of removed) {
+      const ref = `r:id="${id}"`;
+      // <drawing r:id=…/>, <legacyDrawing r:id=…/> in a sheet; <sheet … r:id=…/> of a chart sheet in the workbook.
+      out = out.replace(new RegExp(`<(?:[a-zA-Z]+:)?(drawing|legacyDrawing|legacyDrawingHF|picture|sheet)\\b[^>]*${ref}[^>]*/>`, 'g'), '');
+    }
+    zip.file(owner, out);
+  }
+  // The parts themselves: exceljs reads every drawing it finds, referenced or not.
+  for (const f of files) {
+    if (/^xl\/(drawings|charts|chartsheets)\//.test(f.name) || /^xl\/comments\d*\.xml$/.test(f.name)) {
+      zip.remove(f.name);
+      changed = true;
+    }
+  }
+  if (!changed) return buffer;
+  // Stored, not deflated: this copy lives in memory for exceljs only.
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+}

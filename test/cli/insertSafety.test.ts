@@ -1,0 +1,161 @@
+/**
+ * `insert` never loses the user's work: a workbook holding what exceljs would not write back
+ * (images, charts, comments, custom properties, the add-in's webextension part) or references that
+ * would not follow the inserted rows (formulas, names, print areas, conditional formats, validations)
+ * is refused with what would be lost; OUT is never IN (links included), an existing OUT is replaced
+ * only with --force, and a write that fails leaves no half-written file. A 部门整体 table's
+ * indicators can be completed too.
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { insertIntoFile, parseInsertArgs } from '../../src/cli/templatesCommand';
+import { readWorkbookFile } from '../../src/cli/readWorkbook';
+import { checkGrids } from '../../src/core/engine/check';
+import { withOfficeParts, type OfficePart } from '../support/officeParts';
+import { writeTaughtWorkbook, TAUGHT_ROWS } from '../support/storeWorkbook';
+
+const dir = mkdtempSync(join(tmpdir(), 'perf-target-insert-safety-'));
+const FIXTURES = join(__dirname, '..', 'fixtures');
+/** The county table without its unit column, which has no 满意度 row yet. */
+const ROWS = TAUGHT_ROWS.map((r) => r.slice(0, 4)).filter((r) => r[0] !== '满意度指标');
+let plain = '';
+let n = 0;
+
+beforeAll(async () => {
+  plain = join(dir, 'plain.xlsx');
+  await writeTaughtWorkbook(plain, undefined, ROWS);
+});
+
+const args = (input: string, output: string, ...extra: string[]) =>
+  parseInsertArgs(['--sheet', '文化活动', '--table', '1', '--indicator', 'beneficiary-satisfaction', ...extra, input, output]);
+
+async function refusal(input: string): Promise<string> {
+  const output = join(dir, `out-${n++}.xlsx`);
+  const before = readFileSync(input);
+  const error = await insertIntoFile(args(input, output)).then(
+    () => 'written',
+    (e: Error) => e.message,
+  );
+  expect(existsSync(output)).toBe(error === 'written');
+  expect(readFileSync(input).equals(before)).toBe(true);
+  return error;
+}
+
+/** The plain workbook with `edit` applied through exceljs. */
+async function edited(edit: (wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(plain);
+  edit(wb, wb.getWorksheet('文化活动')!);
+  const file = join(dir, `edited-${n++}.xlsx`);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+describe('insert refuses what it would damage', () => {
+  it.each<[OfficePart, string]>([
+    ['image', '图片'],
+    ['chart', '图表'],
+    ['chartsheet', '图表、图表工作表'],
+    ['comments', '批注'],
+  ])('a workbook with %s, naming it', async (part, name) => {
+    const input = join(dir, `with-${part}.xlsx`);
+    writeFileSync(input, await withOfficeParts(readFileSync(plain), [part]));
+    expect(await refusal(input)).toBe(`「${input}」含有${name}，命令行插入后会丢失这些内容，未写入。请在 Excel 或 WPS 中用任务窗格插入`);
+  });
+
+  it('a workbook with custom properties or the add-in’s webextension part', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(plain));
+    zip.file('docProps/custom.xml', '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"/>');
+    zip.file('xl/webextensions/webextension1.xml', '<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11"/>');
+    const input = join(dir, 'with-props.xlsx');
+    writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
+    expect(await refusal(input)).toContain('含有自定义文档属性、加载项数据（Office 文档设置），命令行插入后会丢失这些内容');
+  });
+
+  it('a formula on the sheet (its references would not follow the new rows), naming the cell and formula', async () => {
+    const input = await edited((_, ws) => (ws.getCell('B2').value = { formula: 'C20+C21', result: 8 }));
+    expect(await refusal(input)).toBe('B2 的公式「=C20+C21」在插入行后不会随之调整引用，未写入（不写错误的引用）。请在 Excel 或 WPS 中用任务窗格插入，Excel 会调整公式');
+  });
+
+  it('a formula on another sheet that points at this one; one that does not is no obstacle', async () => {
+    const pointing = await edited((wb) => (wb.addWorksheet('汇总').getCell('A1').value = { formula: "'文化活动'!B2", result: 8 }));
+    expect(await refusal(pointing)).toMatch(/^工作表「汇总」A1 的公式「='文化活动'!B2」在插入行后不会随之调整引用/);
+    const elsewhere = await edited((wb) => {
+      const ws = wb.addWorksheet('汇总');
+      ws.getCell('A1').value = 1;
+      ws.getCell('A2').value = { formula: 'A1*2', result: 2 };
+    });
+    expect(await refusal(elsewhere)).toBe('written');
+  });
+
+  it('a conditional format or a data validation below the new rows, a name, a print area', async () => {
+    const cf = await edited((_, ws) => ws.addConditionalFormatting({ ref: 'D5:D10', rules: [{ type: 'expression', priority: 1, formulae: ['D5=""'], style: {} }] }));
+    expect(await refusal(cf)).toBe('条件格式（D5:D10）在插入行后不会随之移动，未写入');
+    const dv = await edited((_, ws) => (ws.getCell('D10').dataValidation = { type: 'list', allowBlank: true, formulae: ['"是,否"'] }));
+    expect(await refusal(dv)).toBe('数据验证（D10）在插入行后不会随之移动，未写入');
+    // Above the new row (inserted at row 10), nothing moves.
+    const above = await edited((_, ws) => (ws.getCell('D9').dataValidation = { type: 'list', allowBlank: true, formulae: ['"是,否"'] }));
+    expect(await refusal(above)).toBe('written');
+    const name = await edited((wb) => wb.definedNames.add("'文化活动'!$D$5:$D$9", '指标值'));
+    expect(await refusal(name)).toMatch(/^名称「指标值」（.*文化活动.*D\$5:\$D\$9）在插入行后不会随之调整，未写入$/);
+    const print = await edited((_, ws) => (ws.pageSetup.printArea = 'A1:D9'));
+    expect(await refusal(print)).toBe('打印区域或打印标题在插入行后不会随之调整，未写入');
+  });
+
+  it('a file that is not a workbook, in Chinese', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', '<w:document/>');
+    const input = join(dir, 'report.xlsx');
+    writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
+    expect(await refusal(input)).toBe(`无法读取「${input}」：这是 Word 文档（.docx），不是 Excel 工作簿`);
+    const truncated = join(dir, 'truncated.xlsx');
+    writeFileSync(truncated, readFileSync(plain).subarray(0, 200));
+    expect(await refusal(truncated)).toBe(`无法读取「${truncated}」：不是有效的 .xlsx 文件（压缩包已损坏或不完整）`);
+  });
+});
+
+describe('insert writes OUT whole, and never over IN', () => {
+  it('refuses OUT that is IN through a hard link or a symbolic link', async () => {
+    const hard = join(dir, 'hard.xlsx');
+    const soft = join(dir, 'soft.xlsx');
+    linkSync(plain, hard);
+    symlinkSync(plain, soft);
+    const before = readFileSync(plain);
+    for (const out of [hard, soft]) {
+      await expect(insertIntoFile(args(plain, out, '--force'))).rejects.toThrow('输出文件就是输入文件（经由链接），不修改原文件，未写入');
+    }
+    expect(readFileSync(plain).equals(before)).toBe(true);
+  });
+
+  it('replaces an existing OUT only with --force, and leaves no temporary file', async () => {
+    const out = join(dir, 'existing.xlsx');
+    writeFileSync(out, 'keep me');
+    await expect(insertIntoFile(args(plain, out))).rejects.toThrow(`输出文件「${out}」已存在；要覆盖请加 --force`);
+    expect(readFileSync(out, 'utf8')).toBe('keep me');
+    await insertIntoFile(args(plain, out, '--force'));
+    const grid = (await readWorkbookFile(out)).grids[0]!;
+    expect(checkGrids([grid]).findings.filter((f) => f.rule === 'required-level2')).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('a write that cannot happen leaves nothing behind and says why', async () => {
+    const out = join(dir, 'no-such-folder', 'out.xlsx');
+    await expect(insertIntoFile(args(plain, out))).rejects.toThrow(`无法写入「${out}」：输出文件夹不存在，没有留下不完整的文件`);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('insert into a 部门整体 table', () => {
+  it('completes the indicators under its tasks (seed 004), named by the department', async () => {
+    const out = join(dir, 'department.xlsx');
+    const summary = await insertIntoFile(
+      parseInsertArgs(['--sheet', '部门整体绩效目标表', '--table', '1', '--indicator', 'beneficiary-satisfaction', join(FIXTURES, 'seed-004-suixi-department.xlsx'), out]),
+    );
+    expect(summary).toBe('「中共遂溪县委组织部」已插入 1 行：“服务对象满意度指标”下 1 行（受益群众满意度）');
+    const [t] = checkGrids((await readWorkbookFile(out)).grids).tables;
+    expect(t).toMatchObject({ kind: 'department', name: '中共遂溪县委组织部' });
+  });
+});

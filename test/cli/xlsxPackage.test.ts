@@ -1,0 +1,94 @@
+/**
+ * Every valid workbook is read, every invalid one is named: workbooks with an image, an embedded
+ * chart, a chart sheet or cell comments as openpyxl writes them (absolute part names, which exceljs
+ * 4.4 alone cannot follow) are checked like the same workbook without them; a zip that is not a
+ * workbook, an .ods, a .docx and a zip bomb get a Chinese message naming what they are, before
+ * anything is inflated.
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { checkFiles } from '../../src/cli/main';
+import { readWorkbookFile } from '../../src/cli/readWorkbook';
+import { PACKAGE_LIMITS } from '../../src/cli/xlsxPackage';
+import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID } from '../../src/core/rules/profiles';
+import { withOfficeParts, type OfficePart } from '../support/officeParts';
+import { writeTaughtWorkbook } from '../support/storeWorkbook';
+
+const dir = mkdtempSync(join(tmpdir(), 'perf-target-parts-'));
+const profile = BUILTIN_PROFILES[DEFAULT_PROFILE_ID]!;
+let plain = '';
+
+beforeAll(async () => {
+  plain = join(dir, 'plain.xlsx');
+  await writeTaughtWorkbook(plain);
+});
+
+const gridsOf = async (file: string) => (await readWorkbookFile(file)).grids.map((g) => ({ sheet: g.sheet, rows: g.rowCount, text: [...Array(g.rowCount).keys()].map((r) => g.text(r, 3)) }));
+
+describe('workbooks with the parts other writers put in them', () => {
+  it.each<[string, OfficePart[]]>([
+    ['an image (a unit’s seal)', ['image']],
+    ['an embedded chart', ['chart']],
+    ['a chart sheet', ['chartsheet']],
+    ['cell comments', ['comments']],
+    ['all of them', ['image', 'chart', 'chartsheet', 'comments']],
+  ])('are read and checked with %s, as without', async (_name, parts) => {
+    const file = join(dir, `${parts.join('-')}.xlsx`);
+    writeFileSync(file, await withOfficeParts(readFileSync(plain), parts));
+    // exceljs alone cannot open it (what the CLI called "已损坏" before).
+    await expect(new ExcelJS.Workbook().xlsx.readFile(file)).rejects.toThrow();
+    expect(await gridsOf(file)).toEqual(await gridsOf(plain));
+    const before = readFileSync(file);
+    const [withParts] = await checkFiles([file], profile);
+    const [without] = await checkFiles([plain], profile);
+    expect(withParts!.error).toBeNull();
+    expect(withParts!.findings).toEqual(without!.findings);
+    // Reading never changes the file.
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});
+
+describe('files that are not workbooks', () => {
+  const zipOf = async (files: Record<string, string | Buffer>) => {
+    const zip = new JSZip();
+    for (const [name, data] of Object.entries(files)) zip.file(name, data);
+    const file = join(dir, `${Object.keys(files)[0]!.replace(/\W/g, '_')}.xlsx`);
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    return file;
+  };
+  const errorOf = async (file: string) => (await checkFiles([file], profile))[0]!.error;
+
+  it('names an .ods, a .docx and a plain zip', async () => {
+    expect(await errorOf(await zipOf({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>' }))).toBe(
+      '这是 OpenDocument 表格（.ods），请在 WPS、Excel 或 LibreOffice 中另存为 .xlsx 后再检查',
+    );
+    expect(await errorOf(await zipOf({ 'word/document.xml': '<w:document/>' }))).toBe('这是 Word 文档（.docx），不是 Excel 工作簿');
+    expect(await errorOf(await zipOf({ 'readme.txt': '附件' }))).toBe('这是一个 zip 压缩包，不是 Excel 工作簿（其中没有 xl/workbook.xml）');
+  });
+
+  it('refuses a zip bomb from its directory, before inflating it', async () => {
+    const file = await zipOf({ 'xl/workbook.xml': '<workbook/>', 'xl/worksheets/sheet1.xml': Buffer.alloc(64 * 1024 * 1024) });
+    expect(readFileSync(file).length).toBeLessThan(200 * 1024);
+    const used = process.memoryUsage().rss;
+    expect(await errorOf(file)).toMatch(/^文件内的「xl\/worksheets\/sheet1\.xml」解压后 64 MB，是压缩后的 \d+ 倍，疑似压缩炸弹，未打开$/);
+    expect(process.memoryUsage().rss - used).toBeLessThan(48 * 1024 * 1024);
+  });
+
+  it('refuses a package over the size and part limits, naming the limit', async () => {
+    const saved = { ...PACKAGE_LIMITS };
+    try {
+      PACKAGE_LIMITS.totalBytes = 1024 * 1024;
+      expect(await errorOf(plain)).toBeNull();
+      const big = await zipOf({ 'xl/workbook.xml': '<workbook/>', 'xl/worksheets/sheet1.xml': Buffer.from('x'.repeat(2 * 1024 * 1024).replace(/x/g, () => String.fromCharCode(65 + Math.floor(Math.random() * 26)))) });
+      expect(await errorOf(big)).toBe('文件解压后共 2 MB，超过 1 MB 的上限，为防止耗尽内存未打开');
+      PACKAGE_LIMITS.totalBytes = saved.totalBytes;
+      PACKAGE_LIMITS.entries = 3;
+      expect(await errorOf(plain)).toMatch(/^文件内的部件超过 3 个（有 \d+ 个），为防止耗尽内存未打开$/);
+    } finally {
+      Object.assign(PACKAGE_LIMITS, saved);
+    }
+  });
+});
