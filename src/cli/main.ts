@@ -34,6 +34,9 @@ const USAGE = `用法：
 
 export class UsageError extends Error {}
 
+/** `check --help`: the usage, on stdout, exit 0. */
+class HelpRequested extends Error {}
+
 export interface CheckArgs {
   format: 'text' | 'json';
   profile: Profile;
@@ -76,6 +79,8 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
       format = v;
     } else if (flag === '--profile') {
       profile = loadProfile(value());
+    } else if (flag === '--help' || flag === '-h') {
+      throw new HelpRequested();
     } else if (flag.startsWith('-') && flag !== '-') {
       throw new UsageError(`未知选项「${a}」`);
     } else files.push(a);
@@ -117,6 +122,10 @@ export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: 
       err.write(`${e.message}\n\n${USAGE}\n`);
       return 2;
     }
+    if (e instanceof HelpRequested) {
+      out.write(`${USAGE}\n`);
+      return 0;
+    }
     throw e;
   }
   const results = await checkFiles(args.files, args.profile);
@@ -133,10 +142,25 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'check') return runCheck(rest, process.stdout, process.stderr, Boolean(process.stdout.isTTY));
   if (command === 'templates') {
-    process.stdout.write(`${rest.includes('--format') && rest[rest.indexOf('--format') + 1] === 'json' ? templatesJson() : templatesText()}\n`);
+    const at = rest.indexOf('--format');
+    const format = at >= 0 ? rest[at + 1] : 'text';
+    const unknown = rest.find((a, i) => a.startsWith('-') && a !== '--format' && !(at >= 0 && i === at + 1));
+    if (unknown === '--help' || unknown === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (unknown || (format !== 'text' && format !== 'json')) {
+      process.stderr.write(`${unknown ? `未知选项「${unknown}」` : `--format 只能是 text 或 json，收到「${format ?? ''}」`}\n\n${USAGE}\n`);
+      return 2;
+    }
+    process.stdout.write(`${format === 'json' ? templatesJson() : templatesText()}\n`);
     return 0;
   }
   if (command === 'insert') {
+    if (rest.includes('--help') || rest.includes('-h')) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
     try {
       const summary = await insertIntoFile(parseInsertArgs(rest));
       process.stdout.write(`${summary}\n`);
@@ -154,8 +178,15 @@ export async function main(argv: string[]): Promise<number> {
   return 2;
 }
 
-/** Runs the command line and sets the exit code; used by bin/perf-target.js and `npm run check`. */
+/** Runs the command line and sets the exit code; used by the package's `bin` and `npm run check`. */
 export function runCli(argv: string[]): void {
+  // `perf-target check … | head -1`: a reader that goes away ends the output quietly.
+  const quiet = (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  };
+  process.stdout.on('error', quiet);
+  process.stderr.on('error', quiet);
   main(argv).then(
     (code) => {
       process.exitCode = code;

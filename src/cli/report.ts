@@ -25,18 +25,20 @@ export interface JsonReport {
     /** Present when the workbook's store could not be read. */
     storeError?: string;
   }>;
-  summary: { files: number; tables: number; errors: number; warnings: number };
+  summary: { files: number; unreadable: number; tables: number; errors: number; warnings: number; infos: number };
 }
 
 export function toJson(results: FileResult[]): JsonReport {
   let tables = 0;
   let errors = 0;
   let warnings = 0;
+  let infos = 0;
   const files = results.map((r) => {
     const c = countBySeverity(r.findings);
     tables += r.tables.length;
     errors += c.error;
     warnings += c.warning;
+    infos += c.info;
     const file: JsonReport['files'][number] = {
       file: r.file,
       error: r.error,
@@ -57,7 +59,7 @@ export function toJson(results: FileResult[]): JsonReport {
     if (r.storeError) file.storeError = r.storeError;
     return file;
   });
-  return { files, summary: { files: results.length, tables, errors, warnings } };
+  return { files, summary: { files: results.length, unreadable: results.filter((r) => r.error).length, tables, errors, warnings, infos } };
 }
 
 const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };

@@ -60,14 +60,14 @@ describe('perf-target check --format json', () => {
       expect(Object.keys(f).filter((k) => k !== 'suggestion')).toEqual(['rule', 'severity', 'sheet', 'cells', 'message']);
       expect(['error', 'warning', 'info']).toContain(f.severity);
     }
-    expect(doc.summary).toEqual({ files: 1, tables: 11, errors: 4, warnings: 1 });
+    expect(doc.summary).toEqual({ files: 1, unreadable: 0, tables: 11, errors: 4, warnings: 1, infos: 6 });
     expect(code).toBe(1);
   });
 
   it('exits 0 when no finding is an error', async () => {
     const file = await writeTable('clean.xlsx', ningxiaTsv());
     const { code, out } = await check(['--format', 'json', file]);
-    expect(JSON.parse(out).summary).toEqual({ files: 1, tables: 1, errors: 0, warnings: 0 });
+    expect(JSON.parse(out).summary).toEqual({ files: 1, unreadable: 0, tables: 1, errors: 0, warnings: 0, infos: 0 });
     expect(code).toBe(0);
   });
 
@@ -194,7 +194,30 @@ describe('the npm script', () => {
       cwd: join(__dirname, '..', '..'),
       encoding: 'utf8',
     });
-    expect(JSON.parse(r.stdout).summary).toEqual({ files: 1, tables: 8, errors: 3, warnings: 9 });
+    expect(JSON.parse(r.stdout).summary).toEqual({ files: 1, unreadable: 0, tables: 8, errors: 3, warnings: 9, infos: 12 });
     expect(r.status).toBe(1);
   });
+
+  it('check --help and insert --help print the usage and exit 0; templates --format xml is refused', () => {
+    const run = (...argv: string[]) => spawnSync('npx', ['tsx', 'src/cli/main.ts', ...argv], { cwd: join(__dirname, '..', '..'), encoding: 'utf8' });
+    for (const argv of [['check', '--help'], ['insert', '--help'], ['templates', '-h']]) {
+      const r = run(...argv);
+      expect([r.status, r.stdout.startsWith('用法：')]).toEqual([0, true]);
+    }
+    const xml = run('templates', '--format', 'xml');
+    expect(xml.status).toBe(2);
+    expect(xml.stderr).toContain('--format 只能是 text 或 json，收到「xml」');
+  });
+
+  it('ends quietly when the reader goes away (check … | head -1)', () => {
+    // Far more than a pipe holds (64 KB), so the writes after `head` exits meet EPIPE.
+    const files = Array.from({ length: 30 }, () => JSON.stringify(join(FIXTURES, 'seed-000-pingluo-zuzhibu.xlsx'))).join(' ');
+    const r = spawnSync('sh', ['-c', `npx tsx src/cli/main.ts check --format json ${files} | head -1`], {
+      cwd: join(__dirname, '..', '..'),
+      encoding: 'utf8',
+    });
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/EPIPE|内部错误|at /);
+  }, 60000);
 });
+
