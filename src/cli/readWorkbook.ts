@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { encodeStore, STORE_SHEET, storeFromGrid, type Store } from '../core/store/document';
 import { promises as fs } from 'fs';
 import { parseRangeA1 } from '../core/grid/address';
-import { createGrid, type CellRange, type CellValue, type Grid } from '../core/grid/grid';
+import { createGrid, UNCALCULATED, type CellRange, type CellValue, type Grid } from '../core/grid/grid';
 import { displayText } from './displayText';
 import { PackageError, readablePackage } from './xlsxPackage';
 
@@ -33,7 +33,12 @@ function rawValue(v: RawExcelValue, date1904: boolean): CellValue {
     if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
     if ('formula' in v || 'sharedFormula' in v) {
       const result = (v as { result?: RawExcelValue }).result;
-      return result === undefined ? null : rawValue(result, date1904);
+      // No cached result (a file a program wrote and Excel never calculated): not a blank.
+      if (result === undefined || result === null) {
+        const formula = (v as { formula?: string; sharedFormula?: string }).formula ?? (v as { sharedFormula?: string }).sharedFormula ?? '';
+        return { error: UNCALCULATED, formula };
+      }
+      return rawValue(result, date1904);
     }
     if ('text' in v && typeof (v as { text: unknown }).text === 'string') return (v as { text: string }).text;
   }
@@ -45,7 +50,7 @@ function textOf(raw: CellValue, numFmt: string | undefined, date1904: boolean): 
   if (typeof raw === 'number') return displayText(raw, numFmt, date1904);
   if (typeof raw === 'boolean') return raw ? 'TRUE' : 'FALSE';
   if (typeof raw === 'string') return raw;
-  return raw.error;
+  return raw.formula !== undefined ? `=${raw.formula}` : raw.error;
 }
 
 export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): Grid {

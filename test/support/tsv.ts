@@ -8,6 +8,7 @@
  * The first line is dropped when empty, so a template literal can start on its own line.
  * `\n` (backslash, n) inside a cell is a line break in the cell, as in a wrapped label.
  */
+import { parseA1 } from '../../src/core/grid/address';
 import { createGrid, type CellRange, type CellValue, type Grid } from '../../src/core/grid/grid';
 
 export interface TsvOptions {
@@ -85,4 +86,30 @@ export function gridWithEdits(rows: readonly string[], edit: Record<string, stri
     cells[row]![col] = text;
   }
   return gridFromTsv(cells.map((r) => r.join('\t')).join('\n'), options);
+}
+
+/** The grid with some cells' raw values and displayed texts replaced (`C6` style), as a host hands them over. */
+export function gridWithRawCells(grid: Grid, cells: Record<string, { value: CellValue; text: string }>): Grid {
+  const values: CellValue[][] = [];
+  const texts: string[][] = [];
+  let rows = grid.rowCount;
+  let cols = grid.colCount;
+  const at = Object.entries(cells).map(([address, cell]) => ({ p: parseA1(address)!, cell }));
+  for (const { p } of at) {
+    rows = Math.max(rows, p.row + 1);
+    cols = Math.max(cols, p.col + 1);
+  }
+  for (let r = 0; r < rows; r++) {
+    values.push([]);
+    texts.push([]);
+    for (let c = 0; c < cols; c++) {
+      values[r]!.push(r < grid.rowCount && c < grid.colCount ? grid.value(r, c) : null);
+      texts[r]!.push(r < grid.rowCount && c < grid.colCount ? grid.text(r, c) : '');
+    }
+  }
+  for (const { p, cell } of at) {
+    values[p.row]![p.col] = cell.value;
+    texts[p.row]![p.col] = cell.text;
+  }
+  return createGrid({ sheet: grid.sheet, values, texts, merges: grid.merges });
 }

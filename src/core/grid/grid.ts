@@ -3,10 +3,17 @@
  * It follows Excel's semantics: a merged area's value sits in its top-left cell, the others are empty.
  */
 
-/** An Excel error value such as `#REF!` or `#N/A`. */
+/**
+ * An Excel error value such as `#REF!` or `#N/A`; or a formula whose result the file does not hold
+ * (`formula` set: written by a program and never calculated), which is no value at all.
+ */
 export interface CellError {
   readonly error: string;
+  readonly formula?: string;
 }
+
+/** The error code of a formula the file holds no result for. */
+export const UNCALCULATED = '#未计算';
 
 export type CellValue = string | number | boolean | null | CellError;
 

@@ -353,8 +353,16 @@ export function withNameUnit(v: ParsedValue, unit: string | undefined): ParsedVa
 }
 
 /** A fund amount (年度资金总额, 预算数 …) in 万元, exactly; null when the cell is blank. */
+/** Text a date or time number format shows (`1900-03-01`, `2024/3/1`, `2024年3月1日`, `3月1日`, `12:30`). */
+export function looksLikeDate(text: string): boolean {
+  const t = text.trim();
+  // Not `2024.5`: that is how a number shows. A date shows with - / 年 and a month, or 月…日, or a time.
+  return /^\d{4}[-/年]\d{1,2}([-/月]\d{1,2}日?)?$/.test(t) || /^\d{1,2}月\d{1,2}日$/.test(t) || /^\d{1,2}:\d{2}(:\d{2})?$/.test(t);
+}
+
 export function parseAmount(text: string, raw: CellValue | undefined, unitFactor: Decimal = new Decimal(1)): Decimal | null | 'invalid' {
-  if (typeof raw === 'number' && Number.isFinite(raw)) return new Decimal(String(raw)).mul(unitFactor);
+  // A number shown as a date (61 shown as 1900-03-01) is a date to the reader, not an amount.
+  if (typeof raw === 'number' && Number.isFinite(raw)) return looksLikeDate(text) ? 'invalid' : new Decimal(String(raw)).mul(unitFactor);
   if (raw !== undefined && raw !== null && isCellError(raw)) return 'invalid';
   const s = normalizeSpacing(text ?? '')
     .replace(/(\d)\s*\.\s*(\d)/g, '$1.$2')

@@ -1,6 +1,7 @@
 import { createGrid } from '../../../src/core/grid/grid';
 import { noErrorValues } from '../../../src/core/rules/no-error-values';
-import { run } from '../../support/rules';
+import { run, runFull } from '../../support/rules';
+import { gridWithRawCells } from '../../support/tsv';
 import { ningxia } from '../../support/tables';
 
 describe('no-error-values', () => {
@@ -43,5 +44,12 @@ describe('no-error-values', () => {
 
   it('accepts ordinary values', () => {
     expect(run(noErrorValues, ningxia())).toEqual([]);
+  });
+
+  it('says a formula the file holds no result for was never calculated, naming the formula', () => {
+    const grid = gridWithRawCells(ningxia(), { C6: { value: { error: '#未计算', formula: 'C31+C32' }, text: '=C31+C32' } });
+    expect(runFull(noErrorValues, grid).map((f) => [f.messageId, f.cells, f.message])).toEqual([
+      ['uncalculated', ['C6'], '单元格是公式「=C31+C32」，文件中没有它的计算结果（Excel 尚未计算过），无法检查；请在 Excel 或 WPS 中打开、保存后再检查'],
+    ]);
   });
 });

@@ -5,6 +5,8 @@
 import type { BudgetTable } from '../../layouts/budget';
 import type { DepartmentTable } from '../../layouts/department';
 import type { FieldCell } from '../../model';
+import { isCellError } from '../../grid/grid';
+import { looksLikeDate } from '../../values/parse';
 import { quote } from '../helpers';
 import type { Rule } from '../types';
 import { nameOf } from './helpers';
@@ -40,6 +42,8 @@ export const amountReadable: Rule<BudgetTable | DepartmentTable> = {
     messages: {
       errorValue: '{where}是错误值{value}，相关合计无法核对，请检查公式或引用',
       invalid: '{where}{value}不是有效的数字，相关合计无法核对',
+      date: '{where}显示为日期{value}（单元格是日期格式），不是金额，相关合计无法核对',
+      uncalculated: '{where}是公式「={formula}」，文件中没有它的计算结果（Excel 尚未计算过），相关合计无法核对；请在 Excel 或 WPS 中打开、保存后再检查',
     },
     needs: ['budget', 'department'],
   },
@@ -47,7 +51,10 @@ export const amountReadable: Rule<BudgetTable | DepartmentTable> = {
     for (const { where, cell, amount } of figures(table)) {
       if (amount !== 'invalid') continue;
       const text = cell.text.trim();
-      report({ messageId: /^#/.test(text) ? 'errorValue' : 'invalid', cells: [cell], data: { where, value: quote(text) } });
+      const formula = isCellError(cell.raw) ? cell.raw.formula : undefined;
+      if (formula !== undefined) report({ messageId: 'uncalculated', cells: [cell], data: { where, formula } });
+      else if (typeof cell.raw === 'number' && looksLikeDate(text)) report({ messageId: 'date', cells: [cell], data: { where, value: quote(text) } });
+      else report({ messageId: /^#/.test(text) ? 'errorValue' : 'invalid', cells: [cell], data: { where, value: quote(text) } });
     }
   },
 };
