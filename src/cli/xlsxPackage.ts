@@ -9,6 +9,8 @@
  *     formats, merges and sheets are untouched. The file on disk is never changed.
  */
 import JSZip from 'jszip';
+import { parseRangeA1 } from '../core/grid/address';
+import type { CellRange } from '../core/grid/grid';
 
 /** Limits on what one file may expand to; each refusal names the limit it hit. */
 export const PACKAGE_LIMITS = {
@@ -18,6 +20,8 @@ export const PACKAGE_LIMITS = {
   ratio: 500,
   /** Parts smaller than this are not held to the ratio. */
   ratioFloorBytes: 1024 * 1024,
+  /** Cells in all sheets together (a budget workbook has tens of thousands). */
+  cells: 1_000_000,
 };
 
 export class PackageError extends Error {}
@@ -118,6 +122,23 @@ export async function readablePackage(buffer: Buffer): Promise<Buffer> {
     }
     zip.file(owner, out);
   }
+  // Cells counted, and merges clipped to the cells a sheet has, before exceljs makes an object for
+  // every cell a merge covers (one merge G1:XFD1048576 is 17 billion cells).
+  let cells = 0;
+  for (const f of files) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(f.name)) continue;
+    const scan = await scanSheet(f);
+    cells += scan.cells;
+    if (cells > PACKAGE_LIMITS.cells) {
+      throw new PackageError(`工作簿的单元格超过 ${PACKAGE_LIMITS.cells.toLocaleString('en-US')} 个，为防止耗尽内存未打开`);
+    }
+    if (scan.merges.some((m) => m.bottom > scan.maxRow || m.right > scan.maxCol)) {
+      const xml = await f.async('string');
+      zip.file(f.name, clipMerges(xml, scan.maxRow, scan.maxCol));
+      changed = true;
+    }
+  }
+
   // The parts themselves: exceljs reads every drawing it finds, referenced or not.
   for (const f of files) {
     if (/^xl\/(drawings|charts|chartsheets)\//.test(f.name) || /^xl\/comments\d*\.xml$/.test(f.name)) {
@@ -128,4 +149,69 @@ export async function readablePackage(buffer: Buffer): Promise<Buffer> {
   if (!changed) return buffer;
   // Stored, not deflated: this copy lives in memory for exceljs only.
   return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+}
+
+/**
+ * One pass over a sheet's XML as it inflates: how many cells, the last row (rows come in order), the
+ * right edge its <dimension> claims, its merges. Cheap string searches, no regex per cell.
+ */
+async function scanSheet(file: JSZip.JSZipObject): Promise<{ cells: number; maxRow: number; maxCol: number; merges: CellRange[] }> {
+  let cells = 0;
+  let maxRow = 0;
+  let maxCol = Number.MAX_SAFE_INTEGER;
+  const merges: CellRange[] = [];
+  let carry = '';
+  let head = true;
+  await new Promise<void>((resolve, reject) => {
+    file
+      .nodeStream('nodebuffer')
+      .on('data', (chunk: Buffer) => {
+        const text = carry + chunk.toString('utf8');
+        // Keep the tail that may hold a tag cut in two.
+        const cut = text.lastIndexOf('<');
+        const body = cut > text.length - 300 ? text.slice(0, cut) : text;
+        carry = text.slice(body.length);
+        if (head) {
+          const dim = /<dimension\b[^>]*\bref="([^"]+)"/.exec(body);
+          const range = dim ? parseRangeA1(dim[1]!) : undefined;
+          if (range) maxCol = range.right;
+          head = !/<sheetData\b/.test(body);
+        }
+        for (let at = body.indexOf('<c '); at >= 0; at = body.indexOf('<c ', at + 3)) cells++;
+        const lastRow = body.lastIndexOf('<row ');
+        if (lastRow >= 0) {
+          const r = /\br="(\d+)"/.exec(body.slice(lastRow, lastRow + 200));
+          if (r) maxRow = Math.max(maxRow, Number(r[1]) - 1);
+        }
+        if (body.includes('<mergeCell ')) {
+          for (const m of body.matchAll(/<mergeCell\b[^>]*?\bref="([^"]+)"/g)) {
+            const r = parseRangeA1(m[1]!);
+            if (r) merges.push(r);
+          }
+        }
+      })
+      .on('error', reject)
+      .on('end', () => resolve());
+  });
+  return { cells, maxRow, maxCol, merges };
+}
+
+function columnLetters(col: number): string {
+  let s = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Merges cut back to the last row and column with a cell; a merge wholly past them goes (its cells are empty). */
+function clipMerges(xml: string, maxRow: number, maxCol: number): string {
+  const out = xml.replace(/<mergeCell\b([^>]*?)\bref="([^"]+)"([^>]*)\/>/g, (whole, before: string, ref: string, after: string) => {
+    const r = parseRangeA1(ref);
+    if (!r) return whole;
+    if (r.top > maxRow || r.left > maxCol) return '';
+    const bottom = Math.min(r.bottom, maxRow);
+    const right = Math.min(r.right, maxCol);
+    if (bottom === r.top && right === r.left) return '';
+    return `<mergeCell${before}ref="${columnLetters(r.left)}${r.top + 1}:${columnLetters(right)}${bottom + 1}"${after}/>`;
+  });
+  return out.replace(/<mergeCells\b[^>]*count="\d+"/, (m) => m.replace(/count="\d+"/, `count="${(out.match(/<mergeCell\b/g) ?? []).length}"`));
 }

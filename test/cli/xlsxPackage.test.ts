@@ -92,3 +92,33 @@ describe('files that are not workbooks', () => {
     }
   });
 });
+
+describe('bounded, whatever the file holds', () => {
+  it('clips a merge over the whole sheet (G1:XFD1048576 in a small file) to the cells the sheet has', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(plain));
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const merged = sheet.includes('<mergeCells')
+      ? sheet.replace(/<mergeCells[^>]*>/, '$&<mergeCell ref="G1:XFD1048576"/><mergeCell ref="B3:D1048576"/>')
+      : sheet.replace('</sheetData>', '</sheetData><mergeCells count="2"><mergeCell ref="G1:XFD1048576"/><mergeCell ref="B3:D1048576"/></mergeCells>');
+    zip.file('xl/worksheets/sheet1.xml', merged);
+    const file = join(dir, 'huge-merge.xlsx');
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    expect(readFileSync(file).length).toBeLessThan(20 * 1024);
+    const used = process.memoryUsage().rss;
+    const [grid] = (await readWorkbookFile(file)).grids;
+    // The merge past the last column goes; the one down the sheet stops at its last row.
+    expect(grid!.merges).toEqual([{ top: 2, left: 1, bottom: 9, right: 3 }]);
+    expect(process.memoryUsage().rss - used).toBeLessThan(200 * 1024 * 1024);
+  });
+
+  it('refuses more cells than a workbook can sensibly hold, naming the limit', async () => {
+    const saved = PACKAGE_LIMITS.cells;
+    try {
+      PACKAGE_LIMITS.cells = 20;
+      expect((await checkFiles([plain], profile))[0]!.error).toBe('工作簿的单元格超过 20 个，为防止耗尽内存未打开');
+    } finally {
+      PACKAGE_LIMITS.cells = saved;
+    }
+  });
+});
+
