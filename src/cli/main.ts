@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { checkGrids } from '../core/engine/check';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, getProfile, type Profile } from '../core/rules/profiles';
 import { resolveProfile } from '../core/rules/userProfile';
 import { packageRoot } from './paths';
-import { readWorkbookFile, WorkbookReadError } from './readWorkbook';
+import { checkFile } from './checkFile';
+import { checkFilesIsolated, DEFAULT_LIMITS, type Limits } from './isolate';
 import { toJson, toText, type FileResult } from './report';
 import { CommandError, insertIntoFile, parseInsertArgs, templatesJson, templatesText } from './templatesCommand';
 
@@ -30,6 +30,8 @@ const USAGE = `用法：
 选项：
   --format text|json   输出格式（默认 text）
   --profile 名称        规则配置：${Object.keys(BUILTIN_PROFILES).join('、')}，或一个 JSON 配置文件
+  --memory-limit MB    每个文件检查时可用的内存（默认 ${DEFAULT_LIMITS.memoryMb} MB）；超过时该文件报错，其余照常检查
+  --time-limit 秒      每个文件的检查时限（默认 ${DEFAULT_LIMITS.timeMs / 1000} 秒）
 退出码：0 无错误；1 发现错误；2 文件无法读取或参数有误`;
 
 export class UsageError extends Error {}
@@ -42,6 +44,7 @@ export interface CheckArgs {
   profile: Profile;
   files: string[];
   demo: boolean;
+  limits: Limits;
 }
 
 function loadProfile(value: string): Profile {
@@ -64,7 +67,13 @@ function loadProfile(value: string): Profile {
 export function parseCheckArgs(argv: string[]): CheckArgs {
   let format: 'text' | 'json' = 'text';
   let profile = BUILTIN_PROFILES[DEFAULT_PROFILE_ID]!;
+  const limits: Limits = { ...DEFAULT_LIMITS };
   const files: string[] = [];
+  const positive = (flag: string, v: string) => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} 需要一个正数，收到「${v}」`);
+    return n;
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -79,6 +88,10 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
       format = v;
     } else if (flag === '--profile') {
       profile = loadProfile(value());
+    } else if (flag === '--memory-limit') {
+      limits.memoryMb = Math.max(16, Math.round(positive(flag, value())));
+    } else if (flag === '--time-limit') {
+      limits.timeMs = Math.round(positive(flag, value()) * 1000);
     } else if (flag === '--help' || flag === '-h') {
       throw new HelpRequested();
     } else if (flag.startsWith('-') && flag !== '-') {
@@ -86,24 +99,13 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
     } else files.push(a);
   }
   const demo = files.length === 0;
-  return { format, profile, files: demo ? [EXAMPLE_WORKBOOK] : files, demo };
+  return { format, profile, files: demo ? [EXAMPLE_WORKBOOK] : files, demo, limits };
 }
 
+/** Checks the files one after another in this thread (tests; the command line isolates each file). */
 export async function checkFiles(files: string[], profile: Profile): Promise<FileResult[]> {
   const results: FileResult[] = [];
-  for (const file of files) {
-    try {
-      const { grids, store, storeError } = await readWorkbookFile(file);
-      const { tables, findings, unrecognized } = checkGrids(grids, profile, store);
-      const result: FileResult = { file, error: null, tables, findings };
-      if (unrecognized) result.unrecognized = unrecognized;
-      if (storeError) result.storeError = storeError;
-      results.push(result);
-    } catch (e) {
-      const message = e instanceof WorkbookReadError ? e.message : `检查时出错：${(e as Error).message}`;
-      results.push({ file, error: message, tables: [], findings: [] });
-    }
-  }
+  for (const file of files) results.push(await checkFile(file, profile));
   return results;
 }
 
@@ -113,7 +115,8 @@ export function exitCode(results: FileResult[]): number {
   return 0;
 }
 
-export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream, isTty: boolean): Promise<number> {
+/** `isolate`: each file in a worker thread with the limits (the command line); in this thread otherwise (tests). */
+export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream, isTty: boolean, isolate = false): Promise<number> {
   let args: CheckArgs;
   try {
     args = parseCheckArgs(argv);
@@ -128,7 +131,7 @@ export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: 
     }
     throw e;
   }
-  const results = await checkFiles(args.files, args.profile);
+  const results = isolate ? await checkFilesIsolated(args.files, args.profile, args.limits) : await checkFiles(args.files, args.profile);
   if (args.format === 'json') out.write(`${JSON.stringify(toJson(results), null, 2)}\n`);
   else out.write(`${toText(results, isTty && !process.env.NO_COLOR)}\n`);
   if (args.demo) {
@@ -140,7 +143,7 @@ export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: 
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === 'check') return runCheck(rest, process.stdout, process.stderr, Boolean(process.stdout.isTTY));
+  if (command === 'check') return runCheck(rest, process.stdout, process.stderr, Boolean(process.stdout.isTTY), true);
   if (command === 'templates') {
     const at = rest.indexOf('--format');
     const format = at >= 0 ? rest[at + 1] : 'text';

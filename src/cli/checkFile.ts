@@ -1,0 +1,19 @@
+/** One file through the engine: read, recognise, check; a file that cannot be read gets its Chinese message. */
+import { checkGrids } from '../core/engine/check';
+import type { Profile } from '../core/rules/profiles';
+import { readWorkbookFile, WorkbookReadError } from './readWorkbook';
+import type { FileResult } from './report';
+
+export async function checkFile(file: string, profile: Profile): Promise<FileResult> {
+  try {
+    const { grids, store, storeError } = await readWorkbookFile(file);
+    const { tables, findings, unrecognized } = checkGrids(grids, profile, store);
+    const result: FileResult = { file, error: null, tables, findings };
+    if (unrecognized) result.unrecognized = unrecognized;
+    if (storeError) result.storeError = storeError;
+    return result;
+  } catch (e) {
+    const message = e instanceof WorkbookReadError ? e.message : `检查时出错：${(e as Error).message}`;
+    return { file, error: message, tables: [], findings: [] };
+  }
+}
