@@ -134,13 +134,13 @@ export function unitLineNorm(n: string): string | undefined {
 }
 
 
-const TRAILER_INITIALS = new Set([...'注备说填联单财审制一二三四五六七八九十']);
+const TRAILER_INITIALS = new Set([...'注备说填联单财审复经负日制一二三四五六七八九十']);
 
 export function isTrailerNorm(n: string): boolean {
   if (n === '' || !TRAILER_INITIALS.has(n[0]!)) return false;
   return (
-    /^(注|备注|说明|填表说明|填报说明)[:]/.test(n) ||
-    /^(填表人|填报人|联系人|联系电话|单位负责人|财务负责人|审核人|制表人|制表|填报日期|填表日期)[:]?/.test(n) ||
+    /^(注|备注|说明|填表说明|填报说明)([:]|$)/.test(n) ||
+    /^(填表人|填报人|联系人|联系电话|单位负责人|财务负责人|负责人|审核人|审核|复核人|复核|经办人|制表人|制表|填报日期|填表日期|日期)[:]?/.test(n) ||
     /^[一二三四五六七八九十]+、/.test(n)
   );
 }

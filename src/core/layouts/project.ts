@@ -705,15 +705,22 @@ function composeValue(value: FieldCell, operator: FieldCell | undefined, unit: F
   return t;
 }
 
+/** Empty rows a grid may hold between two of its rows. */
+const MAX_GRID_GAP = 5;
+
 /** Reads the indicator rows below the header until the table ends. */
 function readIndicators(reader: RowReader, table: ProjectTable, h: IndicatorHeader, upperBound: number, headerRows: ReadonlySet<number>): void {
   const gridRows: number[] = [];
+  let last = h.row;
   for (const r of reader.index.rowsBetween(h.row + 1, upperBound)) {
     if (headerRows.has(r)) continue;
+    // A grid may have an empty row or two; a cell far below it (a stray note, a total at row 300) is not part of it.
+    if (r - last > MAX_GRID_GAP) break;
     const cells = reader.cells(r);
     const first = cells[0]!;
     if (isTrailerNorm(first.norm) || isTitleLike(cells)) break;
     gridRows.push(r);
+    last = r;
   }
   settleOperatorColumns(reader, h, gridRows);
 

@@ -2,7 +2,8 @@ import { recognizeProjectTables } from '../../../src/core/layouts/project';
 import { createGrid } from '../../../src/core/grid/grid';
 import { projectName, type ProjectTable } from '../../../src/core/model';
 import { gridFromTsv, tsv } from '../../support/tsv';
-import { hebei, ningxia, VALID_HEBEI } from '../../support/tables';
+import { hebei, ningxia, ningxiaTsv, VALID_HEBEI } from '../../support/tables';
+import { checkGrids } from '../../../src/core/engine/check';
 
 /** What a table's indicator grid says, row by row, independent of how cells are merged. */
 function shape(t: ProjectTable) {
@@ -253,3 +254,32 @@ function* ningxiaLines(name: string): Generator<string> {
   yield '\t\t可持续影响指标\t长效机制\t持续发展';
   yield '\t满意度指标\t服务对象满意度指标\t学员满意度\t≥95%';
 }
+
+describe('where a table ends', () => {
+  const findings = (text: string) => checkGrids([gridFromTsv(text)]);
+
+  it.each([
+    ['a sign-off line in the first column', '审核：李四\t\t填表人：张三\n备注：资金来源为县级财政'],
+    ['sign-off lines under the grid', '\t审核：李四\n\t备注'],
+    ['a sign-off line across the indicator columns', '\t\t审核：李四\t\t联系电话：0951-1234567'],
+    ['a date line', '\t\t\t日期：2024年1月10日'],
+  ])('%s is not an indicator row (no false findings)', (_name, notes) => {
+    const result = findings(`${ningxiaTsv()}\n${notes}`);
+    expect(result.tables.map((t) => t.range)).toEqual(['A1:E17']);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('a stray cell far below the grid does not stretch the table to it', () => {
+    const result = findings(`${ningxiaTsv()}\n${'\n'.repeat(300)}\t\t\t\t\t\t\t\t合计`);
+    expect(result.tables.map((t) => t.range)).toEqual(['A1:E17']);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('an empty row or two inside the grid keeps the rows after it in the table', () => {
+    const lines = ningxiaTsv().split('\n');
+    lines.splice(13, 0, '', '');
+    const [t] = recognizeProjectTables(gridFromTsv(lines.join('\n')));
+    expect(t!.rangeA1).toBe('A1:E19');
+    expect(t!.indicators).toHaveLength(7);
+  });
+});
