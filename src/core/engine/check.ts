@@ -11,7 +11,7 @@ import { recognizeSangongTables } from '../layouts/sangong';
 import { nearMisses, type NearMiss } from './explain';
 import { STORE_SHEET, taughtRoles, type Store } from '../store/document';
 import { claimIndicatorBlocks, departmentName, recognizeDepartmentTables } from '../layouts/department';
-import { isProjectTable, projectName, type RecognizedTable, type TableKind } from '../model';
+import { isProjectTable, projectName, type FieldCell, type RecognizedTable, type TableKind } from '../model';
 import { BUDGET_RULES, DEPARTMENT_RULES, PROJECT_RULES, WORKBOOK_RULES } from '../rules';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, type Profile } from '../rules/profiles';
 import { formatMessage, SEVERITY_RANK, type Finding, type Rule, type RuleNeed, type Severity } from '../rules/types';
@@ -103,7 +103,7 @@ function runRules<T extends RecognizedTable>(rules: readonly Rule<T>[], table: T
     report(input: Parameters<Parameters<Rule<T>['check']>[0]['report']>[0]) {
       const template = messageTemplate(rule.meta, input.messageId);
       const severity = effectiveSeverity(input.severity, configured);
-      const cells = [...new Set(input.cells.map((c) => (typeof c === 'string' ? c : c.address)))];
+      const cells = [...new Set(placed(table, input.cells).map((c) => (typeof c === 'string' ? c : c.address)))];
       const finding: Finding = {
         rule: rule.meta.id,
         messageId: input.messageId,
@@ -126,6 +126,17 @@ function runRules<T extends RecognizedTable>(rules: readonly Rule<T>[], table: T
     r.check(context);
   }
   return findings.length > 1 ? sortFindings(findings) : findings;
+}
+
+/**
+ * The cells of a report that lie in the table: a cell past its edge (a blank beside a label in the
+ * sheet's last column) is one the host never handed over. When none is in the table, the table's
+ * first cell stands for them, so a finding always points somewhere real.
+ */
+function placed(table: RecognizedTable, cells: ReadonlyArray<FieldCell | string>): ReadonlyArray<FieldCell | string> {
+  const r = table.range;
+  const inside = cells.filter((c) => typeof c === 'string' || (c.row >= r.top && c.row <= r.bottom && c.col >= r.left && c.col <= r.right));
+  return inside.length > 0 ? inside : [table.rangeA1.split(':')[0]!];
 }
 
 function position(f: Finding): [number, number] {

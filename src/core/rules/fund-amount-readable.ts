@@ -1,7 +1,7 @@
 /** Fund cells hold numbers: a total of `六十` or `#REF!` cannot be checked or summed. */
 import { isCellError } from '../grid/grid';
 import { looksLikeDate } from '../values/parse';
-import { fundLines, quote } from './helpers';
+import { fundLines, inTable, quote } from './helpers';
 import type { Rule } from './types';
 
 export const fundAmountReadable: Rule = {
@@ -24,6 +24,6 @@ export const fundAmountReadable: Rule = {
       report({ messageId: typeof fund.value.raw === 'number' && looksLikeDate(fund.value.text) ? 'date' : 'invalid', cells: [fund.value], data: { label, value: quote(fund.value.text) } });
     }
     const total = table.funds.total;
-    if (total && total.amount === null) report({ messageId: 'missingTotal', cells: [total.value] });
+    if (total && total.amount === null) report({ messageId: 'missingTotal', cells: [inTable(table, total.value) ? total.value : total.label] });
   },
 };

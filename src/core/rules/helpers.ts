@@ -17,6 +17,11 @@ export function groupRows(rows: readonly IndicatorRow[], key: (r: IndicatorRow) 
   return [...groups.values()];
 }
 
+/** Whether a cell lies inside the table (a cell a host never handed over cannot be marked or selected well). */
+export function inTable(t: { range: { top: number; left: number; bottom: number; right: number } }, cell: FieldCell): boolean {
+  return cell.row >= t.range.top && cell.row <= t.range.bottom && cell.col >= t.range.left && cell.col <= t.range.right;
+}
+
 /** The fund lines the table has: 年度资金总额, 财政拨款, 其他资金. */
 export function fundLines(t: ProjectTable): FundField[] {
   return [t.funds.total, t.funds.medium, t.funds.fiscal, t.funds.other, ...t.funds.sources].filter((f): f is FundField => f !== undefined);

@@ -1,5 +1,7 @@
 /** 项目名称 and the annual goal (年度总体目标 / 绩效目标) must be filled in. */
+import type { FieldCell } from '../model';
 import { isBlank } from '../text';
+import { inTable } from './helpers';
 import type { Rule } from './types';
 
 export const requiredFields: Rule = {
@@ -17,10 +19,12 @@ export const requiredFields: Rule = {
   check({ table, report }) {
     const topLeft = `${table.rangeA1.split(':')[0]}`;
     const name = table.fields.projectName;
-    if (!name || isBlank(name.value.text)) report({ messageId: 'missingName', cells: [name ? name.value : topLeft] });
+    // A value cell past the table's last column (the label in the sheet's last column) is no place to point: the label is.
+    const at = (f: { label: FieldCell; value: FieldCell }) => (inTable(table, f.value) ? f.value : f.label);
+    if (!name || isBlank(name.value.text)) report({ messageId: 'missingName', cells: [name ? at(name) : topLeft] });
     // 总体目标 stands for the year's goal where the table has no other.
     const goal = table.fields.annualGoal ?? table.fields.overallGoal;
-    if (!goal || isBlank(goal.value.text)) report({ messageId: 'missingGoal', cells: [goal ? goal.value : topLeft] });
+    if (!goal || isBlank(goal.value.text)) report({ messageId: 'missingGoal', cells: [goal ? at(goal) : topLeft] });
     if (table.header === null) report({ messageId: 'noGrid', cells: [`${table.rangeA1.split(':')[1] ?? topLeft}`.replace(/^[A-Z]+/, 'A')] });
   },
 };

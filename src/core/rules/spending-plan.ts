@@ -3,7 +3,7 @@
  * never decreasing, reaching 100% by 12月底. Blank points are allowed before the first figure.
  */
 import Decimal from 'decimal.js';
-import { quote } from './helpers';
+import { quote, inTable } from './helpers';
 import type { Rule } from './types';
 
 export const spendingPlan: Rule = {
@@ -48,7 +48,8 @@ export const spendingPlan: Rule = {
     if (/12/.test(last.label.text) && last.percent !== 'invalid' && !(last.percent instanceof Decimal && last.percent.eq(100))) {
       report({
         messageId: 'notFull',
-        cells: [last.value],
+        // A value row cut off below the table: the finding is at its month, the fix still fills the value.
+        cells: [inTable(table, last.value) ? last.value : last.label],
         data: { value: last.percent === null ? '空' : `${last.percent.toString()}%` },
         suggestion: { messageId: 'suggestFull' },
         fix: { cell: last.value.address, text: '100%' },

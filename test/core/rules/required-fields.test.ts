@@ -30,4 +30,14 @@ describe('required-fields', () => {
 年度总体目标	举办培训班。`;
     expect(run(requiredFields, table)).toEqual([{ messageId: 'noGrid', cells: ['A4'], severity: 'error' }]);
   });
+
+  it('points at the label when the empty value would lie past the table’s last column', () => {
+    const table = tsv`
+项目名称	培训		年度总体目标
+年度资金总额	10
+一级指标	二级指标	三级指标	指标值
+产出指标	数量指标	培训人数	≥100人`;
+    expect(run(requiredFields, table)).toEqual([{ messageId: 'missingGoal', cells: ['D1'], severity: 'error' }]);
+  });
 });
+
