@@ -22,6 +22,9 @@ export const PACKAGE_LIMITS = {
   ratioFloorBytes: 1024 * 1024,
   /** Cells in all sheets together (a budget workbook has tens of thousands). */
   cells: 1_000_000,
+  /** The largest merge kept: no table merges more (a title across a page, a 一级 label down its block). */
+  mergeRows: 1000,
+  mergeCols: 64,
 };
 
 export class PackageError extends Error {}
@@ -122,8 +125,8 @@ export async function readablePackage(buffer: Buffer): Promise<Buffer> {
     }
     zip.file(owner, out);
   }
-  // Cells counted, and merges clipped to the cells a sheet has, before exceljs makes an object for
-  // every cell a merge covers (one merge G1:XFD1048576 is 17 billion cells).
+  // Cells counted, and merges clipped to the cells a sheet has and to the size of any table's merge,
+  // before exceljs makes an object for every cell a merge covers (G1:XFD1048576 is 17 billion cells).
   let cells = 0;
   for (const f of files) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(f.name)) continue;
@@ -132,7 +135,8 @@ export async function readablePackage(buffer: Buffer): Promise<Buffer> {
     if (cells > PACKAGE_LIMITS.cells) {
       throw new PackageError(`工作簿的单元格超过 ${PACKAGE_LIMITS.cells.toLocaleString('en-US')} 个，为防止耗尽内存未打开`);
     }
-    if (scan.merges.some((m) => m.bottom > scan.maxRow || m.right > scan.maxCol)) {
+    const tooBig = (m: CellRange) => m.bottom > scan.maxRow || m.right > scan.maxCol || m.bottom - m.top >= PACKAGE_LIMITS.mergeRows || m.right - m.left >= PACKAGE_LIMITS.mergeCols;
+    if (scan.merges.some(tooBig)) {
       const xml = await f.async('string');
       zip.file(f.name, clipMerges(xml, scan.maxRow, scan.maxCol));
       changed = true;
@@ -208,8 +212,9 @@ function clipMerges(xml: string, maxRow: number, maxCol: number): string {
     const r = parseRangeA1(ref);
     if (!r) return whole;
     if (r.top > maxRow || r.left > maxCol) return '';
-    const bottom = Math.min(r.bottom, maxRow);
-    const right = Math.min(r.right, maxCol);
+    // Within the cells the sheet has, and no larger than any table merges (its other cells are empty).
+    const bottom = Math.min(r.bottom, maxRow, r.top + PACKAGE_LIMITS.mergeRows - 1);
+    const right = Math.min(r.right, maxCol, r.left + PACKAGE_LIMITS.mergeCols - 1);
     if (bottom === r.top && right === r.left) return '';
     return `<mergeCell${before}ref="${columnLetters(r.left)}${r.top + 1}:${columnLetters(right)}${bottom + 1}"${after}/>`;
   });

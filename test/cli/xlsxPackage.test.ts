@@ -111,6 +111,24 @@ describe('bounded, whatever the file holds', () => {
     expect(process.memoryUsage().rss - used).toBeLessThan(200 * 1024 * 1024);
   });
 
+  it('clips a whole-sheet merge to the size of any table’s merge when a stray cell sits at XFD1048576', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('稀疏');
+    ws.getCell('A1').value = '项目名称';
+    ws.getCell('XFD1048576').value = '备注';
+    const raw = join(dir, 'sparse.xlsx');
+    await wb.xlsx.writeFile(raw);
+    const zip = await JSZip.loadAsync(readFileSync(raw));
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    zip.file('xl/worksheets/sheet1.xml', sheet.replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="G1:XFD1048576"/></mergeCells>'));
+    const file = join(dir, 'sparse-merge.xlsx');
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const used = process.memoryUsage().rss;
+    const [grid] = (await readWorkbookFile(file)).grids;
+    expect(grid!.merges).toEqual([{ top: 0, left: 6, bottom: PACKAGE_LIMITS.mergeRows - 1, right: 6 + PACKAGE_LIMITS.mergeCols - 1 }]);
+    expect(process.memoryUsage().rss - used).toBeLessThan(400 * 1024 * 1024);
+  }, 60000);
+
   it('refuses more cells than a workbook can sensibly hold, naming the limit', async () => {
     const saved = PACKAGE_LIMITS.cells;
     try {
