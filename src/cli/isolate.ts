@@ -55,8 +55,13 @@ export function checkInWorker(file: string, profile: Profile, limits: Limits = D
   });
 }
 
-export async function checkFilesIsolated(files: string[], profile: Profile, limits: Limits = DEFAULT_LIMITS): Promise<FileResult[]> {
+/** `onResult` hears of each file as soon as it is checked. */
+export async function checkFilesIsolated(files: string[], profile: Profile, limits: Limits = DEFAULT_LIMITS, onResult?: (r: FileResult) => void): Promise<FileResult[]> {
   const results: FileResult[] = [];
-  for (const file of files) results.push(await checkInWorker(file, profile, limits));
+  for (const file of files) {
+    const r = await checkInWorker(file, profile, limits);
+    onResult?.(r);
+    results.push(r);
+  }
   return results;
 }

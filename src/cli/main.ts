@@ -11,7 +11,7 @@ import { resolveProfile } from '../core/rules/userProfile';
 import { packageRoot } from './paths';
 import { checkFile } from './checkFile';
 import { checkFilesIsolated, DEFAULT_LIMITS, type Limits } from './isolate';
-import { toJson, toText, type FileResult } from './report';
+import { StreamingReport, type FileResult } from './report';
 import { CommandError, insertIntoFile, parseInsertArgs, templatesJson, templatesText } from './templatesCommand';
 
 export const EXAMPLE_WORKBOOK = join(packageRoot(), 'examples', 'pingluo-zuzhibu-2024.xlsx');
@@ -103,9 +103,13 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
 }
 
 /** Checks the files one after another in this thread (tests; the command line isolates each file). */
-export async function checkFiles(files: string[], profile: Profile): Promise<FileResult[]> {
+export async function checkFiles(files: string[], profile: Profile, onResult?: (r: FileResult) => void): Promise<FileResult[]> {
   const results: FileResult[] = [];
-  for (const file of files) results.push(await checkFile(file, profile));
+  for (const file of files) {
+    const r = await checkFile(file, profile);
+    onResult?.(r);
+    results.push(r);
+  }
   return results;
 }
 
@@ -131,9 +135,12 @@ export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: 
     }
     throw e;
   }
-  const results = isolate ? await checkFilesIsolated(args.files, args.profile, args.limits) : await checkFiles(args.files, args.profile);
-  if (args.format === 'json') out.write(`${JSON.stringify(toJson(results), null, 2)}\n`);
-  else out.write(`${toText(results, isTty && !process.env.NO_COLOR)}\n`);
+  // Each file's part of the report is written as soon as the file is checked.
+  const report = new StreamingReport(out, args.format, isTty && !process.env.NO_COLOR);
+  const add = (r: FileResult) => report.add(r);
+  if (isolate) await checkFilesIsolated(args.files, args.profile, args.limits, add);
+  else await checkFiles(args.files, args.profile, add);
+  const results = report.end();
   if (args.demo) {
     err.write('（示例模式：检查的是 examples/ 中的示例工作簿，退出码为 0。检查自己的文件：npm run check -- 文件.xlsx）\n');
     return 0;

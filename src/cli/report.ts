@@ -28,38 +28,68 @@ export interface JsonReport {
   summary: { files: number; unreadable: number; tables: number; errors: number; warnings: number; infos: number };
 }
 
+type JsonFile = JsonReport['files'][number];
+
+/** One file's part of the JSON report. */
+export function fileJson(r: FileResult): JsonFile {
+  const file: JsonFile = {
+    file: r.file,
+    error: r.error,
+    tables: r.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, range: t.range, name: t.name })),
+    findings: r.findings.map((f) => {
+      const out: JsonFile['findings'][number] = { rule: f.rule, severity: f.severity, sheet: f.sheet, cells: f.cells, message: f.message };
+      if (f.suggestion) out.suggestion = f.suggestion;
+      return out;
+    }),
+  };
+  if (r.unrecognized) file.unrecognized = r.unrecognized;
+  if (r.storeError) file.storeError = r.storeError;
+  return file;
+}
+
+export function jsonSummary(results: readonly FileResult[]): JsonReport['summary'] {
+  const c = countBySeverity(results.flatMap((r) => r.findings));
+  return {
+    files: results.length,
+    unreadable: results.filter((r) => r.error).length,
+    tables: results.reduce((n, r) => n + r.tables.length, 0),
+    errors: c.error,
+    warnings: c.warning,
+    infos: c.info,
+  };
+}
+
 export function toJson(results: FileResult[]): JsonReport {
-  let tables = 0;
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  const files = results.map((r) => {
-    const c = countBySeverity(r.findings);
-    tables += r.tables.length;
-    errors += c.error;
-    warnings += c.warning;
-    infos += c.info;
-    const file: JsonReport['files'][number] = {
-      file: r.file,
-      error: r.error,
-      tables: r.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, range: t.range, name: t.name })),
-      findings: r.findings.map((f) => {
-        const out: JsonReport['files'][number]['findings'][number] = {
-          rule: f.rule,
-          severity: f.severity,
-          sheet: f.sheet,
-          cells: f.cells,
-          message: f.message,
-        };
-        if (f.suggestion) out.suggestion = f.suggestion;
-        return out;
-      }),
-    };
-    if (r.unrecognized) file.unrecognized = r.unrecognized;
-    if (r.storeError) file.storeError = r.storeError;
-    return file;
-  });
-  return { files, summary: { files: results.length, unreadable: results.filter((r) => r.error).length, tables, errors, warnings, infos } };
+  return { files: results.map(fileJson), summary: jsonSummary(results) };
+}
+
+/**
+ * The report written as results arrive, one file at a time: the text report file by file with the
+ * totals last; the JSON report as one document, each file written when it is checked.
+ */
+export class StreamingReport {
+  private readonly results: FileResult[] = [];
+  constructor(
+    private readonly out: NodeJS.WritableStream,
+    private readonly format: 'text' | 'json',
+    private readonly color: boolean,
+  ) {
+    if (format === 'json') out.write('{\n  "files": [');
+  }
+
+  add(r: FileResult): void {
+    if (this.format === 'json') {
+      const body = JSON.stringify(fileJson(r), null, 2).replace(/\n/g, '\n    ');
+      this.out.write(`${this.results.length > 0 ? ',' : ''}\n    ${body}`);
+    } else this.out.write(`${fileText(r, this.color)}\n`);
+    this.results.push(r);
+  }
+
+  end(): FileResult[] {
+    if (this.format === 'json') this.out.write(`${this.results.length > 0 ? '\n  ' : ''}],\n  "summary": ${JSON.stringify(jsonSummary(this.results))}\n}\n`);
+    else this.out.write(`${summaryText(this.results, this.color)}\n`);
+    return this.results;
+  }
 }
 
 const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
@@ -72,21 +102,28 @@ function cellList(cells: readonly string[], max = 8): string {
 }
 
 export function toText(results: FileResult[], color: boolean): string {
-  const paint = (s: Severity, text: string) => (color ? `${COLOR[s]}${text}\x1b[0m` : text);
+  return [...results.map((r) => fileText(r, color)), summaryText(results, color)].join('\n');
+}
+
+const painter = (color: boolean) => (s: Severity, text: string) => (color ? `${COLOR[s]}${text}\x1b[0m` : text);
+
+/** One file's part of the text report, ending with an empty line. */
+export function fileText(r: FileResult, color: boolean): string {
+  const paint = painter(color);
   const dim = (text: string) => (color ? `\x1b[2m${text}\x1b[0m` : text);
   const lines: string[] = [];
-  for (const r of results) {
+  {
     lines.push(r.file);
     if (r.error) {
       lines.push(`  ${paint('error', '无法检查')}：${r.error}`);
       lines.push('');
-      continue;
+      return lines.join('\n');
     }
     if (r.storeError) lines.push(`  ${paint('warning', '注意')}：${r.storeError}`);
     if (r.tables.length === 0) {
       for (const line of nothingRecognised(r.unrecognized ?? []).split('\n')) lines.push(`  ${line}`);
       lines.push('');
-      continue;
+      return lines.join('\n');
     }
     let sheet: string | undefined;
     r.tables.forEach((t, i) => {
@@ -115,6 +152,13 @@ export function toText(results: FileResult[], color: boolean): string {
     }
     lines.push('');
   }
+  return lines.join('\n');
+}
+
+/** The totals line of the text report. */
+export function summaryText(results: readonly FileResult[], color: boolean): string {
+  const paint = painter(color);
+  const lines: string[] = [];
   const all = results.flatMap((r) => r.findings);
   const c = countBySeverity(all);
   const tables = results.reduce((n, r) => n + r.tables.length, 0);
