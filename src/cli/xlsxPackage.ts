@@ -26,6 +26,8 @@ export const PACKAGE_LIMITS = {
   /** The largest merge kept: no table merges more (a title across a page, a 一级 label down its block). */
   mergeRows: 1000,
   mergeCols: 64,
+  /** Sheets larger than this are scanned as they inflate, never held whole. */
+  streamAboveBytes: 32 * 1024 * 1024,
 };
 
 export class PackageError extends Error {}
@@ -172,8 +174,55 @@ async function inflated(file: JSZip.JSZipObject): Promise<string> {
   return file.async('string');
 }
 
+/** A large sheet's XML, read as it inflates: what scanSheet needs, the head and the part after </sheetData> kept. */
+async function streamed(file: JSZip.JSZipObject): Promise<{ head: string; cells: number; lastRowTag: string; tail: string }> {
+  let head = '';
+  let cells = 0;
+  let lastRowTag = '';
+  let tail: string[] | undefined;
+  let carry = '';
+  await new Promise<void>((resolve, reject) => {
+    file
+      .nodeStream('nodebuffer')
+      .on('data', (chunk: Buffer) => {
+        const text = carry + chunk.toString('utf8');
+        const cut = Math.max(0, text.length - 256);
+        const body = text.slice(0, cut);
+        carry = text.slice(cut);
+        if (head.length < 2000) head += body.slice(0, 2000 - head.length);
+        if (tail) tail.push(body);
+        else {
+          for (let at = body.indexOf('<c '); at >= 0; at = body.indexOf('<c ', at + 3)) cells++;
+          const row = body.lastIndexOf('<row ');
+          if (row >= 0) lastRowTag = body.slice(row, row + 200);
+          const end = body.indexOf('</sheetData>');
+          if (end >= 0) tail = [body.slice(end)];
+        }
+      })
+      .on('error', reject)
+      .on('end', () => resolve());
+  });
+  // The last 256 characters: count and look in them too.
+  const rest = carry;
+  if (tail) tail.push(rest);
+  else {
+    for (let at = rest.indexOf('<c '); at >= 0; at = rest.indexOf('<c ', at + 3)) cells++;
+    const end = rest.indexOf('</sheetData>');
+    if (end >= 0) tail = [rest.slice(end)];
+  }
+  return { head, cells, lastRowTag, tail: tail?.join('') ?? '' };
+}
+
 /** A sheet's cells (counted), the last row holding one (rows come in order), the right edge its <dimension> claims, its merges. */
 async function scanSheet(file: JSZip.JSZipObject): Promise<{ cells: number; maxRow: number; maxCol: number; merges: CellRange[] }> {
+  if (sizesOf(file).uncompressed > PACKAGE_LIMITS.streamAboveBytes) {
+    const big = await streamed(file);
+    const rowAttr = /\br="(\d+)"/.exec(big.lastRowTag);
+    const dim = /<dimension\b[^>]*\bref="([^"]+)"/.exec(big.head);
+    const range = dim ? parseRangeA1(dim[1]!) : undefined;
+    const merges = [...big.tail.matchAll(/<mergeCell\b[^>]*?\bref="([^"]+)"/g)].map((m) => parseRangeA1(m[1]!)).filter((r): r is CellRange => r !== undefined);
+    return { cells: big.cells, maxRow: rowAttr ? Number(rowAttr[1]) - 1 : 0, maxCol: range ? range.right : Number.MAX_SAFE_INTEGER, merges };
+  }
   const xml = await inflated(file);
   let cells = 0;
   for (let at = xml.indexOf('<c '); at >= 0; at = xml.indexOf('<c ', at + 3)) cells++;

@@ -46,6 +46,15 @@ async function inputs(): Promise<Array<[string, string]>> {
   bomb.file('xl/worksheets/sheet1.xml', Buffer.alloc(1024 * 1024 * 1024));
   const bombFile = join(dir, 'zip-bomb.xlsx');
   writeFileSync(bombFile, await bomb.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } }));
+  // 6.6 million one-cell rows (the issue's 31 MB file), written as XML directly: exceljs would take minutes.
+  const rowsZip = await JSZip.loadAsync(readFileSync(sparse));
+  const parts: string[] = [];
+  for (let r = 1; r <= 6_600_000; r++) parts.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`);
+  const sheetXml = (await rowsZip.file('xl/worksheets/sheet1.xml')!.async('string')).replace(/<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/, `<sheetData>${parts.join('')}</sheetData>`);
+  parts.length = 0;
+  rowsZip.file('xl/worksheets/sheet1.xml', sheetXml);
+  const manyRows = join(dir, 'many-rows.xlsx');
+  writeFileSync(manyRows, await rowsZip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } }));
   const garbage = join(dir, 'random-bytes.xlsx');
   writeFileSync(garbage, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
   return [
@@ -53,6 +62,7 @@ async function inputs(): Promise<Array<[string, string]>> {
     ['dense: 200,000 rows × 4', dense],
     ['sparse: A1 and XFD1048576', sparse],
     ['a merge G1:XFD1048576', merge],
+    ['6.6 million one-cell rows', manyRows],
     ['zip bomb: 1 GB of zeros', bombFile],
     ['random bytes', garbage],
   ];

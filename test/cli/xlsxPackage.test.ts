@@ -140,3 +140,18 @@ describe('bounded, whatever the file holds', () => {
   });
 });
 
+describe('a large sheet, scanned as it inflates', () => {
+  it('clips and counts as a sheet read whole does', async () => {
+    const saved = { ...PACKAGE_LIMITS };
+    try {
+      const whole = await gridsOf(plain);
+      PACKAGE_LIMITS.streamAboveBytes = 0;
+      expect(await gridsOf(plain)).toEqual(whole);
+      PACKAGE_LIMITS.cells = 20;
+      expect((await checkFiles([plain], profile))[0]!.error).toBe('工作簿的单元格超过 20 个，为防止耗尽内存未打开');
+    } finally {
+      Object.assign(PACKAGE_LIMITS, saved);
+    }
+  });
+});
+
