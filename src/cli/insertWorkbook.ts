@@ -7,6 +7,7 @@ import type ExcelJS from 'exceljs';
 import { parseRangeA1 } from '../core/grid/address';
 import type { CellRange } from '../core/grid/grid';
 import type { InsertionPlan } from '../core/templates/plan';
+import { shiftFormula } from './formulaShift';
 
 function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
   return ((ws.model as { merges?: string[] }).merges ?? []).map((m) => parseRangeA1(m)).filter((r): r is CellRange => r !== undefined);
@@ -16,28 +17,42 @@ function overlaps(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
 }
 
+/** A formula cell's formula, and whether it is shared or an array formula (which exceljs keeps elsewhere). */
+function formulaOf(cell: ExcelJS.Cell): { formula: string; special?: string } | undefined {
+  const v = cell.value as { formula?: string; sharedFormula?: string; shareType?: string } | null;
+  if (!v || typeof v !== 'object') return undefined;
+  if (v.sharedFormula !== undefined) return { formula: v.sharedFormula, special: '共享公式' };
+  if (v.formula === undefined) return undefined;
+  return { formula: v.formula, special: v.shareType === 'array' ? '数组公式' : v.shareType === 'shared' ? '共享公式' : undefined };
+}
+
+/** Every formula cell of the workbook, with its sheet. */
+function formulaCells(wb: ExcelJS.Workbook): Array<{ ws: ExcelJS.Worksheet; cell: ExcelJS.Cell; formula: string; special?: string }> {
+  const out: Array<{ ws: ExcelJS.Worksheet; cell: ExcelJS.Cell; formula: string; special?: string }> = [];
+  for (const ws of wb.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const f = formulaOf(cell);
+        if (f) out.push({ ws, cell, ...f });
+      }),
+    );
+  }
+  return out;
+}
+
 /**
- * Why rows cannot be inserted into `sheet` from `firstRow` (0-based) without a reference going wrong:
- * exceljs moves cells but re-points no formula, defined name, print area, conditional format or
- * data validation. Until a formula tokenizer does what Excel does, such a workbook is refused with
- * what would go wrong, never written with a silently wrong reference. Undefined when none.
+ * Why rows cannot be inserted into `sheet` from `firstRow` (0-based) without a reference going wrong.
+ * Cell formulas are re-pointed (formulaShift.ts); a formula form that cannot be, and what exceljs
+ * moves no reference of — defined names, print areas, conditional formats, data validations — is
+ * refused with what would go wrong, never written with a silently wrong reference. Undefined when none.
  */
 export function insertBlocker(wb: ExcelJS.Workbook, sheet: string, firstRow: number): string | undefined {
   const quoted = [sheet, `'${sheet.replace(/'/g, "''")}'`];
-  for (const ws of wb.worksheets) {
-    let found: string | undefined;
-    ws.eachRow({ includeEmpty: false }, (row) => {
-      if (found) return;
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        if (found) return;
-        const v = cell.value as { formula?: string; sharedFormula?: string } | null;
-        const formula = v && typeof v === 'object' ? (v.formula ?? v.sharedFormula) : undefined;
-        if (formula === undefined) return;
-        // A formula on the sheet may point below the new rows; one elsewhere that names the sheet too.
-        if (ws.name === sheet || quoted.some((q) => formula.includes(`${q}!`))) found = `${ws.name === sheet ? '' : `工作表「${ws.name}」`}${cell.address} 的公式「=${formula}」`;
-      });
-    });
-    if (found) return `${found}在插入行后不会随之调整引用，未写入（不写错误的引用）。请在 Excel 或 WPS 中用任务窗格插入，Excel 会调整公式`;
+  for (const { ws, cell, formula, special } of formulaCells(wb)) {
+    const where = `${ws.name === sheet ? '' : `工作表「${ws.name}」`}${cell.address} 的公式「=${formula}」`;
+    if (special) return `${where}是${special}，插入行后无法调整它的引用，未写入（不写错误的引用）。请在 Excel 或 WPS 中用任务窗格插入，Excel 会调整公式`;
+    const shifted = shiftFormula(formula, ws.name, sheet, firstRow, 1);
+    if ('refused' in shifted) return `${where}含有${shifted.refused}，插入行后无法调整它的引用，未写入（不写错误的引用）。请在 Excel 或 WPS 中用任务窗格插入，Excel 会调整公式`;
   }
   const target = wb.getWorksheet(sheet);
   if (!target) return undefined;
@@ -58,7 +73,19 @@ export function insertBlocker(wb: ExcelJS.Workbook, sheet: string, firstRow: num
   return undefined;
 }
 
-export function applyPlanToWorksheet(ws: ExcelJS.Worksheet, plan: InsertionPlan): void {
+/** Re-points every formula of the workbook after `count` rows went in before row `at` (0-based) of `sheet`. */
+export function shiftFormulas(wb: ExcelJS.Workbook, sheet: string, at: number, count: number): void {
+  for (const { ws, cell, formula } of formulaCells(wb)) {
+    const shifted = shiftFormula(formula, ws.name, sheet, at, count);
+    if ('refused' in shifted) throw new Error(`公式「=${formula}」无法调整（${shifted.refused}），已停止`);
+    if (shifted.formula === formula) continue;
+    const result = (cell.value as { result?: ExcelJS.CellValue }).result;
+    cell.value = (result === undefined ? { formula: shifted.formula } : { formula: shifted.formula, result }) as ExcelJS.CellFormulaValue;
+  }
+}
+
+/** `wb`: the workbook, whose formulas are re-pointed after each insertion of rows. */
+export function applyPlanToWorksheet(ws: ExcelJS.Worksheet, plan: InsertionPlan, wb?: ExcelJS.Workbook): void {
   if (plan.requireEmpty) {
     const r = plan.requireEmpty;
     for (let row = r.top; row <= r.bottom; row++) {
@@ -75,6 +102,7 @@ export function applyPlanToWorksheet(ws: ExcelJS.Worksheet, plan: InsertionPlan)
       for (const m of before) ws.unMergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
       const width = Math.max(ws.columnCount, 1);
       ws.spliceRows(step.at + 1, 0, ...Array.from({ length: step.count }, () => []));
+      if (wb) shiftFormulas(wb, ws.name, step.at, step.count);
       // Excel shifts merged areas below the insertion point and grows those it falls inside.
       for (const m of before) {
         const moved = m.top >= step.at ? { ...m, top: m.top + step.count, bottom: m.bottom + step.count } : m.bottom >= step.at ? { ...m, bottom: m.bottom + step.count } : m;

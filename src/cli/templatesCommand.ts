@@ -185,7 +185,7 @@ export async function insertIntoFile(args: InsertArgs): Promise<string> {
   const firstInsert = Math.min(...plan.steps.map((s) => (s.kind === 'insertRows' ? s.at : Infinity)));
   const blocker = Number.isFinite(firstInsert) ? insertBlocker(wb, args.sheet, firstInsert) : undefined;
   if (blocker) throw new CommandError(blocker);
-  applyPlanToWorksheet(ws, plan);
+  applyPlanToWorksheet(ws, plan, wb);
   await writeOutput(wb, args);
   return `「${chosen!.name ?? '表'}」${plan.summary}`;
 }

@@ -75,20 +75,37 @@ describe('insert refuses what it would damage', () => {
     expect(await refusal(input)).toContain('含有自定义文档属性、加载项数据（Office 文档设置），命令行插入后会丢失这些内容');
   });
 
-  it('a formula on the sheet (its references would not follow the new rows), naming the cell and formula', async () => {
-    const input = await edited((_, ws) => (ws.getCell('B2').value = { formula: 'C20+C21', result: 8 }));
-    expect(await refusal(input)).toBe('B2 的公式「=C20+C21」在插入行后不会随之调整引用，未写入（不写错误的引用）。请在 Excel 或 WPS 中用任务窗格插入，Excel 会调整公式');
+  it('re-points formulas as Excel does: on the sheet, below the new rows, and on other sheets', async () => {
+    const input = await edited((wb, ws) => {
+      ws.getCell('B2').value = { formula: 'D8', result: 8 } as ExcelJS.CellFormulaValue;
+      // Well below the table (not one of its rows).
+      ws.getCell('F20').value = { formula: 'SUM(D5:D10)', result: 3025 } as ExcelJS.CellFormulaValue;
+      wb.addWorksheet('汇总').getCell('A1').value = { formula: "'文化活动'!F20*2", result: 6050 } as ExcelJS.CellFormulaValue;
+    });
+    const output = join(dir, `out-${n++}.xlsx`);
+    await insertIntoFile(args(input, output));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    const ws = wb.getWorksheet('文化活动')!;
+    // The new 满意度 row went in at row 10: B2 still reads D8; F20 moved to F21 and its range grew; 汇总 follows it.
+    expect(ws.getCell('D10').value).toBe('≥95%');
+    expect(ws.getCell('B2').value).toEqual({ formula: 'D8', result: 8 });
+    expect(ws.getCell('F21').value).toEqual({ formula: 'SUM(D5:D11)', result: 3025 });
+    expect(wb.getWorksheet('汇总')!.getCell('A1').value).toEqual({ formula: "'文化活动'!F21*2", result: 6050 });
   });
 
-  it('a formula on another sheet that points at this one; one that does not is no obstacle', async () => {
-    const pointing = await edited((wb) => (wb.addWorksheet('汇总').getCell('A1').value = { formula: "'文化活动'!B2", result: 8 }));
-    expect(await refusal(pointing)).toMatch(/^工作表「汇总」A1 的公式「='文化活动'!B2」在插入行后不会随之调整引用/);
-    const elsewhere = await edited((wb) => {
-      const ws = wb.addWorksheet('汇总');
-      ws.getCell('A1').value = 1;
-      ws.getCell('A2').value = { formula: 'A1*2', result: 2 };
+  it('a formula it cannot re-point (INDIRECT, a name, a shared formula), naming the cell and why', async () => {
+    const indirect = await edited((_, ws) => (ws.getCell('F12').value = { formula: 'INDIRECT("D"&9)', result: 0 } as ExcelJS.CellFormulaValue));
+    expect(await refusal(indirect)).toBe(
+      'F12 的公式「=INDIRECT("D"&9)」含有INDIRECT 函数（由文字拼出的引用无法随插入的行调整），插入行后无法调整它的引用，未写入（不写错误的引用）。请在 Excel 或 WPS 中用任务窗格插入，Excel 会调整公式',
+    );
+    const named = await edited((wb) => (wb.addWorksheet('汇总').getCell('A1').value = { formula: '资金合计*2', result: 0 } as ExcelJS.CellFormulaValue));
+    expect(await refusal(named)).toMatch(/^工作表「汇总」A1 的公式「=资金合计\*2」含有名称或无法读懂的引用「资金合计」/);
+    const shared = await edited((_, ws) => {
+      ws.getCell('F5').value = { formula: 'D5*2', result: 24, shareType: 'shared', ref: 'F5:F6' } as unknown as ExcelJS.CellFormulaValue;
+      ws.getCell('F6').value = { sharedFormula: 'F5', result: 190 } as ExcelJS.CellSharedFormulaValue;
     });
-    expect(await refusal(elsewhere)).toBe('written');
+    expect(await refusal(shared)).toMatch(/的公式「=D5\*2」是共享公式，插入行后无法调整它的引用/);
   });
 
   it('a conditional format or a data validation below the new rows, a name, a print area', async () => {
