@@ -16,6 +16,17 @@ const ROW = /^(\$?)(\d+)$/;
 const COLUMN = /^\$?[A-Z]{1,3}$/;
 const TEXT_REFERENCES = /^(INDIRECT|OFFSET)$/i;
 
+/** Where the quote opened at `start` closes (a doubled quote is one quote inside). */
+function closing(formula: string, start: number, quote: string): number {
+  let j = start + 1;
+  while (j < formula.length) {
+    if (formula[j] === quote && formula[j + 1] === quote) j += 2;
+    else if (formula[j] === quote) break;
+    else j++;
+  }
+  return j;
+}
+
 /** Splits a formula (without `=`) into strings, references (with their sheet) and everything else. */
 function tokenize(formula: string): Token[] | { refused: string } {
   const tokens: Token[] = [];
@@ -23,12 +34,7 @@ function tokenize(formula: string): Token[] | { refused: string } {
   while (i < formula.length) {
     const ch = formula[i]!;
     if (ch === '"') {
-      let j = i + 1;
-      while (j < formula.length) {
-        if (formula[j] === '"' && formula[j + 1] === '"') j += 2;
-        else if (formula[j] === '"') break;
-        else j++;
-      }
+      const j = closing(formula, i, '"');
       tokens.push({ kind: 'string', text: formula.slice(i, j + 1) });
       i = j + 1;
       continue;
@@ -36,12 +42,7 @@ function tokenize(formula: string): Token[] | { refused: string } {
     if (ch === '[') return { refused: '结构化引用或外部工作簿引用（[…]）' };
     // A quoted sheet name: '表 2'!A1 ('' is a quote inside).
     if (ch === "'") {
-      let j = i + 1;
-      while (j < formula.length) {
-        if (formula[j] === "'" && formula[j + 1] === "'") j += 2;
-        else if (formula[j] === "'") break;
-        else j++;
-      }
+      const j = closing(formula, i, "'");
       if (formula[j + 1] !== '!') return { refused: `无法读懂的引用「${formula.slice(i, j + 2)}」` };
       const ref = readRef(formula, j + 2);
       if (!ref) return { refused: `无法读懂的引用「${formula.slice(i, j + 8)}」` };
