@@ -47,30 +47,85 @@ function formulaCells(wb: ExcelJS.Workbook): Array<{ ws: ExcelJS.Worksheet; cell
  * refused with what would go wrong, never written with a silently wrong reference. Undefined when none.
  */
 export function insertBlocker(wb: ExcelJS.Workbook, sheet: string, firstRow: number): string | undefined {
-  const quoted = [sheet, `'${sheet.replace(/'/g, "''")}'`];
   for (const { ws, cell, formula, special } of formulaCells(wb)) {
     const where = `${ws.name === sheet ? '' : `工作表「${ws.name}」`}${cell.address} 的公式「=${formula}」`;
     if (special) return `${where}是${special}，插入行后无法调整它的引用，未写入（不写错误的引用）。请在 Excel 或 WPS 中用任务窗格插入，Excel 会调整公式`;
     const shifted = shiftFormula(formula, ws.name, sheet, firstRow, 1);
     if ('refused' in shifted) return `${where}含有${shifted.refused}，插入行后无法调整它的引用，未写入（不写错误的引用）。请在 Excel 或 WPS 中用任务窗格插入，Excel 会调整公式`;
   }
+  // Everything else that refers to the sheet's rows is moved by moveSheetReferences; refused where a
+  // formula in it cannot be re-pointed.
+  for (const [what, text] of sheetReferences(wb, sheet)) {
+    const shifted = shiftFormula(text, sheet, sheet, firstRow, 1);
+    if ('refused' in shifted) return `${what}（${text}）含有${shifted.refused}，插入行后无法调整，未写入`;
+  }
+  return undefined;
+}
+
+interface SheetRefs {
+  target: ExcelJS.Worksheet;
+  cfs: Array<{ ref: string; rules: Array<{ formulae?: string[] }> }>;
+  validations: { model: Record<string, { formulae?: unknown[] }> };
+  names: { model: Array<{ name: string; ranges: string[] }> };
+}
+
+function refsOf(wb: ExcelJS.Workbook, sheet: string): SheetRefs | undefined {
   const target = wb.getWorksheet(sheet);
   if (!target) return undefined;
-  const below = (ref: string) => ref.split(/\s+/).some((part) => {
-    const m = /(\d+)(?!.*\d)/.exec(part.replace(/\$/g, ''));
-    return m !== null && Number(m[1]) - 1 >= firstRow;
-  });
-  for (const cf of (target as unknown as { conditionalFormattings?: Array<{ ref: string }> }).conditionalFormattings ?? []) {
-    if (below(cf.ref)) return `条件格式（${cf.ref}）在插入行后不会随之移动，未写入`;
+  return {
+    target,
+    cfs: (target as unknown as { conditionalFormattings?: SheetRefs['cfs'] }).conditionalFormattings ?? [],
+    validations: (target as unknown as { dataValidations: SheetRefs['validations'] }).dataValidations,
+    names: wb.definedNames as unknown as SheetRefs['names'],
+  };
+}
+
+/** What refers to the sheet's rows outside its cells: conditional formats, validations, names, print area and titles. */
+function sheetReferences(wb: ExcelJS.Workbook, sheet: string): Array<[string, string]> {
+  const refs = refsOf(wb, sheet);
+  if (!refs) return [];
+  const out: Array<[string, string]> = [];
+  for (const cf of refs.cfs) {
+    for (const part of cf.ref.split(/\s+/)) out.push(['条件格式的范围', part]);
+    for (const rule of cf.rules) for (const f of rule.formulae ?? []) out.push(['条件格式的公式', String(f)]);
   }
-  const validations = Object.keys((target as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model ?? {});
-  const dv = validations.find(below);
-  if (dv) return `数据验证（${dv}）在插入行后不会随之移动，未写入`;
-  for (const n of (wb.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }> }).model ?? []) {
-    if (n.ranges.some((r) => quoted.some((q) => r.startsWith(`${q}!`)))) return `名称「${n.name}」（${n.ranges.join('，')}）在插入行后不会随之调整，未写入`;
+  for (const [address, dv] of Object.entries(refs.validations.model ?? {})) {
+    out.push(['数据验证的范围', address]);
+    for (const f of dv.formulae ?? []) if (typeof f === 'string') out.push(['数据验证的公式', f]);
   }
-  if (target.pageSetup.printArea || target.pageSetup.printTitlesRow) return '打印区域或打印标题在插入行后不会随之调整，未写入';
-  return undefined;
+  for (const n of refs.names.model ?? []) for (const r of n.ranges) out.push([`名称「${n.name}」`, r]);
+  const { printArea, printTitlesRow } = refs.target.pageSetup;
+  if (printArea) for (const part of printArea.split(/[,&]/)) out.push(['打印区域', part]);
+  if (printTitlesRow) out.push(['打印标题行', printTitlesRow]);
+  return out;
+}
+
+/**
+ * Moves what exceljs does not move when rows go in: conditional formats and their formulas, data
+ * validations and their formulas, defined names, the print area and print titles of `sheet`.
+ */
+/** `names`: the defined names as they were before the rows went in (exceljs moves them cell by cell, splitting a range the rows go into). */
+export function moveSheetReferences(wb: ExcelJS.Workbook, sheet: string, at: number, count: number, names: Array<{ name: string; ranges: string[] }>): void {
+  const refs = refsOf(wb, sheet);
+  if (!refs) return;
+  const move = (text: string, home = sheet) => {
+    const shifted = shiftFormula(text, home, sheet, at, count);
+    if ('refused' in shifted) throw new Error(`「${text}」无法调整（${shifted.refused}），已停止`);
+    return shifted.formula;
+  };
+  for (const cf of refs.cfs) {
+    cf.ref = cf.ref.split(/\s+/).map((p) => move(p)).join(' ');
+    for (const rule of cf.rules) if (rule.formulae) rule.formulae = rule.formulae.map((f) => move(String(f)));
+  }
+  const moved: Record<string, { formulae?: unknown[] }> = {};
+  for (const [address, dv] of Object.entries(refs.validations.model ?? {})) {
+    moved[move(address)] = { ...dv, ...(dv.formulae ? { formulae: dv.formulae.map((f) => (typeof f === 'string' ? move(f) : f)) } : {}) };
+  }
+  refs.validations.model = moved;
+  refs.names.model = names.map((n) => ({ ...n, ranges: n.ranges.map((r) => move(r, '')) }));
+  const setup = refs.target.pageSetup;
+  if (setup.printArea) setup.printArea = setup.printArea.split(',').map((p) => move(p)).join(',');
+  if (setup.printTitlesRow) setup.printTitlesRow = move(setup.printTitlesRow);
 }
 
 /** Re-points every formula of the workbook after `count` rows went in before row `at` (0-based) of `sheet`. */
@@ -101,8 +156,12 @@ export function applyPlanToWorksheet(ws: ExcelJS.Worksheet, plan: InsertionPlan,
       const before = mergesOf(ws);
       for (const m of before) ws.unMergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
       const width = Math.max(ws.columnCount, 1);
+      const names = wb ? (JSON.parse(JSON.stringify(wb.definedNames.model)) as Array<{ name: string; ranges: string[] }>) : [];
       ws.spliceRows(step.at + 1, 0, ...Array.from({ length: step.count }, () => []));
-      if (wb) shiftFormulas(wb, ws.name, step.at, step.count);
+      if (wb) {
+        shiftFormulas(wb, ws.name, step.at, step.count);
+        moveSheetReferences(wb, ws.name, step.at, step.count, names);
+      }
       // Excel shifts merged areas below the insertion point and grows those it falls inside.
       for (const m of before) {
         const moved = m.top >= step.at ? { ...m, top: m.top + step.count, bottom: m.bottom + step.count } : m.bottom >= step.at ? { ...m, bottom: m.bottom + step.count } : m;

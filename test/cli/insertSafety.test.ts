@@ -108,18 +108,37 @@ describe('insert refuses what it would damage', () => {
     expect(await refusal(shared)).toMatch(/的公式「=D5\*2」是共享公式，插入行后无法调整它的引用/);
   });
 
-  it('a conditional format or a data validation below the new rows, a name, a print area', async () => {
-    const cf = await edited((_, ws) => ws.addConditionalFormatting({ ref: 'D5:D10', rules: [{ type: 'expression', priority: 1, formulae: ['D5=""'], style: {} }] }));
-    expect(await refusal(cf)).toBe('条件格式（D5:D10）在插入行后不会随之移动，未写入');
-    const dv = await edited((_, ws) => (ws.getCell('D10').dataValidation = { type: 'list', allowBlank: true, formulae: ['"是,否"'] }));
-    expect(await refusal(dv)).toBe('数据验证（D10）在插入行后不会随之移动，未写入');
-    // Above the new row (inserted at row 10), nothing moves.
-    const above = await edited((_, ws) => (ws.getCell('D9').dataValidation = { type: 'list', allowBlank: true, formulae: ['"是,否"'] }));
-    expect(await refusal(above)).toBe('written');
-    const name = await edited((wb) => wb.definedNames.add("'文化活动'!$D$5:$D$9", '指标值'));
-    expect(await refusal(name)).toMatch(/^名称「指标值」（.*文化活动.*D\$5:\$D\$9）在插入行后不会随之调整，未写入$/);
-    const print = await edited((_, ws) => (ws.pageSetup.printArea = 'A1:D9'));
-    expect(await refusal(print)).toBe('打印区域或打印标题在插入行后不会随之调整，未写入');
+  it('moves conditional formats, data validations, names and the print area with the rows, as Excel does', async () => {
+    const input = await edited((wb, ws) => {
+      ws.addConditionalFormatting({ ref: 'D5:D12', rules: [{ type: 'expression', priority: 1, formulae: ['D12=""'], style: {} }] });
+      ws.getCell('D9').dataValidation = { type: 'list', allowBlank: true, formulae: ['"是,否"'] };
+      ws.getCell('D12').dataValidation = { type: 'list', allowBlank: true, formulae: ['$F$1:$F$2'] };
+      wb.definedNames.add("'文化活动'!$D$5:$D$12", '指标值');
+      wb.definedNames.add("'文化活动'!$B$2", '资金总额');
+      ws.pageSetup.printArea = 'A1:D12';
+      ws.pageSetup.printTitlesRow = '1:3';
+    });
+    const output = join(dir, `out-${n++}.xlsx`);
+    await insertIntoFile(args(input, output));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    const ws = wb.getWorksheet('文化活动')!;
+    // The new row went in at row 10: what spans it grows, what is below moves, what is above stays.
+    expect((ws as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae: string[] }> }> }).conditionalFormattings.map((c) => [c.ref, c.rules[0]!.formulae])).toEqual([
+      ['D5:D13', ['D13=""']],
+    ]);
+    expect(Object.keys((ws as unknown as { dataValidations: { model: object } }).dataValidations.model).sort()).toEqual(['D13', 'D9']);
+    expect(ws.getCell('D13').dataValidation).toMatchObject({ formulae: ['$F$1:$F$2'] });
+    expect(wb.definedNames.model.map((d) => [d.name, d.ranges])).toEqual([
+      ['指标值', ["'文化活动'!$D$5:$D$13"]],
+      ['资金总额', ["'文化活动'!$B$2"]],
+    ]);
+    expect([ws.pageSetup.printArea, ws.pageSetup.printTitlesRow]).toEqual(['A1:D13', '1:3']);
+  });
+
+  it('a conditional format whose formula it cannot re-point is refused, naming it', async () => {
+    const cf = await edited((_, ws) => ws.addConditionalFormatting({ ref: 'D5:D12', rules: [{ type: 'expression', priority: 1, formulae: ['INDIRECT("D5")=""'], style: {} }] }));
+    expect(await refusal(cf)).toBe('条件格式的公式（INDIRECT("D5")=""）含有INDIRECT 函数（由文字拼出的引用无法随插入的行调整），插入行后无法调整，未写入');
   });
 
   it('a file that is not a workbook, in Chinese', async () => {
