@@ -26,6 +26,23 @@ function formulaOf(cell: ExcelJS.Cell): { formula: string; special?: string } | 
   return { formula: v.formula, special: v.shareType === 'array' ? '数组公式' : v.shareType === 'shared' ? '共享公式' : undefined };
 }
 
+/**
+ * Writes each shared formula out in full in every cell that shares it (exceljs translates it for the
+ * cell), so that each can be re-pointed on its own, as Excel keeps them when rows go in between.
+ */
+export function unshareFormulas(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const v = cell.value as { formula?: string; sharedFormula?: string; shareType?: string; result?: ExcelJS.CellValue } | null;
+        if (!v || typeof v !== 'object' || (v.sharedFormula === undefined && v.shareType !== 'shared')) return;
+        const formula = cell.formula;
+        cell.value = (v.result === undefined ? { formula } : { formula, result: v.result }) as ExcelJS.CellFormulaValue;
+      }),
+    );
+  }
+}
+
 /** Every formula cell of the workbook, with its sheet. */
 function formulaCells(wb: ExcelJS.Workbook): Array<{ ws: ExcelJS.Worksheet; cell: ExcelJS.Cell; formula: string; special?: string }> {
   const out: Array<{ ws: ExcelJS.Worksheet; cell: ExcelJS.Cell; formula: string; special?: string }> = [];
@@ -47,6 +64,7 @@ function formulaCells(wb: ExcelJS.Workbook): Array<{ ws: ExcelJS.Worksheet; cell
  * refused with what would go wrong, never written with a silently wrong reference. Undefined when none.
  */
 export function insertBlocker(wb: ExcelJS.Workbook, sheet: string, firstRow: number): string | undefined {
+  unshareFormulas(wb);
   for (const { ws, cell, formula, special } of formulaCells(wb)) {
     const where = `${ws.name === sheet ? '' : `工作表「${ws.name}」`}${cell.address} 的公式「=${formula}」`;
     if (special) return `${where}是${special}，插入行后无法调整它的引用，未写入（不写错误的引用）。请在 Excel 或 WPS 中用任务窗格插入，Excel 会调整公式`;

@@ -94,18 +94,35 @@ describe('insert refuses what it would damage', () => {
     expect(wb.getWorksheet('汇总')!.getCell('A1').value).toEqual({ formula: "'文化活动'!F21*2", result: 6050 });
   });
 
-  it('a formula it cannot re-point (INDIRECT, a name, a shared formula), naming the cell and why', async () => {
+  it('a formula it cannot re-point (INDIRECT, a name, an array formula), naming the cell and why', async () => {
     const indirect = await edited((_, ws) => (ws.getCell('F12').value = { formula: 'INDIRECT("D"&9)', result: 0 } as ExcelJS.CellFormulaValue));
     expect(await refusal(indirect)).toBe(
       'F12 的公式「=INDIRECT("D"&9)」含有INDIRECT 函数（由文字拼出的引用无法随插入的行调整），插入行后无法调整它的引用，未写入（不写错误的引用）。请在 Excel 或 WPS 中用任务窗格插入，Excel 会调整公式',
     );
     const named = await edited((wb) => (wb.addWorksheet('汇总').getCell('A1').value = { formula: '资金合计*2', result: 0 } as ExcelJS.CellFormulaValue));
     expect(await refusal(named)).toMatch(/^工作表「汇总」A1 的公式「=资金合计\*2」含有名称或无法读懂的引用「资金合计」/);
-    const shared = await edited((_, ws) => {
-      ws.getCell('F5').value = { formula: 'D5*2', result: 24, shareType: 'shared', ref: 'F5:F6' } as unknown as ExcelJS.CellFormulaValue;
-      ws.getCell('F6').value = { sharedFormula: 'F5', result: 190 } as ExcelJS.CellSharedFormulaValue;
+    const array = await edited((_, ws) => {
+      ws.getCell('F5').value = { formula: 'D5:D6*2', result: 24, shareType: 'array', ref: 'F5:F6' } as unknown as ExcelJS.CellFormulaValue;
     });
-    expect(await refusal(shared)).toMatch(/的公式「=D5\*2」是共享公式，插入行后无法调整它的引用/);
+    expect(await refusal(array)).toMatch(/^F5 的公式「=D5:D6\*2」是数组公式，插入行后无法调整它的引用/);
+  });
+
+  it('writes a shared formula out in each cell that shares it, and re-points each', async () => {
+    const shared = await edited((_, ws) => {
+      ws.getCell('F8').value = { formula: 'D8*2', result: 16, shareType: 'shared', ref: 'F8:F9' } as unknown as ExcelJS.CellFormulaValue;
+      ws.getCell('F9').value = { sharedFormula: 'F8', result: 6000 } as ExcelJS.CellSharedFormulaValue;
+      ws.getCell('F20').value = { formula: 'SUM(F8:F9)', result: 6016 } as ExcelJS.CellFormulaValue;
+    });
+    const output = join(dir, `out-${n++}.xlsx`);
+    await insertIntoFile(args(shared, output));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    const ws = wb.getWorksheet('文化活动')!;
+    expect([ws.getCell('F8').value, ws.getCell('F9').value, ws.getCell('F21').value]).toEqual([
+      { formula: 'D8*2', result: 16 },
+      { formula: 'D9*2', result: 6000 },
+      { formula: 'SUM(F8:F9)', result: 6016 },
+    ]);
   });
 
   it('moves conditional formats, data validations, names and the print area with the rows, as Excel does', async () => {
