@@ -140,7 +140,9 @@ export function isTrailerNorm(n: string): boolean {
   if (n === '' || !TRAILER_INITIALS.has(n[0]!)) return false;
   return (
     /^(注|备注|说明|填表说明|填报说明)([:]|$)/.test(n) ||
-    /^(填表人|填报人|联系人|联系电话|单位负责人|财务负责人|负责人|审核人|审核|复核人|复核|经办人|制表人|制表|填报日期|填表日期|日期)[:]?/.test(n) ||
+    /^(填表人|填报人|联系人|联系电话|单位负责人|财务负责人|审核人|制表人|制表|填报日期|填表日期)[:]?/.test(n) ||
+    // Short words that also begin indicator names (审核通过率, 日期准确率): a sign-off only with its colon, or alone.
+    /^(审核|复核|复核人|经办人|负责人|日期)([:]|$)/.test(n) ||
     /^[一二三四五六七八九十]+、/.test(n)
   );
 }

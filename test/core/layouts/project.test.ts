@@ -269,6 +269,14 @@ describe('where a table ends', () => {
     expect(result.findings).toEqual([]);
   });
 
+  it('an indicator whose name begins like a sign-off (审核通过率, 日期准确率) is still an indicator row', () => {
+    const lines = ningxiaTsv().split('\n');
+    lines.splice(12, 0, '\t\t\t审核通过率\t≥98%', '\t\t\t日期录入准确率\t100%');
+    const [t] = recognizeProjectTables(gridFromTsv(lines.join('\n')));
+    expect(t!.indicators.map((r) => r.level3.text)).toEqual(expect.arrayContaining(['审核通过率', '日期录入准确率']));
+    expect(t!.rangeA1).toBe('A1:E19');
+  });
+
   it('a stray cell far below the grid does not stretch the table to it', () => {
     const result = findings(`${ningxiaTsv()}\n${'\n'.repeat(300)}\t\t\t\t\t\t\t\t合计`);
     expect(result.tables.map((t) => t.range)).toEqual(['A1:E17']);
