@@ -140,7 +140,9 @@ export async function readablePackage(buffer: Buffer): Promise<Buffer> {
     }
     const tooBig = (m: CellRange) => m.bottom > scan.maxRow || m.right > scan.maxCol || m.bottom - m.top >= PACKAGE_LIMITS.mergeRows || m.right - m.left >= PACKAGE_LIMITS.mergeCols;
     if (scan.merges.some(tooBig)) {
-      const xml = await f.async('string');
+      // The sheet as it is now: the step above may have taken a <drawing> out of it.
+      const current = zip.file(f.name)!;
+      const xml = current === f && scan.xml !== undefined ? scan.xml : await current.async('string');
       zip.file(f.name, clipMerges(xml, scan.maxRow, scan.maxCol));
       changed = true;
     }
@@ -175,7 +177,7 @@ async function inflated(file: JSZip.JSZipObject): Promise<string> {
 }
 
 /** A large sheet's XML, read as it inflates: what scanSheet needs, the head and the part after </sheetData> kept. */
-async function streamed(file: JSZip.JSZipObject): Promise<{ head: string; cells: number; lastRowTag: string; tail: string }> {
+async function streamed(file: JSZip.JSZipObject): Promise<SheetParts> {
   let head = '';
   let cells = 0;
   let lastRowTag = '';
@@ -213,31 +215,31 @@ async function streamed(file: JSZip.JSZipObject): Promise<{ head: string; cells:
   return { head, cells, lastRowTag, tail: tail?.join('') ?? '' };
 }
 
-/** A sheet's cells (counted), the last row holding one (rows come in order), the right edge its <dimension> claims, its merges. */
-async function scanSheet(file: JSZip.JSZipObject): Promise<{ cells: number; maxRow: number; maxCol: number; merges: CellRange[] }> {
-  if (sizesOf(file).uncompressed > PACKAGE_LIMITS.streamAboveBytes) {
-    const big = await streamed(file);
-    const rowAttr = /\br="(\d+)"/.exec(big.lastRowTag);
-    const dim = /<dimension\b[^>]*\bref="([^"]+)"/.exec(big.head);
-    const range = dim ? parseRangeA1(dim[1]!) : undefined;
-    const merges = [...big.tail.matchAll(/<mergeCell\b[^>]*?\bref="([^"]+)"/g)].map((m) => parseRangeA1(m[1]!)).filter((r): r is CellRange => r !== undefined);
-    return { cells: big.cells, maxRow: rowAttr ? Number(rowAttr[1]) - 1 : 0, maxCol: range ? range.right : Number.MAX_SAFE_INTEGER, merges };
-  }
-  const xml = await inflated(file);
+/** What the scan reads of a sheet's XML; `xml` is the whole text when the sheet was small enough to hold. */
+interface SheetParts {
+  head: string;
+  cells: number;
+  lastRowTag: string;
+  tail: string;
+  xml?: string;
+}
+
+function wholeSheet(xml: string): SheetParts {
   let cells = 0;
   for (let at = xml.indexOf('<c '); at >= 0; at = xml.indexOf('<c ', at + 3)) cells++;
   const dataEnd = xml.lastIndexOf('</sheetData>');
   const lastRow = xml.lastIndexOf('<row ', dataEnd < 0 ? xml.length : dataEnd);
-  const rowAttr = lastRow >= 0 ? /\br="(\d+)"/.exec(xml.slice(lastRow, lastRow + 200)) : null;
-  const dim = /<dimension\b[^>]*\bref="([^"]+)"/.exec(xml.slice(0, 2000));
+  return { head: xml.slice(0, 2000), cells, lastRowTag: lastRow < 0 ? '' : xml.slice(lastRow, lastRow + 200), tail: dataEnd < 0 ? '' : xml.slice(dataEnd), xml };
+}
+
+/** A sheet's cells (counted), the last row holding one (rows come in order), the right edge its <dimension> claims, its merges. */
+async function scanSheet(file: JSZip.JSZipObject): Promise<{ cells: number; maxRow: number; maxCol: number; merges: CellRange[]; xml?: string }> {
+  const parts = sizesOf(file).uncompressed > PACKAGE_LIMITS.streamAboveBytes ? await streamed(file) : wholeSheet(await inflated(file));
+  const rowAttr = /\br="(\d+)"/.exec(parts.lastRowTag);
+  const dim = /<dimension\b[^>]*\bref="([^"]+)"/.exec(parts.head);
   const range = dim ? parseRangeA1(dim[1]!) : undefined;
-  const merges: CellRange[] = [];
-  const tail = dataEnd < 0 ? '' : xml.slice(dataEnd);
-  for (const m of tail.matchAll(/<mergeCell\b[^>]*?\bref="([^"]+)"/g)) {
-    const r = parseRangeA1(m[1]!);
-    if (r) merges.push(r);
-  }
-  return { cells, maxRow: rowAttr ? Number(rowAttr[1]) - 1 : 0, maxCol: range ? range.right : Number.MAX_SAFE_INTEGER, merges };
+  const merges = [...parts.tail.matchAll(/<mergeCell\b[^>]*?\bref="([^"]+)"/g)].map((m) => parseRangeA1(m[1]!)).filter((r): r is CellRange => r !== undefined);
+  return { cells: parts.cells, maxRow: rowAttr ? Number(rowAttr[1]) - 1 : 0, maxCol: range ? range.right : Number.MAX_SAFE_INTEGER, merges, ...(parts.xml !== undefined ? { xml: parts.xml } : {}) };
 }
 
 function columnLetters(col: number): string {

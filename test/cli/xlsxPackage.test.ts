@@ -129,6 +129,16 @@ describe('bounded, whatever the file holds', () => {
     expect(process.memoryUsage().rss - used).toBeLessThan(400 * 1024 * 1024);
   }, 60000);
 
+  it('clips the merge of a sheet whose image was taken out, keeping the image gone', async () => {
+    const zip = await JSZip.loadAsync(await withOfficeParts(readFileSync(plain), ['image']));
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    zip.file('xl/worksheets/sheet1.xml', sheet.replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="B3:D1048576"/></mergeCells>'));
+    const file = join(dir, 'image-and-merge.xlsx');
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const [grid] = (await readWorkbookFile(file)).grids;
+    expect(grid!.merges).toEqual([{ top: 2, left: 1, bottom: 9, right: 3 }]);
+  });
+
   it('refuses more cells than a workbook can sensibly hold, naming the limit', async () => {
     const saved = PACKAGE_LIMITS.cells;
     try {
