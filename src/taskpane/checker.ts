@@ -8,13 +8,12 @@ import type { CheckResult } from '../core/engine/check';
 import type { Finding } from '../core/rules/types';
 import type { ProjectTable } from '../core/model';
 import { DEFAULT_SETTINGS, profileOf, readSettings, type Settings } from '../core/settings';
-import { normalizeLabel } from '../core/text';
 import { capabilitiesOf, isCellEditError, type Capabilities, type ExcelHost } from '../excel/host';
 import { applyMarks, clearAllMarks, MarkBook } from '../excel/marks';
 import { selectCell } from '../excel/navigate';
 import { readRowsAndCursor, readSheetExtent, readWorkbook } from '../excel/readSheets';
 import { recheckSheet } from '../excel/recheck';
-import { emptyStore, encodeStore, STORE_SHEET, storeFromGrid, type Store, type TaughtRole } from '../core/store/document';
+import { emptyStore, encodeStore, STORE_SHEET, storeFromGrid, columnKey, taughtRole, withTaughtRole, type Store, type TaughtRole } from '../core/store/document';
 import type { LegacySettings } from '../excel/settings';
 import { deleteStore, readStore, writeStore } from '../excel/store';
 import { watchChanges, type SheetChange, type Watch } from '../excel/watchChanges';
@@ -207,13 +206,13 @@ export class Checker {
       // user teaches meanwhile applies for this session.
       if (first || this.docWritable) this.doc = emptyStore();
       this.docWritable = false;
-      this.state.setStore(this.doc.columns.length > 0 ? this.doc : undefined);
+      this.state.setStore(this.doc);
       if (this.snapshot.storeError !== read.error) this.update({ storeError: read.error });
       return;
     }
     this.doc = read.store;
     this.docWritable = true;
-    this.state.setStore(read.store.columns.length > 0 ? read.store : undefined);
+    this.state.setStore(read.store);
     if (this.snapshot.storeError) this.update({ storeError: undefined });
     if (first && read.store.settings) {
       const settings = readSettings(read.store.settings);
@@ -249,10 +248,10 @@ export class Checker {
     for (const t of this.state.tables()) {
       for (const c of indicatorTableOf(t)?.header?.columns ?? []) {
         if (!c.source) continue;
-        const key = normalizeLabel(c.heading.text);
-        if (seen.has(`${t.sheet}\u0000${key}`)) continue;
-        seen.add(`${t.sheet}\u0000${key}`);
-        const role = this.doc.columns.find((x) => x.sheet === t.sheet && x.heading === key)?.role;
+        const key = `${t.sheet}\u0000${columnKey(c.heading.text)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const role = taughtRole(this.doc, t.sheet, c.heading.text);
         out.push({ sheet: t.sheet, cell: c.heading.address, heading: c.heading.text.trim(), ...(role ? { role } : {}) });
       }
     }
@@ -266,12 +265,9 @@ export class Checker {
   teachColumn(sheet: string, heading: string, role: TaughtRole | undefined): Promise<void> {
     return this.start().then(() =>
       this.serial(async () => {
-        const key = normalizeLabel(heading);
-        const columns = this.doc.columns.filter((c) => !(c.sheet === sheet && c.heading === key));
-        if (role) columns.push({ sheet, heading: key, role });
         try {
-          await this.persist({ ...this.doc, columns });
-          this.state.setStore(columns.length > 0 ? this.doc : undefined);
+          await this.persist(withTaughtRole(this.doc, sheet, heading, role));
+          this.state.setStore(this.doc);
           await this.recheck({ kind: 'sheet', sheet, structural: false });
         } catch (e) {
           this.update({ error: describeError(e) });

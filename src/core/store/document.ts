@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import type { Grid } from '../grid/grid';
 import { ColumnRoleSchema } from '../layouts/specs/schema';
+import { normalizeLabel } from '../text';
 
 /** The sheet's name; the recognisers never read it as a table. */
 export const STORE_SHEET = '__绩效目标表助手';
@@ -65,6 +66,25 @@ export function decodeStore(chunks: readonly string[]): { store: Store } | { err
   }
   const parsed = StoreSchema.safeParse(data);
   return parsed.success ? { store: parsed.data } : { error: '工作簿中保存的助手数据格式不对，已忽略，检查照常进行' };
+}
+
+/** How a heading is kept in the store: normalised, as the recognisers match it. */
+export function columnKey(heading: string): string {
+  return normalizeLabel(heading);
+}
+
+/** The role taught for a heading of a sheet (the heading as written; it is matched normalised). */
+export function taughtRole(store: Store, sheet: string, heading: string): TaughtRole | undefined {
+  const key = columnKey(heading);
+  return store.columns.find((c) => c.sheet === sheet && c.heading === key)?.role;
+}
+
+/** The store with a heading of a sheet taught `role`, or with its teaching forgotten (undefined). */
+export function withTaughtRole(store: Store, sheet: string, heading: string, role: TaughtRole | undefined): Store {
+  const key = columnKey(heading);
+  const columns = store.columns.filter((c) => !(c.sheet === sheet && c.heading === key));
+  if (role) columns.push({ sheet, heading: key, role });
+  return { ...store, columns };
 }
 
 /** The roles taught for one sheet, by normalised heading. */
