@@ -17,13 +17,13 @@ function overlaps(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
 }
 
-/** A formula cell's formula, and whether it is shared or an array formula (which exceljs keeps elsewhere). */
-function formulaOf(cell: ExcelJS.Cell): { formula: string; special?: string } | undefined {
-  const v = cell.value as { formula?: string; sharedFormula?: string; shareType?: string } | null;
-  if (!v || typeof v !== 'object') return undefined;
-  if (v.sharedFormula !== undefined) return { formula: v.sharedFormula, special: '共享公式' };
-  if (v.formula === undefined) return undefined;
-  return { formula: v.formula, special: v.shareType === 'array' ? '数组公式' : v.shareType === 'shared' ? '共享公式' : undefined };
+type FormulaValue = { formula?: string; sharedFormula?: string; shareType?: string; result?: ExcelJS.CellValue };
+
+/** A formula cell's formula (after unshareFormulas, every one is written out), and whether it is an array formula. */
+function formulaOf(cell: ExcelJS.Cell): { formula: string; array: boolean } | undefined {
+  const v = cell.value as FormulaValue | null;
+  if (!v || typeof v !== 'object' || v.formula === undefined) return undefined;
+  return { formula: v.formula, array: v.shareType === 'array' };
 }
 
 /**
@@ -34,7 +34,7 @@ export function unshareFormulas(wb: ExcelJS.Workbook): void {
   for (const ws of wb.worksheets) {
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
-        const v = cell.value as { formula?: string; sharedFormula?: string; shareType?: string; result?: ExcelJS.CellValue } | null;
+        const v = cell.value as FormulaValue | null;
         if (!v || typeof v !== 'object' || (v.sharedFormula === undefined && v.shareType !== 'shared')) return;
         const formula = cell.formula;
         cell.value = (v.result === undefined ? { formula } : { formula, result: v.result }) as ExcelJS.CellFormulaValue;
@@ -44,8 +44,8 @@ export function unshareFormulas(wb: ExcelJS.Workbook): void {
 }
 
 /** Every formula cell of the workbook, with its sheet. */
-function formulaCells(wb: ExcelJS.Workbook): Array<{ ws: ExcelJS.Worksheet; cell: ExcelJS.Cell; formula: string; special?: string }> {
-  const out: Array<{ ws: ExcelJS.Worksheet; cell: ExcelJS.Cell; formula: string; special?: string }> = [];
+function formulaCells(wb: ExcelJS.Workbook): Array<{ ws: ExcelJS.Worksheet; cell: ExcelJS.Cell; formula: string; array: boolean }> {
+  const out: Array<{ ws: ExcelJS.Worksheet; cell: ExcelJS.Cell; formula: string; array: boolean }> = [];
   for (const ws of wb.worksheets) {
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
@@ -58,16 +58,15 @@ function formulaCells(wb: ExcelJS.Workbook): Array<{ ws: ExcelJS.Worksheet; cell
 }
 
 /**
- * Why rows cannot be inserted into `sheet` from `firstRow` (0-based) without a reference going wrong.
- * Cell formulas are re-pointed (formulaShift.ts); a formula form that cannot be, and what exceljs
- * moves no reference of — defined names, print areas, conditional formats, data validations — is
- * refused with what would go wrong, never written with a silently wrong reference. Undefined when none.
+ * Why rows cannot be inserted into `sheet` from `firstRow` (0-based) without a reference going wrong
+ * (call unshareFormulas first). Cell formulas, conditional formats, validations, names and the print
+ * area are re-pointed when the rows go in (shiftFormulas, moveSheetReferences); a form that cannot
+ * be is refused with what would go wrong, never written with a silently wrong reference. Undefined when none.
  */
 export function insertBlocker(wb: ExcelJS.Workbook, sheet: string, firstRow: number): string | undefined {
-  unshareFormulas(wb);
-  for (const { ws, cell, formula, special } of formulaCells(wb)) {
+  for (const { ws, cell, formula, array } of formulaCells(wb)) {
     const where = `${ws.name === sheet ? '' : `工作表「${ws.name}」`}${cell.address} 的公式「=${formula}」`;
-    if (special) return `${where}是${special}，插入行后无法调整它的引用，未写入（不写错误的引用）。请在 Excel 或 WPS 中用任务窗格插入，Excel 会调整公式`;
+    if (array) return `${where}是数组公式，插入行后无法调整它的引用，未写入（不写错误的引用）。请在 Excel 或 WPS 中用任务窗格插入，Excel 会调整公式`;
     const shifted = shiftFormula(formula, ws.name, sheet, firstRow, 1);
     if ('refused' in shifted) return `${where}含有${shifted.refused}，插入行后无法调整它的引用，未写入（不写错误的引用）。请在 Excel 或 WPS 中用任务窗格插入，Excel 会调整公式`;
   }

@@ -11,7 +11,7 @@ import { BUILTIN_PROFILES } from '../core/rules/profiles';
 import { LIBRARY, type IndicatorTemplate } from '../core/templates/library';
 import { insertionRefusal, planBlankTable, planInsertion } from '../core/templates/plan';
 import { frameworkOf, templatesToAdd } from '../core/templates/suggest';
-import { applyPlanToWorksheet, insertBlocker } from './insertWorkbook';
+import { applyPlanToWorksheet, insertBlocker, unshareFormulas } from './insertWorkbook';
 import { readStore, readXlsxBytes, WorkbookReadError, worksheetToGrid } from './readWorkbook';
 import { openPackage, PackageError, partsLostOnWrite } from './xlsxPackage';
 
@@ -183,6 +183,8 @@ export async function insertIntoFile(args: InsertArgs): Promise<string> {
   if (refusal) throw new CommandError(refusal);
   const plan = planInsertion({ table, merges: grid.merges, templates, framework: frameworkOf(table, profile) });
   const firstInsert = Math.min(...plan.steps.map((s) => (s.kind === 'insertRows' ? s.at : Infinity)));
+  // Shared formulas are written out in each cell first, so each can be re-pointed on its own.
+  if (Number.isFinite(firstInsert)) unshareFormulas(wb);
   const blocker = Number.isFinite(firstInsert) ? insertBlocker(wb, args.sheet, firstInsert) : undefined;
   if (blocker) throw new CommandError(blocker);
   applyPlanToWorksheet(ws, plan, wb);
