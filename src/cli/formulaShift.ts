@@ -86,9 +86,10 @@ function isPlainRef(text: string): boolean {
   return parts.length === 2 && parts.every((p) => COLUMN.test(p));
 }
 
+/** A reference, its sheet unquoted: Excel quotes a sheet name that begins with a digit, exceljs does not (`03!$A$1`). */
 function isReference(word: string): boolean {
   const bang = word.lastIndexOf('!');
-  return isPlainRef(bang >= 0 ? word.slice(bang + 1) : word) && (bang < 0 || /^[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff.]*$/.test(word.slice(0, bang)));
+  return isPlainRef(bang >= 0 ? word.slice(bang + 1) : word) && (bang < 0 || /^[\w\u4e00-\u9fff][\w\u4e00-\u9fff.]*$/.test(word.slice(0, bang)));
 }
 
 function sheetOf(ref: string): string | undefined {
@@ -123,11 +124,30 @@ export function shiftFormula(formula: string, home: string, sheet: string, at: n
   const out = tokens.map((t) => {
     if (t.kind !== 'ref') return t.text;
     const target = sheetOf(t.text) ?? home;
-    if (target !== sheet) return t.text;
+    if (target !== sheet) return requoted(t.text);
     const bang = t.text.lastIndexOf('!');
-    const prefix = bang >= 0 ? t.text.slice(0, bang + 1) : '';
-    const parts = t.text.slice(prefix.length).split(':');
+    const prefix = bang >= 0 ? requoted(t.text.slice(0, bang + 1)) : '';
+    const parts = t.text.slice(bang + 1).split(':');
     return prefix + parts.map((p) => shiftPart(p, at + 1, count)).join(':');
   });
   return { formula: out.join('') };
+}
+
+/** A reference (or its `Sheet!` prefix) with the quotes its sheet name needs; one already quoted stays. */
+function requoted(ref: string): string {
+  const bang = ref.lastIndexOf('!');
+  if (bang < 0 || ref.startsWith("'")) return ref;
+  return sheetPrefix(ref.slice(0, bang)) + ref.slice(bang + 1);
+}
+
+/** A formula with every sheet name quoted where Excel needs it (see isReference); unchanged where it cannot be read. */
+export function quoteSheetNames(formula: string): string {
+  const tokens = tokenize(formula);
+  return Array.isArray(tokens) ? tokens.map((t) => (t.kind === 'ref' ? requoted(t.text) : t.text)).join('') : formula;
+}
+
+/** A sheet name as a formula must write it: quoted (a quote inside doubled) unless it is a plain name. */
+export function sheetPrefix(sheet: string): string {
+  const plain = /^[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*$/.test(sheet) && !CELL.test(sheet.toUpperCase()) && !/^R\d*C\d*$/i.test(sheet);
+  return `${plain ? sheet : `'${sheet.replace(/'/g, "''")}'`}!`;
 }

@@ -17,13 +17,13 @@ function overlaps(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
 }
 
-type FormulaValue = { formula?: string; sharedFormula?: string; shareType?: string; result?: ExcelJS.CellValue };
+type FormulaValue = { formula?: string; sharedFormula?: string; shareType?: string; ref?: string; result?: ExcelJS.CellValue };
 
-/** A formula cell's formula (after unshareFormulas, every one is written out), and whether it is an array formula. */
-function formulaOf(cell: ExcelJS.Cell): { formula: string; array: boolean } | undefined {
+/** A formula cell's formula (after unshareFormulas, every one is written out), and the range of its array formula if it is one. */
+function formulaOf(cell: ExcelJS.Cell): { formula: string; array?: string } | undefined {
   const v = cell.value as FormulaValue | null;
   if (!v || typeof v !== 'object' || v.formula === undefined) return undefined;
-  return { formula: v.formula, array: v.shareType === 'array' };
+  return v.shareType === 'array' ? { formula: v.formula, array: v.ref ?? cell.address } : { formula: v.formula };
 }
 
 /**
@@ -44,8 +44,10 @@ export function unshareFormulas(wb: ExcelJS.Workbook): void {
 }
 
 /** Every formula cell of the workbook, with its sheet. */
-function formulaCells(wb: ExcelJS.Workbook): Array<{ ws: ExcelJS.Worksheet; cell: ExcelJS.Cell; formula: string; array: boolean }> {
-  const out: Array<{ ws: ExcelJS.Worksheet; cell: ExcelJS.Cell; formula: string; array: boolean }> = [];
+type FormulaCell = { ws: ExcelJS.Worksheet; cell: ExcelJS.Cell; formula: string; array?: string };
+
+function formulaCells(wb: ExcelJS.Workbook): FormulaCell[] {
+  const out: FormulaCell[] = [];
   for (const ws of wb.worksheets) {
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
@@ -58,101 +60,137 @@ function formulaCells(wb: ExcelJS.Workbook): Array<{ ws: ExcelJS.Worksheet; cell
 }
 
 /**
- * Why rows cannot be inserted into `sheet` from `firstRow` (0-based) without a reference going wrong
- * (call unshareFormulas first). Cell formulas, conditional formats, validations, names and the print
- * area are re-pointed when the rows go in (shiftFormulas, moveSheetReferences); a form that cannot
- * be is refused with what would go wrong, never written with a silently wrong reference. Undefined when none.
+ * The array formula over `range` (on `sheet`) that one of `inserts` (in order, 0-based, each after the
+ * ones before it) would split: Excel refuses to change part of an array, and so do we.
  */
-export function insertBlocker(wb: ExcelJS.Workbook, sheet: string, firstRow: number): string | undefined {
+function splitsArray(range: string, inserts: ReadonlyArray<{ at: number; count: number }>): boolean {
+  const r = parseRangeA1(range);
+  if (!r) return true;
+  let { top, bottom } = r;
+  for (const { at, count } of inserts) {
+    if (top < at && bottom >= at) return true;
+    if (top >= at) {
+      top += count;
+      bottom += count;
+    }
+  }
+  return false;
+}
+
+/**
+ * Why `inserts` (rows inserted into `sheet`, in order, 0-based) cannot go in without a reference going
+ * wrong (call unshareFormulas first). Cell formulas (array formulas and their ranges included),
+ * conditional formats, validations, names and the print area are re-pointed when the rows go in
+ * (shiftFormulas, moveSheetReferences); a form that cannot be is refused with what would go wrong,
+ * never written with a silently wrong reference. Undefined when none.
+ */
+export function insertBlocker(wb: ExcelJS.Workbook, sheet: string, inserts: ReadonlyArray<{ at: number; count: number }>): string | undefined {
+  const firstRow = Math.min(...inserts.map((i) => i.at));
   for (const { ws, cell, formula, array } of formulaCells(wb)) {
     const where = `${ws.name === sheet ? '' : `工作表「${ws.name}」`}${cell.address} 的公式「=${formula}」`;
-    if (array) return `${where}是数组公式，插入行后无法调整它的引用，未写入（不写错误的引用）。请在 Excel 或 WPS 中用任务窗格插入，Excel 会调整公式`;
+    if (array !== undefined && ws.name === sheet && splitsArray(array, inserts)) {
+      return `新行会插在数组公式 ${array}（${where}）的中间，Excel 也不允许只改数组的一部分，未写入。请先把数组公式移到表格之外`;
+    }
     const shifted = shiftFormula(formula, ws.name, sheet, firstRow, 1);
     if ('refused' in shifted) return `${where}含有${shifted.refused}，插入行后无法调整它的引用，未写入（不写错误的引用）。请在 Excel 或 WPS 中用任务窗格插入，Excel 会调整公式`;
   }
   // Everything else that refers to the sheet's rows is moved by moveSheetReferences; refused where a
   // formula in it cannot be re-pointed.
-  for (const [what, text] of sheetReferences(wb, sheet)) {
-    const shifted = shiftFormula(text, sheet, sheet, firstRow, 1);
-    if ('refused' in shifted) return `${what}（${text}）含有${shifted.refused}，插入行后无法调整，未写入`;
+  for (const [what, text, home] of sheetReferences(wb)) {
+    const shifted = shiftFormula(text, home, sheet, firstRow, 1);
+    if ('refused' in shifted) return `${home === sheet || home === '' ? '' : `工作表「${home}」`}${what}（${text}）含有${shifted.refused}，插入行后无法调整，未写入`;
   }
   return undefined;
 }
 
 interface SheetRefs {
-  target: ExcelJS.Worksheet;
+  ws: ExcelJS.Worksheet;
   cfs: Array<{ ref: string; rules: Array<{ formulae?: string[] }> }>;
   validations: { model: Record<string, { formulae?: unknown[] }> };
-  names: { model: Array<{ name: string; ranges: string[] }> };
 }
 
-function refsOf(wb: ExcelJS.Workbook, sheet: string): SheetRefs | undefined {
-  const target = wb.getWorksheet(sheet);
-  if (!target) return undefined;
+/** Each sheet's conditional formats and data validations, as exceljs keeps them. */
+function refsOf(ws: ExcelJS.Worksheet): SheetRefs {
   return {
-    target,
-    cfs: (target as unknown as { conditionalFormattings?: SheetRefs['cfs'] }).conditionalFormattings ?? [],
-    validations: (target as unknown as { dataValidations: SheetRefs['validations'] }).dataValidations,
-    names: wb.definedNames as unknown as SheetRefs['names'],
+    ws,
+    cfs: (ws as unknown as { conditionalFormattings?: SheetRefs['cfs'] }).conditionalFormattings ?? [],
+    validations: (ws as unknown as { dataValidations: SheetRefs['validations'] }).dataValidations,
   };
 }
 
-/** What refers to the sheet's rows outside its cells: conditional formats, validations, names, print area and titles. */
-function sheetReferences(wb: ExcelJS.Workbook, sheet: string): Array<[string, string]> {
-  const refs = refsOf(wb, sheet);
-  if (!refs) return [];
-  const out: Array<[string, string]> = [];
-  for (const cf of refs.cfs) {
-    for (const part of cf.ref.split(/\s+/)) out.push(['条件格式的范围', part]);
-    for (const rule of cf.rules) for (const f of rule.formulae ?? []) out.push(['条件格式的公式', String(f)]);
+type DefinedNames = { model: Array<{ name: string; ranges: string[] }> };
+
+/**
+ * What refers to rows outside cell formulas, with the sheet it lives on: every sheet's conditional
+ * formats and validations (their ranges, and formulas that may name another sheet), the defined
+ * names (home '': always sheet-qualified), print areas and titles.
+ */
+function sheetReferences(wb: ExcelJS.Workbook): Array<[string, string, string]> {
+  const out: Array<[string, string, string]> = [];
+  for (const ws of wb.worksheets) {
+    const refs = refsOf(ws);
+    for (const cf of refs.cfs) {
+      for (const part of cf.ref.split(/\s+/)) out.push(['条件格式的范围', part, ws.name]);
+      for (const rule of cf.rules) for (const f of rule.formulae ?? []) out.push(['条件格式的公式', String(f), ws.name]);
+    }
+    for (const [address, dv] of Object.entries(refs.validations.model ?? {})) {
+      out.push(['数据验证的范围', address, ws.name]);
+      for (const f of dv.formulae ?? []) if (typeof f === 'string') out.push(['数据验证的公式', f, ws.name]);
+    }
+    const { printArea, printTitlesRow } = ws.pageSetup;
+    if (printArea) for (const part of printArea.split(/[,&]/)) out.push(['打印区域', part, ws.name]);
+    if (printTitlesRow) out.push(['打印标题行', printTitlesRow, ws.name]);
   }
-  for (const [address, dv] of Object.entries(refs.validations.model ?? {})) {
-    out.push(['数据验证的范围', address]);
-    for (const f of dv.formulae ?? []) if (typeof f === 'string') out.push(['数据验证的公式', f]);
-  }
-  for (const n of refs.names.model ?? []) for (const r of n.ranges) out.push([`名称「${n.name}」`, r]);
-  const { printArea, printTitlesRow } = refs.target.pageSetup;
-  if (printArea) for (const part of printArea.split(/[,&]/)) out.push(['打印区域', part]);
-  if (printTitlesRow) out.push(['打印标题行', printTitlesRow]);
+  for (const n of (wb.definedNames as unknown as DefinedNames).model ?? []) for (const r of n.ranges) out.push([`名称「${n.name}」`, r, '']);
   return out;
 }
 
 /**
- * Moves what exceljs does not move when rows go in: conditional formats and their formulas, data
- * validations and their formulas, defined names, the print area and print titles of `sheet`.
+ * Moves what exceljs does not move when rows go in before row `at` (0-based) of `sheet`: every
+ * sheet's conditional formats and data validations (ranges on `sheet`, formulas naming it), defined
+ * names, print areas and titles. `names`: the defined names as they were before the rows went in
+ * (exceljs moves them cell by cell, splitting a range the rows go into).
  */
-/** `names`: the defined names as they were before the rows went in (exceljs moves them cell by cell, splitting a range the rows go into). */
 export function moveSheetReferences(wb: ExcelJS.Workbook, sheet: string, at: number, count: number, names: Array<{ name: string; ranges: string[] }>): void {
-  const refs = refsOf(wb, sheet);
-  if (!refs) return;
-  const move = (text: string, home = sheet) => {
+  const move = (text: string, home: string) => {
     const shifted = shiftFormula(text, home, sheet, at, count);
     if ('refused' in shifted) throw new Error(`「${text}」无法调整（${shifted.refused}），已停止`);
     return shifted.formula;
   };
-  for (const cf of refs.cfs) {
-    cf.ref = cf.ref.split(/\s+/).map((p) => move(p)).join(' ');
-    for (const rule of cf.rules) if (rule.formulae) rule.formulae = rule.formulae.map((f) => move(String(f)));
+  for (const ws of wb.worksheets) {
+    const refs = refsOf(ws);
+    const home = ws.name;
+    for (const cf of refs.cfs) {
+      cf.ref = cf.ref.split(/\s+/).map((p) => move(p, home)).join(' ');
+      for (const rule of cf.rules) if (rule.formulae) rule.formulae = rule.formulae.map((f) => move(String(f), home));
+    }
+    const moved: Record<string, { formulae?: unknown[] }> = {};
+    for (const [address, dv] of Object.entries(refs.validations.model ?? {})) {
+      moved[move(address, home)] = { ...dv, ...(dv.formulae ? { formulae: dv.formulae.map((f) => (typeof f === 'string' ? move(f, home) : f)) } : {}) };
+    }
+    refs.validations.model = moved;
+    const setup = ws.pageSetup;
+    if (setup.printArea) setup.printArea = setup.printArea.split(',').map((p) => move(p, home)).join(',');
+    if (setup.printTitlesRow) setup.printTitlesRow = move(setup.printTitlesRow, home);
   }
-  const moved: Record<string, { formulae?: unknown[] }> = {};
-  for (const [address, dv] of Object.entries(refs.validations.model ?? {})) {
-    moved[move(address)] = { ...dv, ...(dv.formulae ? { formulae: dv.formulae.map((f) => (typeof f === 'string' ? move(f) : f)) } : {}) };
-  }
-  refs.validations.model = moved;
-  refs.names.model = names.map((n) => ({ ...n, ranges: n.ranges.map((r) => move(r, '')) }));
-  const setup = refs.target.pageSetup;
-  if (setup.printArea) setup.printArea = setup.printArea.split(',').map((p) => move(p)).join(',');
-  if (setup.printTitlesRow) setup.printTitlesRow = move(setup.printTitlesRow);
+  (wb.definedNames as unknown as DefinedNames).model = names.map((n) => ({ ...n, ranges: n.ranges.map((r) => move(r, '')) }));
 }
 
 /** Re-points every formula of the workbook after `count` rows went in before row `at` (0-based) of `sheet`. */
 export function shiftFormulas(wb: ExcelJS.Workbook, sheet: string, at: number, count: number): void {
-  for (const { ws, cell, formula } of formulaCells(wb)) {
-    const shifted = shiftFormula(formula, ws.name, sheet, at, count);
-    if ('refused' in shifted) throw new Error(`公式「=${formula}」无法调整（${shifted.refused}），已停止`);
-    if (shifted.formula === formula) continue;
+  const move = (text: string, home: string) => {
+    const shifted = shiftFormula(text, home, sheet, at, count);
+    if ('refused' in shifted) throw new Error(`公式「=${text}」无法调整（${shifted.refused}），已停止`);
+    return shifted.formula;
+  };
+  for (const { ws, cell, formula, array } of formulaCells(wb)) {
+    const moved = move(formula, ws.name);
+    // An array formula's range lives on its own sheet and moves with the rows as its cells did.
+    const range = array === undefined ? undefined : move(array, ws.name);
+    if (moved === formula && range === array) continue;
     const result = (cell.value as { result?: ExcelJS.CellValue }).result;
-    cell.value = (result === undefined ? { formula: shifted.formula } : { formula: shifted.formula, result }) as ExcelJS.CellFormulaValue;
+    const value: FormulaValue = { formula: moved, ...(range !== undefined ? { shareType: 'array', ref: range } : {}), ...(result !== undefined ? { result } : {}) };
+    cell.value = value as ExcelJS.CellFormulaValue;
   }
 }
 

@@ -3,6 +3,7 @@
  * insertion plan as the add-in to a workbook file through exceljs (IN is never modified).
  */
 import ExcelJS from 'exceljs';
+import type JSZip from 'jszip';
 import { promises as fs } from 'fs';
 import { basename, dirname, join, resolve } from 'path';
 import { indicatorTableOf, isProjectTable, recognizeSheet, summarize } from '../core/engine/check';
@@ -13,7 +14,7 @@ import { insertionRefusal, planBlankTable, planInsertion } from '../core/templat
 import { frameworkOf, templatesToAdd } from '../core/templates/suggest';
 import { applyPlanToWorksheet, insertBlocker, unshareFormulas } from './insertWorkbook';
 import { readStore, readXlsxBytes, WorkbookReadError, worksheetToGrid } from './readWorkbook';
-import { openPackage, PackageError, partsLostOnWrite } from './xlsxPackage';
+import { completePackage, openPackage, PackageError, partsLostOnWrite } from './xlsxPackage';
 
 export class CommandError extends Error {}
 
@@ -82,12 +83,20 @@ export function parseInsertArgs(argv: string[]): InsertArgs {
   return { ...(args as InsertArgs), input: files[0]!, output: files[1]! };
 }
 
+/** What the writer needs of IN: the workbook, and its package for the parts carried through (completePackage). */
+interface Opened {
+  wb: ExcelJS.Workbook;
+  original: JSZip;
+}
+
 /** IN read for writing back: refused when exceljs would not write back everything it holds. */
-async function readForWriting(input: string): Promise<ExcelJS.Workbook> {
+async function readForWriting(input: string): Promise<Opened> {
   let buffer: Buffer;
+  let original: JSZip;
   try {
     buffer = await readXlsxBytes(input);
-    const lost = partsLostOnWrite(await openPackage(buffer));
+    original = await openPackage(buffer);
+    const lost = partsLostOnWrite(original);
     if (lost.length > 0) throw new CommandError(`「${input}」含有${lost.join('、')}，命令行插入后会丢失这些内容，未写入。请在 Excel 或 WPS 中用任务窗格插入`);
   } catch (e) {
     if (e instanceof WorkbookReadError || e instanceof PackageError) throw new CommandError(`无法读取「${input}」：${e.message}`);
@@ -99,7 +108,7 @@ async function readForWriting(input: string): Promise<ExcelJS.Workbook> {
   } catch (e) {
     throw new CommandError(`无法读取「${input}」：文件已损坏，无法打开（${(e as Error).message.slice(0, 60)}）`);
   }
-  return wb;
+  return { wb, original };
 }
 
 /**
@@ -107,13 +116,13 @@ async function readForWriting(input: string): Promise<ExcelJS.Workbook> {
  * never IN (compared by device and inode, so a link to IN counts) and an existing OUT is replaced
  * only with --force.
  */
-async function writeOutput(wb: ExcelJS.Workbook, args: InsertArgs): Promise<void> {
+async function writeOutput({ wb, original }: Opened, args: InsertArgs): Promise<void> {
   const [inStat, outStat] = await Promise.all([fs.stat(args.input), fs.stat(args.output).catch(() => undefined)]);
   if (outStat) {
     if (outStat.dev === inStat.dev && outStat.ino === inStat.ino) throw new CommandError('输出文件就是输入文件（经由链接），不修改原文件，未写入');
     if (!args.force) throw new CommandError(`输出文件「${args.output}」已存在；要覆盖请加 --force`);
   }
-  const data = Buffer.from(await wb.xlsx.writeBuffer());
+  const data = await completePackage(original, Buffer.from(await wb.xlsx.writeBuffer()));
   const temp = join(dirname(resolve(args.output)), `.${basename(args.output)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await fs.writeFile(temp, data, { flag: 'wx' });
@@ -128,7 +137,8 @@ async function writeOutput(wb: ExcelJS.Workbook, args: InsertArgs): Promise<void
 
 /** Applies the plan and writes OUT; returns the plan's Chinese summary. */
 export async function insertIntoFile(args: InsertArgs): Promise<string> {
-  const wb = await readForWriting(args.input);
+  const opened = await readForWriting(args.input);
+  const { wb } = opened;
   const profile = BUILTIN_PROFILES[args.profile]!;
   if (args.newTable) {
     const type = LIBRARY.type(args.type!);
@@ -147,7 +157,7 @@ export async function insertIntoFile(args: InsertArgs): Promise<string> {
       ...(year !== undefined ? { year } : {}),
     });
     applyPlanToWorksheet(target, plan);
-    await writeOutput(wb, args);
+    await writeOutput(opened, args);
     return plan.summary;
   }
   const ws = wb.getWorksheet(args.sheet);
@@ -182,12 +192,12 @@ export async function insertIntoFile(args: InsertArgs): Promise<string> {
   const refusal = insertionRefusal(table);
   if (refusal) throw new CommandError(refusal);
   const plan = planInsertion({ table, merges: grid.merges, templates, framework: frameworkOf(table, profile) });
-  const firstInsert = Math.min(...plan.steps.map((s) => (s.kind === 'insertRows' ? s.at : Infinity)));
+  const inserts = plan.steps.flatMap((s) => (s.kind === 'insertRows' ? [{ at: s.at, count: s.count }] : []));
   // Shared formulas are written out in each cell first, so each can be re-pointed on its own.
-  if (Number.isFinite(firstInsert)) unshareFormulas(wb);
-  const blocker = Number.isFinite(firstInsert) ? insertBlocker(wb, args.sheet, firstInsert) : undefined;
+  if (inserts.length > 0) unshareFormulas(wb);
+  const blocker = inserts.length > 0 ? insertBlocker(wb, args.sheet, inserts) : undefined;
   if (blocker) throw new CommandError(blocker);
   applyPlanToWorksheet(ws, plan, wb);
-  await writeOutput(wb, args);
+  await writeOutput(opened, args);
   return `「${chosen!.name ?? '表'}」${plan.summary}`;
 }

@@ -12,6 +12,7 @@ import JSZip from 'jszip';
 import { inflateRawSync } from 'zlib';
 import { parseRangeA1 } from '../core/grid/address';
 import type { CellRange } from '../core/grid/grid';
+import { quoteSheetNames } from './formulaShift';
 
 /** Limits on what one file may expand to; each refusal names the limit it hit. */
 export const PACKAGE_LIMITS = {
@@ -87,13 +88,62 @@ export function partsLostOnWrite(zip: JSZip): string[] {
   if (has(/^xl\/chartsheets\//)) lost.push('图表工作表');
   if (has(/^xl\/comments\d*\.xml$/) || has(/^xl\/threadedComments\//)) lost.push('批注');
   if (has(/^xl\/drawings\/[^/]+\.xml$/) && !lost.includes('图片') && !lost.includes('图表')) lost.push('形状或文本框');
-  if (has(/^docProps\/custom\.xml$/)) lost.push('自定义文档属性');
-  if (has(/^xl\/webextensions\//)) lost.push('加载项数据（Office 文档设置）');
   if (has(/^xl\/pivotTables\//) || has(/^xl\/pivotCache\//)) lost.push('数据透视表');
   if (has(/^xl\/vbaProject\.bin$/)) lost.push('宏（VBA）');
   if (has(/^xl\/externalLinks\//)) lost.push('外部链接');
   if (has(/^xl\/slicers\//) || has(/^xl\/timelines\//)) lost.push('切片器');
   return lost;
+}
+
+/**
+ * Package-level parts exceljs drops on write and that do not depend on any cell, so that they are
+ * carried through an insert unchanged: custom document properties (WPS writes its own in every file)
+ * and the add-in's webextension parts (Excel writes them once a task pane was open in the workbook).
+ */
+const CARRIED = [
+  { part: /^docProps\/custom\.xml$/, rel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties' },
+  { part: /^xl\/webextensions\//, rel: 'http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes' },
+];
+
+const XML_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+const unescapeXml = (text: string) => text.replace(/&(amp|lt|gt|quot|apos);/g, (e) => XML_ENTITIES[e]!);
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * `written` (a package exceljs wrote from `original`) completed: the carried parts of `original` put
+ * back byte for byte (the parts, their content types, their package relationships, renumbered where
+ * an id is taken), and the defined names' sheet names quoted where Excel needs it (exceljs writes
+ * `03!$A$1` for a sheet named 03). Unchanged when there is nothing to do.
+ */
+export async function completePackage(original: JSZip, written: Buffer): Promise<Buffer> {
+  const parts = Object.values(original.files).filter((f) => !f.dir && CARRIED.some((c) => c.part.test(f.name)));
+  const out = await JSZip.loadAsync(written);
+  const book = await out.file('xl/workbook.xml')!.async('string');
+  const quoted = book.replace(/(<definedName\b[^>]*>)([^<]*)(<\/definedName>)/g, (_, open: string, text: string, close: string) => open + escapeXml(quoteSheetNames(unescapeXml(text))) + close);
+  if (parts.length === 0 && quoted === book) return written;
+  if (quoted !== book) out.file('xl/workbook.xml', quoted);
+  for (const f of parts) out.file(f.name, await f.async('nodebuffer'));
+
+  const types = (await out.file('[Content_Types].xml')!.async('string'));
+  const originalTypes = (await original.file('[Content_Types].xml')?.async('string')) ?? '';
+  const overrides = [...originalTypes.matchAll(/<Override\b[^>]*\/>/g)]
+    .map((m) => m[0])
+    .filter((o) => parts.some((f) => o.includes(`PartName="/${f.name}"`)) && !types.includes(/PartName="[^"]+"/.exec(o)![0]));
+  if (overrides.length > 0) out.file('[Content_Types].xml', types.replace('</Types>', `${overrides.join('')}</Types>`));
+
+  const rels = await out.file('_rels/.rels')!.async('string');
+  const originalRels = (await original.file('_rels/.rels')?.async('string')) ?? '';
+  const taken = new Set([...rels.matchAll(/\bId="([^"]+)"/g)].map((m) => m[1]));
+  const added: string[] = [];
+  for (const rel of originalRels.match(/<Relationship\b[^>]*\/>/g) ?? []) {
+    if (!CARRIED.some((c) => rel.includes(`Type="${c.rel}"`)) || rels.includes(/Type="[^"]+"/.exec(rel)![0])) continue;
+    let id = /\bId="([^"]+)"/.exec(rel)?.[1] ?? 'rIdCarried';
+    for (let i = 1; taken.has(id); i++) id = `rIdCarried${i}`;
+    taken.add(id);
+    added.push(rel.replace(/\bId="[^"]*"/, `Id="${id}"`));
+  }
+  if (added.length > 0) out.file('_rels/.rels', rels.replace('</Relationships>', `${added.join('')}</Relationships>`));
+  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 /** For reading only: the package with the parts checking never needs taken out (see the top of the file). */

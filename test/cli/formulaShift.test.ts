@@ -1,5 +1,5 @@
 /** Formulas re-pointed as Excel re-points them when rows go in: here 2 rows before row 10 of 表1. */
-import { shiftFormula } from '../../src/cli/formulaShift';
+import { quoteSheetNames, sheetPrefix, shiftFormula } from '../../src/cli/formulaShift';
 
 const shift = (formula: string, home = '表1') => shiftFormula(formula, home, '表1', 9, 2);
 
@@ -34,5 +34,24 @@ describe('re-pointing a formula when rows are inserted', () => {
   ])('refuses =%s, naming what it cannot re-point', (formula, reason) => {
     const r = shift(formula);
     expect('refused' in r && r.refused).toContain(reason);
+  });
+});
+
+describe('sheet names as Excel reads them', () => {
+  it('quotes a sheet name that begins with a digit, as exceljs leaves it out (03!$A$1)', () => {
+    expect(quoteSheetNames('03!$A$1')).toBe("'03'!$A$1");
+    expect(quoteSheetNames('SUM(03!$A$1:$A$3,表1!B2)')).toBe("SUM('03'!$A$1:$A$3,表1!B2)");
+    expect(shiftFormula('03!$A$5', '', '03', 2, 1)).toEqual({ formula: "'03'!$A$6" });
+  });
+
+  it('leaves names that need no quotes, and quoted ones, as they are', () => {
+    for (const f of ["'表 2'!A1:B3", '表1!$C$4', "'It''s'!A1", 'Sheet1!A1+1', 'A1']) expect(quoteSheetNames(f)).toBe(f);
+  });
+
+  it('quotes what would read as a cell or R1C1 reference', () => {
+    expect(sheetPrefix('A1')).toBe("'A1'!");
+    expect(sheetPrefix('R2C3')).toBe("'R2C3'!");
+    expect(sheetPrefix("项目'表")).toBe("'项目''表'!");
+    expect(sheetPrefix('汇总表')).toBe('汇总表!');
   });
 });

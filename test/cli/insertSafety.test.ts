@@ -1,8 +1,8 @@
 /**
- * `insert` never loses the user's work: a workbook holding what exceljs would not write back
- * (images, charts, comments, custom properties, the add-in's webextension part) or references that
- * would not follow the inserted rows (formulas, names, print areas, conditional formats, validations)
- * is refused with what would be lost; OUT is never IN (links included), an existing OUT is replaced
+ * `insert` never loses the user's work: custom properties and the add-in's webextension parts are
+ * carried through; a workbook holding what exceljs would not write back (images, charts, comments)
+ * is refused with what would be lost; formulas, names, print areas, conditional formats and
+ * validations follow the inserted rows, and a reference that cannot is refused, naming it; OUT is never IN (links included), an existing OUT is replaced
  * only with --force, and a write that fails leaves no half-written file. A 部门整体 table's
  * indicators can be completed too.
  */
@@ -14,7 +14,7 @@ import { join } from 'path';
 import { insertIntoFile, parseInsertArgs } from '../../src/cli/templatesCommand';
 import { readWorkbookFile } from '../../src/cli/readWorkbook';
 import { checkGrids } from '../../src/core/engine/check';
-import { withOfficeParts, type OfficePart } from '../support/officeParts';
+import { CUSTOM_REL, PACKAGE_PARTS, TASKPANES_REL, withOfficeParts, withPackageParts, type OfficePart } from '../support/officeParts';
 import { writeTaughtWorkbook, TAUGHT_ROWS } from '../support/storeWorkbook';
 
 const dir = mkdtempSync(join(tmpdir(), 'perf-target-insert-safety-'));
@@ -32,10 +32,10 @@ beforeAll(async () => {
 const args = (input: string, output: string, ...extra: string[]) =>
   parseInsertArgs(['--sheet', '文化活动', '--table', '1', '--indicator', 'beneficiary-satisfaction', ...extra, input, output]);
 
-async function refusal(input: string): Promise<string> {
+async function refusal(input: string, ...extra: string[]): Promise<string> {
   const output = join(dir, `out-${n++}.xlsx`);
   const before = readFileSync(input);
-  const error = await insertIntoFile(args(input, output)).then(
+  const error = await insertIntoFile(args(input, output, ...extra)).then(
     () => 'written',
     (e: Error) => e.message,
   );
@@ -66,13 +66,26 @@ describe('insert refuses what it would damage', () => {
     expect(await refusal(input)).toBe(`「${input}」含有${name}，命令行插入后会丢失这些内容，未写入。请在 Excel 或 WPS 中用任务窗格插入`);
   });
 
-  it('a workbook with custom properties or the add-in’s webextension part', async () => {
-    const zip = await JSZip.loadAsync(readFileSync(plain));
-    zip.file('docProps/custom.xml', '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"/>');
-    zip.file('xl/webextensions/webextension1.xml', '<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11"/>');
+  it('carries custom properties (as WPS writes them) and the add-in’s webextension parts through, byte for byte', async () => {
     const input = join(dir, 'with-props.xlsx');
-    writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
-    expect(await refusal(input)).toContain('含有自定义文档属性、加载项数据（Office 文档设置），命令行插入后会丢失这些内容');
+    writeFileSync(input, await withPackageParts(readFileSync(plain)));
+    const output = join(dir, `out-${n++}.xlsx`);
+    await insertIntoFile(args(input, output));
+
+    const out = await JSZip.loadAsync(readFileSync(output));
+    for (const [name, text] of Object.entries(PACKAGE_PARTS)) expect(await out.file(name)!.async('string')).toBe(text);
+    const outTypes = await out.file('[Content_Types].xml')!.async('string');
+    for (const name of ['docProps/custom.xml', 'xl/webextensions/taskpanes.xml', 'xl/webextensions/webextension1.xml']) {
+      expect(outTypes.split(`PartName="/${name}"`)).toHaveLength(2);
+    }
+    const outRels = [...(await out.file('_rels/.rels')!.async('string')).matchAll(/<Relationship\b[^>]*\/>/g)].map((m) => m[0]);
+    const ids = outRels.map((r) => /Id="([^"]+)"/.exec(r)![1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(outRels.filter((r) => r.includes(CUSTOM_REL) && r.includes('Target="docProps/custom.xml"'))).toHaveLength(1);
+    expect(outRels.filter((r) => r.includes(TASKPANES_REL) && r.includes('Target="xl/webextensions/taskpanes.xml"'))).toHaveLength(1);
+    // The row went in, and the file still opens.
+    const { grids } = await readWorkbookFile(output);
+    expect(grids[0]!.text(9, 3)).toBe('≥95%');
   });
 
   it('re-points formulas as Excel does: on the sheet, below the new rows, and on other sheets', async () => {
@@ -94,17 +107,44 @@ describe('insert refuses what it would damage', () => {
     expect(wb.getWorksheet('汇总')!.getCell('A1').value).toEqual({ formula: "'文化活动'!F21*2", result: 6050 });
   });
 
-  it('a formula it cannot re-point (INDIRECT, a name, an array formula), naming the cell and why', async () => {
+  it('a formula it cannot re-point (INDIRECT, a name, an array the rows would split), naming the cell and why', async () => {
     const indirect = await edited((_, ws) => (ws.getCell('F12').value = { formula: 'INDIRECT("D"&9)', result: 0 } as ExcelJS.CellFormulaValue));
     expect(await refusal(indirect)).toBe(
       'F12 的公式「=INDIRECT("D"&9)」含有INDIRECT 函数（由文字拼出的引用无法随插入的行调整），插入行后无法调整它的引用，未写入（不写错误的引用）。请在 Excel 或 WPS 中用任务窗格插入，Excel 会调整公式',
     );
     const named = await edited((wb) => (wb.addWorksheet('汇总').getCell('A1').value = { formula: '资金合计*2', result: 0 } as ExcelJS.CellFormulaValue));
     expect(await refusal(named)).toMatch(/^工作表「汇总」A1 的公式「=资金合计\*2」含有名称或无法读懂的引用「资金合计」/);
+    // A new 数量指标 row goes in at row 6, between F5 and F6: Excel would refuse to split the array too.
     const array = await edited((_, ws) => {
       ws.getCell('F5').value = { formula: 'D5:D6*2', result: 24, shareType: 'array', ref: 'F5:F6' } as unknown as ExcelJS.CellFormulaValue;
+      ws.getCell('F6').value = 190;
     });
-    expect(await refusal(array)).toMatch(/^F5 的公式「=D5:D6\*2」是数组公式，插入行后无法调整它的引用/);
+    expect(await refusal(array, '--indicator', 'meeting-count')).toBe(
+      '新行会插在数组公式 F5:F6（F5 的公式「=D5:D6*2」）的中间，Excel 也不允许只改数组的一部分，未写入。请先把数组公式移到表格之外',
+    );
+  });
+
+  it('re-points array formulas and moves their ranges, on the sheet and on others', async () => {
+    const input = await edited((wb, ws) => {
+      // Above the new row, reading across it; and below it, moving down.
+      ws.getCell('F5').value = { formula: 'SUM(D5:D10*1)', result: 3134, shareType: 'array', ref: 'F5' } as unknown as ExcelJS.CellFormulaValue;
+      ws.getCell('F20').value = { formula: 'D5:D6*2', result: 24, shareType: 'array', ref: 'F20:F21' } as unknown as ExcelJS.CellFormulaValue;
+      ws.getCell('F21').value = 190;
+      wb.addWorksheet('汇总').getCell('A1').value = { formula: "'文化活动'!D9:D10+0", result: 3000, shareType: 'array', ref: 'A1:A2' } as unknown as ExcelJS.CellFormulaValue;
+      wb.getWorksheet('汇总')!.getCell('A2').value = 90;
+    });
+    const output = join(dir, `out-${n++}.xlsx`);
+    await insertIntoFile(args(input, output));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    const ws = wb.getWorksheet('文化活动')!;
+    expect(ws.getCell('F5').value).toEqual({ formula: 'SUM(D5:D11*1)', result: 3134, shareType: 'array', ref: 'F5' });
+    expect(ws.getCell('F20').value).toBeNull();
+    expect(ws.getCell('F21').value).toEqual({ formula: 'D5:D6*2', result: 24, shareType: 'array', ref: 'F21:F22' });
+    expect(ws.getCell('F22').value).toBe(190);
+    expect(wb.getWorksheet('汇总')!.getCell('A1').value).toEqual({ formula: "'文化活动'!D9:D11+0", result: 3000, shareType: 'array', ref: 'A1:A2' });
+    // Read back by the checker as the same values.
+    expect((await readWorkbookFile(output)).grids.find((g) => g.sheet === '文化活动')!.value(20, 5)).toBe(24);
   });
 
   it('writes a shared formula out in each cell that shares it, and re-points each', async () => {
@@ -151,6 +191,26 @@ describe('insert refuses what it would damage', () => {
       ['资金总额', ["'文化活动'!$B$2"]],
     ]);
     expect([ws.pageSetup.printArea, ws.pageSetup.printTitlesRow]).toEqual(['A1:D13', '1:3']);
+  });
+
+  it('moves what other sheets point at in the table: their conditional formats’ and validations’ formulas', async () => {
+    const input = await edited((wb) => {
+      const other = wb.addWorksheet('汇总');
+      other.addConditionalFormatting({ ref: 'A1:A20', rules: [{ type: 'expression', priority: 1, formulae: ["'文化活动'!$D$12=\"\""], style: {} }] });
+      other.getCell('B3').dataValidation = { type: 'list', allowBlank: true, formulae: ["'文化活动'!$C$5:$C$12"] };
+      other.getCell('B4').dataValidation = { type: 'list', allowBlank: true, formulae: ['$A$5:$A$12'] };
+    });
+    const output = join(dir, `out-${n++}.xlsx`);
+    await insertIntoFile(args(input, output));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    const other = wb.getWorksheet('汇总')!;
+    // 汇总's own ranges stay where they are; what names 文化活动 follows the new row 10.
+    expect((other as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae: string[] }> }> }).conditionalFormattings.map((c) => [c.ref, c.rules[0]!.formulae])).toEqual([
+      ['A1:A20', ["'文化活动'!$D$13=\"\""]],
+    ]);
+    expect(other.getCell('B3').dataValidation).toMatchObject({ formulae: ["'文化活动'!$C$5:$C$13"] });
+    expect(other.getCell('B4').dataValidation).toMatchObject({ formulae: ['$A$5:$A$12'] });
   });
 
   it('a conditional format whose formula it cannot re-point is refused, naming it', async () => {

@@ -12,9 +12,9 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { checkFiles } from '../../src/cli/main';
 import { readWorkbookFile } from '../../src/cli/readWorkbook';
-import { PACKAGE_LIMITS } from '../../src/cli/xlsxPackage';
+import { completePackage, PACKAGE_LIMITS } from '../../src/cli/xlsxPackage';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID } from '../../src/core/rules/profiles';
-import { withOfficeParts, type OfficePart } from '../support/officeParts';
+import { CUSTOM_REL, PACKAGE_PARTS, withOfficeParts, withPackageParts, type OfficePart } from '../support/officeParts';
 import { writeTaughtWorkbook } from '../support/storeWorkbook';
 
 const dir = mkdtempSync(join(tmpdir(), 'perf-target-parts-'));
@@ -165,3 +165,29 @@ describe('a large sheet, scanned as it inflates', () => {
   });
 });
 
+
+describe('carrying package parts through a write', () => {
+  const bare = async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('表').getCell('A1').value = '项目名称';
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  };
+
+  it('puts the parts back, renumbering a relationship id the new package already uses', async () => {
+    const original = await JSZip.loadAsync(await withPackageParts(await bare()));
+    // A package whose custom properties sit at rId2, as some writers number them.
+    const rels = await original.file('_rels/.rels')!.async('string');
+    original.file('_rels/.rels', rels.replace('Id="rId2"', 'Id="rId9"').replace('Id="rId4"', 'Id="rId2"'));
+    const out = await JSZip.loadAsync(await completePackage(original, await bare()));
+    for (const [name, text] of Object.entries(PACKAGE_PARTS)) expect(await out.file(name)!.async('string')).toBe(text);
+    const outRels = await out.file('_rels/.rels')!.async('string');
+    const ids = [...outRels.matchAll(/\bId="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(['rId1', 'rId2', 'rId3', 'rIdCarried1', 'rId5']);
+    expect(outRels).toContain(`<Relationship Id="rIdCarried1" Type="${CUSTOM_REL}" Target="docProps/custom.xml"/>`);
+  });
+
+  it('changes nothing when the original has none of them', async () => {
+    const written = await bare();
+    expect(await completePackage(await JSZip.loadAsync(await bare()), written)).toBe(written);
+  });
+});

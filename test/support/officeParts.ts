@@ -2,7 +2,9 @@
  * Adds to an .xlsx (as exceljs wrote it) the parts other writers put there, written the way
  * openpyxl writes them — absolute relationship targets (`/xl/drawings/drawing1.xml`), which exceljs
  * 4.4 cannot follow: an image (a unit's seal), an embedded chart, a chart sheet, cell comments with
- * their VML. Minimal OOXML transcribed from real files; for reading tests (Node only).
+ * their VML. Minimal OOXML transcribed from real files; for reading tests (Node only). And the
+ * package-level parts exceljs drops and insert carries through: custom properties as WPS writes
+ * them, and the webextension parts Excel writes once a task pane was open in the workbook.
  */
 import JSZip from 'jszip';
 
@@ -95,4 +97,44 @@ export async function withOfficeParts(xlsx: Buffer, parts: readonly OfficePart[]
   const ct = await zip.file('[Content_Types].xml')!.async('string');
   zip.file('[Content_Types].xml', ct.replace('</Types>', `${types.join('')}</Types>`));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+export const CUSTOM_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties';
+export const TASKPANES_REL = 'http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes';
+
+/** The parts withPackageParts adds, by name. */
+export const PACKAGE_PARTS: Readonly<Record<string, string>> = {
+  'docProps/custom.xml':
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="KSOProductBuildVer"><vt:lpwstr>2052-12.1.0.16729</vt:lpwstr></property><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="ICV"><vt:lpwstr>8A2F0C1B</vt:lpwstr></property></Properties>',
+  'xl/webextensions/taskpanes.xml':
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><wetp:taskpanes xmlns:wetp="http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11"><wetp:taskpane dockstate="right" visibility="1" width="350" row="4"><wetp:webextensionref xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></wetp:taskpane></wetp:taskpanes>',
+  'xl/webextensions/_rels/taskpanes.xml.rels':
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="webextension1.xml"/></Relationships>',
+  'xl/webextensions/webextension1.xml':
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{5B2A4C8E-0C6F-4E43-9F1A-3D2B7E6A9C10}"><we:reference id="0f6e1c3a-perf-target" version="1.0.0.0" store="developer" storeType="Registry"/><we:alternateReferences/><we:properties><we:property name="Office.AutoShowTaskpaneWithDocument" value="true"/></we:properties><we:bindings/><we:snapshot/></we:webextension>',
+};
+
+/** Adds PACKAGE_PARTS with their content types and package relationships, numbered as Excel numbers them. */
+export async function withPackageParts(xlsx: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  for (const [name, text] of Object.entries(PACKAGE_PARTS)) zip.file(name, text);
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file(
+    '[Content_Types].xml',
+    types.replace(
+      '</Types>',
+      '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>' +
+        '<Override PartName="/xl/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/>' +
+        '<Override PartName="/xl/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"/></Types>',
+    ),
+  );
+  const rootRels = await zip.file('_rels/.rels')!.async('string');
+  zip.file(
+    '_rels/.rels',
+    rootRels.replace(
+      '</Relationships>',
+      `<Relationship Id="rId4" Type="${CUSTOM_REL}" Target="docProps/custom.xml"/><Relationship Id="rId5" Type="${TASKPANES_REL}" Target="xl/webextensions/taskpanes.xml"/></Relationships>`,
+    ),
+  );
+  return zip.generateAsync({ type: 'nodebuffer' });
 }
