@@ -86,7 +86,8 @@ export function partsLostOnWrite(zip: JSZip): string[] {
   if (has(/^xl\/media\//)) lost.push('图片');
   if (has(/^xl\/charts\//)) lost.push('图表');
   if (has(/^xl\/chartsheets\//)) lost.push('图表工作表');
-  if (has(/^xl\/comments\d*\.xml$/) || has(/^xl\/threadedComments\//)) lost.push('批注');
+  // Excel writes xl/comments1.xml; other writers put them in a folder (xl/comments/comment1.xml).
+  if (has(/^xl\/(?:[^/]+\/)*comments?\d*\.xml$/) || has(/^xl\/threadedComments\//)) lost.push('批注');
   if (has(/^xl\/drawings\/[^/]+\.xml$/) && !lost.includes('图片') && !lost.includes('图表')) lost.push('形状或文本框');
   if (has(/^xl\/pivotTables\//) || has(/^xl\/pivotCache\//)) lost.push('数据透视表');
   if (has(/^xl\/vbaProject\.bin$/)) lost.push('宏（VBA）');

@@ -60,6 +60,7 @@ describe('insert refuses what it would damage', () => {
     ['chart', '图表'],
     ['chartsheet', '图表、图表工作表'],
     ['comments', '批注'],
+    ['comments-folder', '批注'],
   ])('a workbook with %s, naming it', async (part, name) => {
     const input = join(dir, `with-${part}.xlsx`);
     writeFileSync(input, await withOfficeParts(readFileSync(plain), [part]));

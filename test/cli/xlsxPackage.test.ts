@@ -34,6 +34,7 @@ describe('workbooks with the parts other writers put in them', () => {
     ['an embedded chart', ['chart']],
     ['a chart sheet', ['chartsheet']],
     ['cell comments', ['comments']],
+    ['cell comments in a folder of their own', ['comments-folder']],
     ['all of them', ['image', 'chart', 'chartsheet', 'comments']],
   ])('are read and checked with %s, as without', async (_name, parts) => {
     const file = join(dir, `${parts.join('-')}.xlsx`);

@@ -8,7 +8,8 @@
  */
 import JSZip from 'jszip';
 
-export type OfficePart = 'image' | 'chart' | 'chartsheet' | 'comments';
+/** `comments-folder`: the comments in a folder of their own (xl/comments/comment1.xml), as some writers keep them. */
+export type OfficePart = 'image' | 'chart' | 'chartsheet' | 'comments' | 'comments-folder';
 
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -59,18 +60,19 @@ export async function withOfficeParts(xlsx: Buffer, parts: readonly OfficePart[]
     sheetRels.push([`rId${n}`, 'drawing', '/xl/drawings/drawing1.xml']);
     sheetElements.push(`<drawing xmlns:r="${R}" r:id="rId${n++}"/>`);
   }
-  if (parts.includes('comments')) {
+  if (parts.includes('comments') || parts.includes('comments-folder')) {
+    const part = parts.includes('comments') ? 'xl/comments1.xml' : 'xl/comments/comment1.xml';
     zip.file(
-      'xl/comments1.xml',
+      part,
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>审核人</author></authors><commentList><comment ref="B2" authorId="0"><text><t>请核对资金来源</t></text></comment></commentList></comments>',
     );
     zip.file(
       'xl/drawings/commentsDrawing1.vml',
       '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><v:shape id="shape_0" type="#_x0000_t202" style="position:absolute;visibility:hidden"><x:ClientData ObjectType="Note"><x:Row>1</x:Row><x:Column>1</x:Column></x:ClientData></v:shape></xml>',
     );
-    types.push('<Override PartName="/xl/comments1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>');
+    types.push(`<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>`);
     types.push('<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>');
-    sheetRels.push([`rId${n++}`, 'comments', '/xl/comments1.xml']);
+    sheetRels.push([`rId${n++}`, 'comments', `/${part}`]);
     sheetRels.push([`rId${n}`, 'vmlDrawing', '/xl/drawings/commentsDrawing1.vml']);
     sheetElements.push(`<legacyDrawing xmlns:r="${R}" r:id="rId${n++}"/>`);
   }
