@@ -81,6 +81,22 @@ export default tseslint.config(
     },
   },
   {
+    // The pane and its controller know the host only through core/host/paneHost; the entry wires Excel in.
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    ignores: ['src/taskpane/index.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/excel', '**/excel/**'], message: 'The pane reaches the host through core/host/paneHost only (src/taskpane/index.tsx wires Excel in).' },
+            { group: ['**/wps', '**/wps/**'], message: 'The pane reaches the host through core/host/paneHost only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/excel/**/*.ts'],
     plugins: { 'office-addins': officeAddins },
     rules: {

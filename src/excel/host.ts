@@ -55,9 +55,3 @@ export function officeHost(): ExcelHost | undefined {
     },
   };
 }
-
-/** Excel's error when a batch arrives while the user is typing in a cell (old Excel without delayForCellEdit). */
-export function isCellEditError(e: unknown): boolean {
-  const code = (e as { code?: string } | undefined)?.code;
-  return code === 'InvalidOperationInCellEditMode';
-}

@@ -4,7 +4,8 @@
  * tell its marks from the user's own conditional formats. The user's fill, font, borders and
  * values are never written; removing the conditional format restores the cell's look exactly.
  */
-import type { ExistingMark, MarkPlan } from '../core/engine/workbookState';
+import type { MarkPlan } from '../core/engine/workbookState';
+import type { MarkBook, SheetMarks } from '../core/host/paneHost';
 import type { Severity } from '../core/rules/types';
 import type { ExcelHost } from './host';
 
@@ -18,34 +19,6 @@ export const MARK_FILL: Record<Severity, string> = {
 
 export function markFormula(severity: Severity): string {
   return `=N("${MARK_SIGNATURE}:${severity}")=0`;
-}
-
-/** The marks this session made, per sheet and cell, with their conditional-format ids. */
-export class MarkBook {
-  private readonly sheets = new Map<string, Map<string, ExistingMark>>();
-
-  of(sheet: string): Map<string, ExistingMark> {
-    let m = this.sheets.get(sheet);
-    if (!m) {
-      m = new Map();
-      this.sheets.set(sheet, m);
-    }
-    return m;
-  }
-
-  forget(sheet: string): void {
-    this.sheets.delete(sheet);
-  }
-
-  clear(): void {
-    this.sheets.clear();
-  }
-
-  count(): number {
-    let n = 0;
-    for (const m of this.sheets.values()) n += m.size;
-    return n;
-  }
 }
 
 /**
@@ -82,7 +55,7 @@ export function queueDeleteMarks(ctx: Excel.RequestContext, sheet: string, ids: 
  * Replaces marks on several sheets in one sync: deletes the listed conditional formats (old marks
  * found by signature), applies each sheet's plan and records the new ids in the book.
  */
-export async function applyMarks(host: ExcelHost, sheets: ReadonlyArray<{ sheet: string; deleteIds: readonly string[]; plan: MarkPlan }>, book: MarkBook): Promise<void> {
+export async function applyMarks(host: ExcelHost, sheets: readonly SheetMarks[], book: MarkBook): Promise<void> {
   await host.run(async (ctx) => {
     const after = sheets.map(({ sheet, deleteIds, plan }) => {
       queueDeleteMarks(ctx, sheet, deleteIds);

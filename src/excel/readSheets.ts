@@ -6,23 +6,12 @@
 import { parseRangeA1 } from '../core/grid/address';
 import { createGrid, type CellRange, type CellValue, type Grid } from '../core/grid/grid';
 import { rowBlocks } from '../core/engine/workbookState';
+import type { SheetRead, WorkbookRead } from '../core/host/paneHost';
 import type { Capabilities, ExcelHost } from './host';
 import { MARK_SIGNATURE } from './marks';
 
 /** Cells per sync: values, text and value types of 60,000 cells stay far below 5 MB. */
 export const CELLS_PER_SYNC = 60000;
-
-export interface SheetRead {
-  name: string;
-  id: string;
-  grid: Grid;
-}
-
-export interface WorkbookRead {
-  sheets: SheetRead[];
-  /** Ids of conditional formats this add-in made earlier (found by their signature), per sheet. */
-  oldMarks: Map<string, string[]>;
-}
 
 interface BlockLoad {
   range: Excel.Range;

@@ -4,11 +4,7 @@
  * this place once, to move what it holds into the store the first time the store is written, and
  * then removes it.
  */
-export interface LegacySettings {
-  load(): unknown;
-  /** Removes the old value (after it has been moved into the store). */
-  remove(): Promise<void>;
-}
+import type { LegacySettings } from '../core/host/paneHost';
 
 const KEY = 'perf-target.settings';
 

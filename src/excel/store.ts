@@ -6,9 +6,9 @@
  * support every add-in write clears the user's Ctrl+Z history.
  */
 import { decodeStore, emptyStore, encodeStore, STORE_SHEET, type Store } from '../core/store/document';
+import type { StoreRead } from '../core/host/paneHost';
 import type { ExcelHost } from './host';
 
-export type StoreRead = { store: Store; exists: boolean } | { error: string; exists: true };
 
 /** The store as the workbook holds it: 2 syncs (1 without one). A workbook without one has an empty store. */
 export async function readStore(host: ExcelHost): Promise<StoreRead> {

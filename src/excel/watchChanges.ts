@@ -4,23 +4,8 @@
  * (triggerSource, ExcelApi 1.14); the caller keeps its own bookkeeping otherwise.
  */
 import { STORE_SHEET } from '../core/store/document';
+import type { SheetChange, Watch } from '../core/host/paneHost';
 import type { ExcelHost } from './host';
-
-export interface SheetChange {
-  sheetId: string;
-  address: string;
-  /** Rows or columns inserted or deleted: cell addresses below have moved. */
-  structural: boolean;
-  /** True when Excel says this add-in made the change; undefined when Excel cannot tell. */
-  fromThisAddin: boolean | undefined;
-  remote: boolean;
-}
-
-export interface Watch {
-  /** Sheet id → name, as of the last registration. */
-  sheetNames: Map<string, string>;
-  stop(): Promise<void>;
-}
 
 export async function watchChanges(host: ExcelHost, onChange: (change: SheetChange) => void): Promise<Watch> {
   return host.run(async (ctx) => {

@@ -1,29 +1,21 @@
 /**
  * The task pane's controller: runs the one-click check, keeps live checking going as the user
- * types, and applies marks, fixes and navigation through the Excel adapter. It sequences; the
- * decisions (what to re-check, which marks change) come from core/engine/workbookState.
+ * types, and applies marks, fixes and navigation through the host (core/host/paneHost: Excel or
+ * WPS). It sequences; the decisions (what to re-check, which marks change) come from
+ * core/engine/workbookState.
  */
 import { planMarks, WorkbookState, type ChangeScope, type MarkPlan } from '../core/engine/workbookState';
 import type { CheckResult } from '../core/engine/check';
 import type { Finding } from '../core/rules/types';
 import type { ProjectTable } from '../core/model';
 import { DEFAULT_SETTINGS, profileOf, readSettings, type Settings } from '../core/settings';
-import { capabilitiesOf, isCellEditError, type Capabilities, type ExcelHost } from '../excel/host';
-import { applyMarks, clearAllMarks, MarkBook } from '../excel/marks';
-import { selectCell } from '../excel/navigate';
-import { readRowsAndCursor, readSheetExtent, readWorkbook } from '../excel/readSheets';
-import { recheckSheet } from '../excel/recheck';
+import { MarkBook, type LegacySettings, type PaneCapabilities, type PaneHost, type SheetChange, type Watch } from '../core/host/paneHost';
 import { emptyStore, encodeStore, STORE_SHEET, storeFromGrid, columnKey, taughtRole, withTaughtRole, type Store, type TaughtRole } from '../core/store/document';
-import type { LegacySettings } from '../excel/settings';
-import { deleteStore, readStore, writeStore } from '../excel/store';
-import { watchChanges, type SheetChange, type Watch } from '../excel/watchChanges';
-import { writeCells } from '../excel/writeCell';
 import { indicatorTableOf, isProjectTable, recognizeSheet } from '../core/engine/check';
 import { LIBRARY } from '../core/templates/library';
 import { insertionRefusal, planBlankTable, planInsertion, type InsertionPlan } from '../core/templates/plan';
 import { fillContextOf, fillValue, frameworkOf, labelsFor, rankTypes, templatesForMissing, templatesToAdd, type RankedType } from '../core/templates/suggest';
 import type { IndicatorTemplate } from '../core/templates/library';
-import { executePlan } from '../excel/insertRows';
 
 export type Status = 'idle' | 'checking' | 'ready' | 'error';
 
@@ -78,7 +70,6 @@ export interface CheckerOptions {
 }
 
 export class Checker {
-  private readonly caps: Capabilities;
   private state: WorkbookState;
   private readonly book = new MarkBook();
   private watch: Watch | undefined;
@@ -98,12 +89,11 @@ export class Checker {
   private docRead = false;
 
   constructor(
-    private readonly host: ExcelHost,
+    private readonly host: PaneHost,
     /** Where settings were kept before the store: read until the store is, moved into it on its first write. */
-    private readonly legacy: LegacySettings,
+    private readonly legacy: LegacySettings = NO_LEGACY,
     options: CheckerOptions = {},
   ) {
-    this.caps = capabilitiesOf(host);
     const settings = readSettings(legacy.load());
     this.state = new WorkbookState(profileOf(settings));
     this.snapshot = { status: 'idle', result: EMPTY, settings, watching: false, marksShown: true, timings: {}, version: 0 };
@@ -111,8 +101,8 @@ export class Checker {
     this.now = options.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
   }
 
-  get capabilities(): Capabilities {
-    return this.caps;
+  get capabilities(): PaneCapabilities {
+    return this.host.capabilities;
   }
 
   getSnapshot = (): CheckerSnapshot => this.snapshot;
@@ -139,7 +129,7 @@ export class Checker {
     return this.serial(async () => {
       this.update({ status: 'checking', error: undefined });
       try {
-        const read = await withCellEditRetry(() => readWorkbook(this.host, this.caps));
+        const read = await this.withCellEditRetry(() => this.host.readWorkbook());
         // Settings and the roles the user taught columns, kept in the store's sheet (read with the sheets).
         const stored = read.sheets.find((s) => s.name === STORE_SHEET);
         this.takeStore(stored ? storeFromGrid(stored.grid) : { store: emptyStore() }, stored !== undefined);
@@ -148,8 +138,7 @@ export class Checker {
         for (const s of read.sheets) this.state.setSheet(s.grid);
         const full = this.now() - t0;
         this.book.clear();
-        await applyMarks(
-          this.host,
+        await this.host.applyMarks(
           read.sheets.map((s) => ({
             sheet: s.name,
             deleteIds: read.oldMarks.get(s.name) ?? [],
@@ -160,7 +149,7 @@ export class Checker {
         this.update({ status: 'ready', result: this.state.result(), marksShown: true, timings: { ...this.snapshot.timings, full } });
         if (this.snapshot.settings.live) await this.startWatching();
       } catch (e) {
-        this.update({ status: 'error', error: describeError(e) });
+        this.update({ status: 'error', error: this.host.describeError(e, '检查') });
       }
     });
   }
@@ -169,12 +158,12 @@ export class Checker {
   clearMarks(): Promise<number> {
     return this.serial(async () => {
       try {
-        const n = await clearAllMarks(this.host);
+        const n = await this.host.clearAllMarks();
         this.book.clear();
         this.update({ marksShown: false });
         return n;
       } catch (e) {
-        this.update({ status: 'error', error: describeError(e) });
+        this.update({ status: 'error', error: this.host.describeError(e, '清除标记') });
         return 0;
       }
     });
@@ -188,10 +177,10 @@ export class Checker {
     return this.serial(async () => {
       if (this.docRead) return;
       try {
-        const read = await readStore(this.host);
+        const read = await this.host.readStore();
         this.takeStore(read, read.exists);
       } catch (e) {
-        this.update({ error: describeError(e) });
+        this.update({ error: this.host.describeError(e, '读取工作簿中保存的设置') });
       }
     });
   }
@@ -235,7 +224,7 @@ export class Checker {
       this.doc = next;
       return;
     }
-    await writeStore(this.host, next);
+    await this.host.writeStore(next);
     this.doc = next;
     this.docExists = true;
     if (this.legacy.load() !== undefined) await this.legacy.remove().catch(() => undefined);
@@ -270,7 +259,7 @@ export class Checker {
           this.state.setStore(this.doc);
           await this.recheck({ kind: 'sheet', sheet, structural: false });
         } catch (e) {
-          this.update({ error: describeError(e) });
+          this.update({ error: this.host.describeError(e, '保存栏目含义') });
         }
       }),
     );
@@ -284,7 +273,7 @@ export class Checker {
     return this.start().then(() =>
       this.serial(async () => {
         try {
-          const had = (await deleteStore(this.host)) || this.legacy.load() !== undefined;
+          const had = (await this.host.deleteStore()) || this.legacy.load() !== undefined;
           if (this.legacy.load() !== undefined) await this.legacy.remove().catch(() => undefined);
           this.doc = emptyStore();
           this.docExists = false;
@@ -295,7 +284,7 @@ export class Checker {
           this.update({ settings, storeError: undefined });
           return had;
         } catch (e) {
-          this.update({ error: describeError(e) });
+          this.update({ error: this.host.describeError(e, '清除助手数据') });
           return false;
         }
       }),
@@ -340,7 +329,7 @@ export class Checker {
   /** Selects one of a finding's cells (the first by default), on whichever sheet it is. */
   select(finding: Finding, cell = finding.cells[0]): Promise<void> {
     if (cell === undefined) return Promise.resolve();
-    return this.serial(() => selectCell(this.host, finding.sheet, cell)).catch((e) => this.update({ error: describeError(e) }));
+    return this.serial(() => this.host.selectCell(finding.sheet, cell)).catch((e) => this.update({ error: this.host.describeError(e, `转到 ${cell}`) }));
   }
 
   /** 应用建议: writes the suggested text into the cell(s); the live check then re-checks them. */
@@ -352,11 +341,12 @@ export class Checker {
         bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f.fix]);
       }
       try {
-        for (const [sheet, edits] of bySheet) await writeCells(this.host, sheet, edits);
+        for (const [sheet, edits] of bySheet) await this.host.writeCells(sheet, edits);
         // Without live checking nothing else re-reads the cells: do it here.
         if (!this.watch) for (const [sheet, edits] of bySheet) await this.recheck(this.scopeOf(sheet, edits.map((e) => e.cell), false));
       } catch (e) {
-        this.update({ error: describeError(e) });
+        const cells = [...bySheet.values()].flat().map((e) => e.cell);
+        this.update({ error: this.host.describeError(e, `应用建议（${cells.slice(0, 3).join('、')}${cells.length > 3 ? ` 等 ${cells.length} 处` : ''}）`) });
       }
     });
   }
@@ -374,7 +364,7 @@ export class Checker {
         const old = result?.tables.find((t) => t.range.top === tableTop);
         if (!old) return undefined;
         // Re-read the table (values and merges now) and where the cursor is: 1 sync.
-        const { grid, cursor } = await readRowsAndCursor(this.host, sheet, old.range.top, old.range.bottom, this.caps);
+        const { grid, cursor } = await this.host.readRowsAndCursor(sheet, old.range.top, old.range.bottom);
         const found = recognizeSheet(grid).find((t) => t.range.top === old.range.top);
         const table = found && indicatorTableOf(found);
         if (!table) return undefined;
@@ -392,11 +382,11 @@ export class Checker {
           ...(cursorRow !== undefined ? { cursorRow } : {}),
         });
         this.suppressOwnChanges(sheet);
-        await executePlan(this.host, this.caps, plan);
+        await this.host.executePlan(plan);
         await this.recheck({ kind: 'sheet', sheet, structural: true });
         return plan;
       } catch (e) {
-        this.update({ error: describeError(e) });
+        this.update({ error: this.host.describeError(e, `插入指标（${templates.map((t) => t.name).join('、')}）`) });
         return undefined;
       }
     });
@@ -412,7 +402,7 @@ export class Checker {
       if (!type) return undefined;
       try {
         // The sheet names in use and where the sheet's content ends: 1 sync.
-        const { names, bottom } = await readSheetExtent(this.host, newSheet ? undefined : sheet);
+        const { names, bottom } = await this.host.readSheetExtent(newSheet ? undefined : sheet);
         const target = newSheet ? uniqueSheetName(type.name, names) : sheet;
         const year = this.state.sheet(sheet)?.tables.filter(isProjectTable).find((t) => t.year !== undefined)?.year;
         const plan = planBlankTable({
@@ -425,12 +415,12 @@ export class Checker {
           ...(year !== undefined ? { year } : {}),
         });
         this.suppressOwnChanges(target);
-        await executePlan(this.host, this.caps, plan);
+        await this.host.executePlan(plan);
         await this.recheck({ kind: 'sheet', sheet: target, structural: true });
         if (newSheet && this.snapshot.settings.live) await this.startWatching();
         return plan;
       } catch (e) {
-        this.update({ error: describeError(e) });
+        this.update({ error: this.host.describeError(e, `新建空白表（${type.name}）`) });
         return undefined;
       }
     });
@@ -472,10 +462,10 @@ export class Checker {
   private async startWatching(): Promise<void> {
     await this.stopWatching();
     try {
-      this.watch = await watchChanges(this.host, (c) => this.onChange(c));
+      this.watch = await this.host.watchChanges((c) => this.onChange(c));
       this.update({ watching: true });
     } catch (e) {
-      this.update({ watching: false, error: describeError(e) });
+      this.update({ watching: false, error: this.host.describeError(e, '开启边填边查') });
     }
   }
 
@@ -532,8 +522,8 @@ export class Checker {
       const sheet = scope.sheet;
       let crossBefore = new Set<string>();
       let t = 0;
-      await withCellEditRetry(() =>
-        recheckSheet(this.host, this.caps, this.book, {
+      await this.withCellEditRetry(() =>
+        this.host.recheckSheet(this.book, {
           sheet,
           ...(scope.kind === 'table' ? { rows: { top: scope.top, bottom: scope.bottom } } : {}),
           take: (grid, wholeSheet) => {
@@ -565,14 +555,29 @@ export class Checker {
       this.update({ status: 'ready', result: this.state.result(), timings: { ...this.snapshot.timings, live: t } });
     } catch (e) {
       // The sheet may have been renamed or deleted: start again from the whole workbook.
-      if ((e as { code?: string }).code === 'ItemNotFound') {
+      if (this.host.errorKind(e) === 'gone') {
         this.serial(() => Promise.resolve()).then(() => this.fullCheck());
         return;
       }
-      this.update({ error: describeError(e) });
+      this.update({ error: this.host.describeError(e, '重新检查') });
+    }
+  }
+
+  /** Retries a batch that failed because the user was typing in a cell (Excel without delayForCellEdit). */
+  private async withCellEditRetry<T>(work: () => Promise<T>, attempts = 20, waitMs = 500): Promise<T> {
+    for (let i = 0; ; i++) {
+      try {
+        return await work();
+      } catch (e) {
+        if (this.host.errorKind(e) !== 'cell-edit' || i >= attempts) throw e;
+        await new Promise((r) => setTimeout(r, waitMs));
+      }
     }
   }
 }
+
+/** A host that never kept settings elsewhere. */
+const NO_LEGACY: LegacySettings = { load: () => undefined, remove: async () => undefined };
 
 function sameSettings(a: Settings, b: Settings): boolean {
   return (Object.keys(a) as Array<keyof Settings>).every((k) => a[k] === b[k]);
@@ -584,35 +589,4 @@ function uniqueSheetName(base: string, used: readonly string[]): string {
   let name = clean;
   for (let n = 2; used.includes(name); n++) name = `${clean}(${n})`;
   return name;
-}
-
-/** Retries a batch that failed because the user was typing in a cell (Excel without delayForCellEdit). */
-async function withCellEditRetry<T>(work: () => Promise<T>, attempts = 20, waitMs = 500): Promise<T> {
-  for (let i = 0; ; i++) {
-    try {
-      return await work();
-    } catch (e) {
-      if (!isCellEditError(e) || i >= attempts) throw e;
-      await new Promise((r) => setTimeout(r, waitMs));
-    }
-  }
-}
-
-/** A Chinese sentence for an error from Excel or the engine. */
-export function describeError(e: unknown): string {
-  const code = (e as { code?: string } | undefined)?.code;
-  switch (code) {
-    case 'InvalidOperationInCellEditMode':
-      return '正在编辑单元格，请按回车或 Esc 结束编辑后再试。';
-    case 'ItemNotFound':
-      return '找不到工作表或单元格，可能已被删除或重命名，请重新检查。';
-    case 'AccessDenied':
-    case 'ReadOnly':
-      return '工作簿是只读的，无法添加标记或写入修改。';
-    case 'RequestPayloadSizeLimitExceeded':
-    case 'ResponsePayloadSizeLimitExceeded':
-      return '工作表内容过多，一次读取超出了 Excel 的限制。';
-    default:
-      return `检查时出错：${(e as Error | undefined)?.message ?? String(e)}`;
-  }
 }

@@ -5,6 +5,7 @@
 import { createRoot } from 'react-dom/client';
 import { capabilitiesOf, officeHost } from '../excel/host';
 import { memoryLegacySettings, officeLegacySettings } from '../excel/settings';
+import { excelPaneHost } from '../excel/paneHost';
 import { App, Unavailable } from './App';
 import { Checker } from './checker';
 import { T } from './strings';
@@ -22,7 +23,7 @@ function boot(): void {
     root.render(<Unavailable message={T.unavailable.oldExcel} />);
     return;
   }
-  const checker = new Checker(host, officeLegacySettings() ?? memoryLegacySettings());
+  const checker = new Checker(excelPaneHost(host), officeLegacySettings() ?? memoryLegacySettings());
   const autoCheck = new URLSearchParams(window.location.search).get('action') === 'check';
   root.render(<App checker={checker} autoCheck={autoCheck} />);
 }

@@ -3,6 +3,7 @@
  * tables in one sheet): one-click check, non-destructive marks, clearing, live re-checks, row
  * inserts and deletes, cell-edit mode, navigation and fixes — with the syncs they cost.
  */
+import { excelPaneHost } from '../../src/excel/paneHost';
 import { join } from 'path';
 import { checkGrids } from '../../src/core/engine/check';
 import { readWorkbook as readXlsx } from '../../src/cli/readWorkbook';
@@ -21,7 +22,7 @@ const OURS = /perf-target/;
 
 async function setup(excelApi = 7, settings: unknown = { live: true }) {
   const fake = new FakeExcelHost(await fakeWorkbookFromXlsx(SEED_000), { excelApi });
-  const checker = new Checker(fake as unknown as ExcelHost, memoryLegacySettings(settings), { debounceMs: 0 });
+  const checker = new Checker(excelPaneHost(fake as unknown as ExcelHost), memoryLegacySettings(settings), { debounceMs: 0 });
   return { fake, checker };
 }
 
@@ -222,7 +223,7 @@ describe('navigation and fixes', () => {
 
   it('应用建议 writes the fix and the live check clears the finding', async () => {
     const { fake } = await setup(7);
-    const checker = new Checker(fake as unknown as ExcelHost, memoryLegacySettings({ live: true }), { debounceMs: 0 });
+    const checker = new Checker(excelPaneHost(fake as unknown as ExcelHost), memoryLegacySettings({ live: true }), { debounceMs: 0 });
     await checker.fullCheck();
     const fix = checker.getSnapshot().result.findings.find((f) => f.rule === 'value-format')!;
     expect(fix.fix).toEqual({ cell: 'C309', text: '2.9567' });
@@ -249,7 +250,7 @@ describe('figures that must agree across sheets (seed 002 单位预算 set)', ()
 
   it('marks both ends of a cross-table finding, live, and takes the marks away when it is put right', async () => {
     const fake = new FakeExcelHost(await fakeWorkbookFromXlsx(UNIT), { excelApi: 14 });
-    const checker = new Checker(fake as unknown as ExcelHost, memoryLegacySettings({ live: true }), { debounceMs: 0 });
+    const checker = new Checker(excelPaneHost(fake as unknown as ExcelHost), memoryLegacySettings({ live: true }), { debounceMs: 0 });
     await checker.fullCheck();
     expect(marks(fake, BASIC)).toEqual(new Map());
 
@@ -282,7 +283,7 @@ describe('the 部门整体 table (seed 004)', () => {
   it('re-checks its indicators live as one table with its tasks', async () => {
     const SHEET_004 = '部门整体绩效目标表';
     const fake = new FakeExcelHost(await fakeWorkbookFromXlsx(join(__dirname, '..', 'fixtures', 'seed-004-suixi-department.xlsx')), { excelApi: 7 });
-    const checker = new Checker(fake as unknown as ExcelHost, memoryLegacySettings({ live: true }), { debounceMs: 0 });
+    const checker = new Checker(excelPaneHost(fake as unknown as ExcelHost), memoryLegacySettings({ live: true }), { debounceMs: 0 });
     await checker.fullCheck();
     expect(marks(fake, SHEET_004).get('E108')).toBe('error'); // 指标49 满意度 = 长期
     const syncs = fake.syncCount;
@@ -302,7 +303,7 @@ describe('settings', () => {
   it('are saved with the workbook and change the check', async () => {
     const fake = new FakeExcelHost(await fakeWorkbookFromXlsx(SEED_000), { excelApi: 7 });
     const store = memoryLegacySettings({ satisfactionFloor: 99, live: false });
-    const checker = new Checker(fake as unknown as ExcelHost, store, { debounceMs: 0 });
+    const checker = new Checker(excelPaneHost(fake as unknown as ExcelHost), store, { debounceMs: 0 });
     await checker.fullCheck();
     expect(checker.getSnapshot().result.findings.filter((f) => f.rule === 'satisfaction-floor').length).toBeGreaterThan(10);
     await checker.saveSettings({ ...checker.getSnapshot().settings, satisfactionFloor: 90 });
@@ -314,7 +315,7 @@ describe('settings', () => {
 
   it('fall back to defaults when the stored value is damaged', async () => {
     const fake = new FakeExcelHost(await fakeWorkbookFromXlsx(SEED_000));
-    const checker = new Checker(fake as unknown as ExcelHost, memoryLegacySettings({ profile: 'hubei', satisfactionFloor: 'high' }));
+    const checker = new Checker(excelPaneHost(fake as unknown as ExcelHost), memoryLegacySettings({ profile: 'hubei', satisfactionFloor: 'high' }));
     expect(checker.getSnapshot().settings).toEqual({ profile: 'auto', satisfactionFloor: 90, roundingTolerancePerPart: 0.005, live: true });
   });
 });

@@ -1,4 +1,5 @@
 /** 插入 from the task pane's controller, on the seed 000 workbook in the fake Excel host. */
+import { excelPaneHost } from '../../src/excel/paneHost';
 import { join } from 'path';
 import { parseRangeA1, rangeA1 } from '../../src/core/grid/address';
 import type { ExcelHost } from '../../src/excel/host';
@@ -12,7 +13,7 @@ const SHEET = '项目绩效目标表';
 
 async function setup(excelApi: number) {
   const fake = new FakeExcelHost(await fakeWorkbookFromXlsx(SEED_000), { excelApi });
-  const checker = new Checker(fake as unknown as ExcelHost, memoryLegacySettings({ live: true }), { debounceMs: 0 });
+  const checker = new Checker(excelPaneHost(fake as unknown as ExcelHost), memoryLegacySettings({ live: true }), { debounceMs: 0 });
   await checker.fullCheck();
   return { fake, checker };
 }
@@ -102,7 +103,7 @@ describe('a 部门整体 table (seed 004)', () => {
   it('takes template indicators into the block under its tasks', async () => {
     const SHEET_004 = '部门整体绩效目标表';
     const fake = new FakeExcelHost(await fakeWorkbookFromXlsx(join(__dirname, '..', 'fixtures', 'seed-004-suixi-department.xlsx')), { excelApi: 7 });
-    const checker = new Checker(fake as unknown as ExcelHost, memoryLegacySettings({ live: true }), { debounceMs: 0 });
+    const checker = new Checker(excelPaneHost(fake as unknown as ExcelHost), memoryLegacySettings({ live: true }), { debounceMs: 0 });
     await checker.fullCheck();
     const [table] = checker.getSnapshot().result.tables;
     expect(table).toMatchObject({ kind: 'department', range: 'A1:E117' });

@@ -4,6 +4,7 @@
  * column, moves the old Office-settings value into it once, never overwrites a store it cannot read,
  * and 清除 removes it. What the pane writes is what the CLI reads.
  */
+import { excelPaneHost } from '../../src/excel/paneHost';
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -25,7 +26,7 @@ const PLAIN_FINDINGS = ['table 文化活动', 'unknown-column E4', 'quantity-val
 async function pane(file: string, legacy: unknown = { live: false }) {
   const fake = new FakeExcelHost(await fakeWorkbookFromXlsx(file), { excelApi: 7 });
   const old = memoryLegacySettings(legacy);
-  const checker = new Checker(fake as unknown as ExcelHost, old, { debounceMs: 0 });
+  const checker = new Checker(excelPaneHost(fake as unknown as ExcelHost), old, { debounceMs: 0 });
   return { fake, checker, old };
 }
 
@@ -120,7 +121,7 @@ describe('the store in the pane', () => {
     expect(old.removed).toBe(true);
     expect(storeIn(fake)).toMatchObject({ visibility: 'VeryHidden', store: { settings: { live: false, satisfactionFloor: 95, roundingTolerancePerPart: 0.01 } } });
     // The next time the workbook is opened the old place is empty; the store has the settings.
-    const again = new Checker(fake as unknown as ExcelHost, memoryLegacySettings(undefined), { debounceMs: 0 });
+    const again = new Checker(excelPaneHost(fake as unknown as ExcelHost), memoryLegacySettings(undefined), { debounceMs: 0 });
     await again.start();
     expect(again.getSnapshot().settings).toMatchObject({ live: false, satisfactionFloor: 95, roundingTolerancePerPart: 0.01 });
   });
