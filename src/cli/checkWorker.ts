@@ -3,5 +3,5 @@ import { parentPort, workerData } from 'worker_threads';
 import type { Profile } from '../core/rules/profiles';
 import { checkFile } from './checkFile';
 
-const { file, profile } = workerData as { file: string; profile: Profile };
+const { file, profile } = workerData as { file: string; profile: Profile | undefined };
 void checkFile(file, profile).then((result) => parentPort!.postMessage(result));

@@ -31,7 +31,7 @@ function startWorker(workerData: unknown, limits: Limits): Worker {
   return new Worker(bootstrap, { eval: true, workerData, resourceLimits });
 }
 
-export function checkInWorker(file: string, profile: Profile, limits: Limits = DEFAULT_LIMITS): Promise<FileResult> {
+export function checkInWorker(file: string, profile: Profile | undefined, limits: Limits = DEFAULT_LIMITS): Promise<FileResult> {
   return new Promise((resolve) => {
     const failed = (error: string): FileResult => ({ file, error, tables: [], findings: [] });
     const worker = startWorker({ file, profile }, limits);
@@ -56,7 +56,7 @@ export function checkInWorker(file: string, profile: Profile, limits: Limits = D
 }
 
 /** `onResult` hears of each file as soon as it is checked. */
-export async function checkFilesIsolated(files: string[], profile: Profile, limits: Limits = DEFAULT_LIMITS, onResult?: (r: FileResult) => void): Promise<FileResult[]> {
+export async function checkFilesIsolated(files: string[], profile: Profile | undefined, limits: Limits = DEFAULT_LIMITS, onResult?: (r: FileResult) => void): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const file of files) {
     const r = await checkInWorker(file, profile, limits);

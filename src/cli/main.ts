@@ -30,6 +30,7 @@ const USAGE = `用法：
 选项：
   --format text|json   输出格式（默认 text）
   --profile 名称        规则配置：${Object.keys(BUILTIN_PROFILES).join('、')}，或一个 JSON 配置文件
+                       （不指定时，按助手保存在各工作簿中的设置检查；没有时用 ${DEFAULT_PROFILE_ID}）
   --memory-limit MB    每个文件检查时可用的内存（默认 ${DEFAULT_LIMITS.memoryMb} MB）；超过时该文件报错，其余照常检查
   --time-limit 秒      每个文件的检查时限（默认 ${DEFAULT_LIMITS.timeMs / 1000} 秒）
 退出码：0 无错误；1 发现错误；2 文件无法读取或参数有误`;
@@ -41,7 +42,8 @@ class HelpRequested extends Error {}
 
 export interface CheckArgs {
   format: 'text' | 'json';
-  profile: Profile;
+  /** The profile asked for; undefined: each workbook's own settings (saved by the pane), else the default. */
+  profile: Profile | undefined;
   files: string[];
   demo: boolean;
   limits: Limits;
@@ -66,7 +68,7 @@ function loadProfile(value: string): Profile {
 
 export function parseCheckArgs(argv: string[]): CheckArgs {
   let format: 'text' | 'json' = 'text';
-  let profile = BUILTIN_PROFILES[DEFAULT_PROFILE_ID]!;
+  let profile: Profile | undefined;
   const limits: Limits = { ...DEFAULT_LIMITS };
   const files: string[] = [];
   const positive = (flag: string, v: string) => {
@@ -103,7 +105,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
 }
 
 /** Checks the files one after another in this thread (tests; the command line isolates each file). */
-export async function checkFiles(files: string[], profile: Profile, onResult?: (r: FileResult) => void): Promise<FileResult[]> {
+export async function checkFiles(files: string[], profile: Profile | undefined, onResult?: (r: FileResult) => void): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const file of files) {
     const r = await checkFile(file, profile);

@@ -1,6 +1,7 @@
 /**
- * The add-in's settings, saved with the workbook (Office document settings): rule profile,
- * thresholds, live checking. Validated with zod so a damaged or older value falls back to defaults.
+ * The add-in's settings, saved in the workbook's store (core/store/document): rule profile,
+ * thresholds, rules switched off, live checking. The pane and the CLI both check a workbook with
+ * them. Validated with zod so a damaged or older value falls back to defaults.
  */
 import { z } from 'zod';
 import { ProfileIdSchema } from './model/schemas';
@@ -10,8 +11,16 @@ export const SettingsSchema = z.object({
   profile: ProfileIdSchema.catch(DEFAULT_PROFILE_ID),
   satisfactionFloor: z.number().min(0).max(100).catch(90),
   roundingTolerancePerPart: z.number().min(0).max(1).catch(0.005),
+  /** Rules the user switched off. */
+  rulesOff: z.array(z.string()).catch([]),
   live: z.boolean().catch(true),
 });
+
+/** The bounds the pane enforces on the numbers (outside them a value is refused, with a message). */
+export const SETTING_BOUNDS = {
+  satisfactionFloor: { min: 50, max: 100 },
+  roundingTolerancePerPart: { min: 0, max: 1 },
+} as const;
 
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -28,6 +37,7 @@ export function profileOf(settings: Settings): Profile {
   const base = BUILTIN_PROFILES[settings.profile] ?? BUILTIN_PROFILES[DEFAULT_PROFILE_ID]!;
   return {
     ...base,
+    rules: { ...base.rules, ...Object.fromEntries(settings.rulesOff.map((id) => [id, 'off' as const])) },
     options: { ...base.options, satisfactionFloor: settings.satisfactionFloor, roundingTolerancePerPart: settings.roundingTolerancePerPart },
   };
 }

@@ -1,18 +1,9 @@
-/** The task pane: toolbar, what was recognised, the findings, and settings. Fits the 350 px pane. */
-import {
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Tab,
-  TabList,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+/** The task pane: toolbar, what was recognised, the findings, templates and settings. Fits the 350 px pane. */
+import { FluentProvider, MessageBar, MessageBarBody, Subtitle2, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { countBySeverity } from '../core/engine/check';
 import { nothingRecognised } from '../core/engine/explain';
-import type { Checker } from './checker';
+import type { Checker, CheckerSnapshot } from './checker';
 import { ColumnsPanel } from './components/ColumnsPanel';
 import { FindingsList } from './components/FindingsList';
 import { SettingsPanel } from './components/SettingsPanel';
@@ -20,7 +11,7 @@ import { Summary } from './components/Summary';
 import { TemplatesPanel } from './components/TemplatesPanel';
 import { Toolbar } from './components/Toolbar';
 import { T } from './strings';
-import { currentThemeName, themeFor, type ThemeName } from './theme';
+import { currentThemeName, themeFor, watchTheme, type ThemeName } from './theme';
 import { useChecker } from './useChecker';
 
 const useStyles = makeStyles({
@@ -34,13 +25,16 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  /** Read by screen readers, not shown. */
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
 export function Shell({ theme, children }: { theme: ThemeName; children: React.ReactNode }) {
   const s = useStyles();
   return (
     <FluentProvider theme={themeFor(theme)} lang="zh-CN">
-      <main className={s.root}>
+      <main className={s.root} data-theme={theme}>
         <Subtitle2 as="h1">{T.title}</Subtitle2>
         {children}
       </main>
@@ -48,18 +42,42 @@ export function Shell({ theme, children }: { theme: ThemeName; children: React.R
   );
 }
 
+type TabName = 'findings' | 'templates' | 'settings';
+const TABS: TabName[] = ['findings', 'templates', 'settings'];
+
+/** What the live status says about a new snapshot, if anything. */
+function statusOf(snap: CheckerSnapshot, before: CheckerSnapshot | undefined): string | undefined {
+  if (snap.status === 'checking' && before?.status !== 'checking') return T.status.checking;
+  if (snap.status !== 'ready' || snap.result === before?.result || !snap.lastUpdate) return undefined;
+  if (snap.lastUpdate.kind === 'full') {
+    const c = countBySeverity(snap.result.findings);
+    return T.status.checked(snap.result.tables.length, c.error, c.warning, c.info);
+  }
+  return T.status.live(snap.lastUpdate.sheet, snap.lastUpdate.added, snap.lastUpdate.removed);
+}
+
 export function App({ checker, autoCheck = false }: { checker: Checker; autoCheck?: boolean }) {
+  const s = useStyles();
   const snap = useChecker(checker);
-  const [tab, setTab] = useState<'findings' | 'templates' | 'settings'>('findings');
+  const [tab, setTab] = useState<TabName>('findings');
   const [notice, setNotice] = useState<string | undefined>();
-  const [theme] = useState(currentThemeName);
+  const [theme, setTheme] = useState(currentThemeName);
+  const [status, setStatus] = useState('');
+  const previous = useRef<CheckerSnapshot | undefined>(undefined);
 
   useEffect(() => {
     // The workbook's store first (its settings), then the check the ribbon asked for.
     void checker.start();
     if (autoCheck) void checker.fullCheck();
   }, [autoCheck, checker]);
+  useEffect(() => watchTheme(setTheme), []);
+  useEffect(() => {
+    const text = statusOf(snap, previous.current);
+    previous.current = snap;
+    if (text) setStatus(text);
+  }, [snap]);
   const columns = useMemo(() => checker.teachableColumns(), [checker, snap.version]);
+  const announce = (text: string) => setStatus(text);
 
   return (
     <Shell theme={theme}>
@@ -69,9 +87,17 @@ export function App({ checker, autoCheck = false }: { checker: Checker; autoChec
           setNotice(undefined);
           void checker.fullCheck();
         }}
-        onClear={() => void checker.clearMarks().then((n) => setNotice(T.marksCleared(n)))}
+        onClear={() =>
+          void checker.clearMarks().then((n) => {
+            setNotice(T.marksCleared(n));
+            announce(T.marksCleared(n));
+          })
+        }
         onLive={(on) => void checker.setLive(on)}
       />
+      <div role="status" aria-live="polite" className={s.hidden} data-testid="live-status">
+        {status}
+      </div>
       {snap.error && (
         <MessageBar intent="error" data-testid="error">
           <MessageBarBody>{snap.error}</MessageBarBody>
@@ -83,7 +109,7 @@ export function App({ checker, autoCheck = false }: { checker: Checker; autoChec
         </MessageBar>
       )}
       {notice && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" data-testid="notice">
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
@@ -92,36 +118,45 @@ export function App({ checker, autoCheck = false }: { checker: Checker; autoChec
           <MessageBarBody>{T.degraded}</MessageBarBody>
         </MessageBar>
       )}
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as typeof tab)} size="small">
-        <Tab value="findings">{T.tabs.findings}</Tab>
-        <Tab value="templates" data-testid="tab-templates">
-          {T.tabs.templates}
-        </Tab>
-        <Tab value="settings">{T.tabs.settings}</Tab>
-      </TabList>
-      {tab === 'findings' &&
-        (snap.status === 'idle' || (snap.status === 'checking' && snap.result.tables.length === 0) ? (
-          <Text>{T.notChecked}</Text>
-        ) : snap.result.tables.length === 0 && snap.status === 'ready' ? (
-          <Text data-testid="no-tables" style={{ whiteSpace: 'pre-line' }}>
-            {nothingRecognised(snap.result.unrecognized ?? [])}
-          </Text>
-        ) : (
-          <>
-            <Summary result={snap.result} timing={snap.timings.live ?? snap.timings.full} />
-            {columns.length > 0 && <ColumnsPanel columns={columns} onTeach={(c, role) => void checker.teachColumn(c.sheet, c.heading, role)} />}
-            <FindingsList result={snap.result} onSelect={(f, cell) => void checker.select(f, cell)} onFix={(fs) => void checker.applyFixes(fs)} />
-          </>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} size="small">
+        {TABS.map((t) => (
+          <Tab key={t} value={t} id={`tab-${t}`} aria-controls={`panel-${t}`} data-testid={`tab-${t}`}>
+            {T.tabs[t]}
+          </Tab>
         ))}
-      {tab === 'templates' && <TemplatesPanel checker={checker} result={snap.result} />}
-      {tab === 'settings' && (
-        <SettingsPanel
-          settings={snap.settings}
-          onChange={(s) => void checker.saveSettings(s)}
-          onReset={() => void checker.resetSettings()}
-          onClearStore={() => void checker.clearStore().then((had) => setNotice(had ? T.settings.cleared : T.settings.nothingStored))}
-        />
-      )}
+      </TabList>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={s.panel} data-testid={`panel-${tab}`}>
+        {tab === 'findings' &&
+          (snap.status === 'idle' || (snap.status === 'checking' && snap.result.tables.length === 0) ? (
+            <Text>{T.notChecked}</Text>
+          ) : snap.result.tables.length === 0 && snap.status === 'ready' ? (
+            <Text data-testid="no-tables" style={{ whiteSpace: 'pre-line' }}>
+              {nothingRecognised(snap.result.unrecognized ?? [])}
+            </Text>
+          ) : (
+            <>
+              <Summary result={snap.result} />
+              {columns.length > 0 && <ColumnsPanel columns={columns} onTeach={(c, role) => void checker.teachColumn(c.sheet, c.heading, role)} />}
+              <FindingsList
+                result={snap.result}
+                {...(snap.lastUpdate ? { lastUpdate: snap.lastUpdate.kind } : {})}
+                onSelect={(f, cell) => void checker.select(f, cell)}
+                onFix={(fs) => void checker.applyFixes(fs)}
+                onAnnounce={announce}
+              />
+            </>
+          ))}
+        {tab === 'templates' && <TemplatesPanel checker={checker} result={snap.result} checked={snap.status === 'ready'} />}
+        {tab === 'settings' && (
+          <SettingsPanel
+            settings={snap.settings}
+            saved={snap.settingsSaved}
+            onChange={(next) => void checker.saveSettings(next)}
+            onReset={() => void checker.resetSettings()}
+            onClearStore={() => void checker.clearStore().then((had) => setNotice(had ? T.settings.cleared : T.settings.nothingStored))}
+          />
+        )}
+      </div>
     </Shell>
   );
 }

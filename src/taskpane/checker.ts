@@ -16,6 +16,7 @@ import { LIBRARY } from '../core/templates/library';
 import { insertionRefusal, planBlankTable, planInsertion, type InsertionPlan } from '../core/templates/plan';
 import { fillContextOf, fillValue, frameworkOf, labelsFor, rankTypes, templatesForMissing, templatesToAdd, type RankedType } from '../core/templates/suggest';
 import type { IndicatorTemplate } from '../core/templates/library';
+import { findingKey } from './findingOrder';
 
 export type Status = 'idle' | 'checking' | 'ready' | 'error';
 
@@ -29,8 +30,12 @@ export interface CheckerSnapshot {
   watching: boolean;
   /** Marks are shown in the workbook (off after 清除标记 until the next check). */
   marksShown: boolean;
-  /** Engine time of the last full check and of the last live re-check, in ms. */
+  /** Engine time of the last full check and of the last live re-check, in ms (for the bench, not shown). */
   timings: { full?: number; live?: number };
+  /** What produced the result: 一键检查, or a live re-check of a sheet (with what it added and resolved). */
+  lastUpdate?: { kind: 'full' } | { kind: 'live'; sheet: string; added: number; removed: number };
+  /** Whether the settings the user changed were saved in the workbook; undefined until one is changed. */
+  settingsSaved?: boolean;
   /** Why the workbook's store was ignored (damaged, or from a newer version); it is then never overwritten. */
   storeError?: string;
   /** Bumped on every change, so views can tell snapshots apart cheaply. */
@@ -146,7 +151,7 @@ export class Checker {
           })),
           this.book,
         );
-        this.update({ status: 'ready', result: this.state.result(), marksShown: true, timings: { ...this.snapshot.timings, full } });
+        this.update({ status: 'ready', result: this.state.result(), marksShown: true, timings: { ...this.snapshot.timings, full }, lastUpdate: { kind: 'full' } });
         if (this.snapshot.settings.live) await this.startWatching();
       } catch (e) {
         this.update({ status: 'error', error: this.host.describeError(e, '检查') });
@@ -307,13 +312,17 @@ export class Checker {
     const profileChanged =
       settings.profile !== this.snapshot.settings.profile ||
       settings.satisfactionFloor !== this.snapshot.settings.satisfactionFloor ||
-      settings.roundingTolerancePerPart !== this.snapshot.settings.roundingTolerancePerPart;
+      settings.roundingTolerancePerPart !== this.snapshot.settings.roundingTolerancePerPart ||
+      settings.rulesOff.join() !== this.snapshot.settings.rulesOff.join();
     this.update({ settings });
     await this.serial(async () => {
       try {
         await this.persist({ ...this.doc, settings: { ...settings } });
+        // A damaged or newer store is never overwritten: then the settings apply for this session only.
+        this.update({ settingsSaved: this.docWritable });
       } catch {
         // The workbook may be read-only; settings still apply for this session.
+        this.update({ settingsSaved: false });
       }
     });
     if (profileChanged) {
@@ -552,7 +561,12 @@ export class Checker {
           },
         }),
       );
-      this.update({ status: 'ready', result: this.state.result(), timings: { ...this.snapshot.timings, live: t } });
+      const before = new Set(this.snapshot.result.findings.map(findingKey));
+      const result = this.state.result();
+      const after = new Set(result.findings.map(findingKey));
+      const added = [...after].filter((k) => !before.has(k)).length;
+      const removed = [...before].filter((k) => !after.has(k)).length;
+      this.update({ status: 'ready', result, timings: { ...this.snapshot.timings, live: t }, lastUpdate: { kind: 'live', sheet, added, removed } });
     } catch (e) {
       // The sheet may have been renamed or deleted: start again from the whole workbook.
       if (this.host.errorKind(e) === 'gone') {
@@ -580,7 +594,7 @@ export class Checker {
 const NO_LEGACY: LegacySettings = { load: () => undefined, remove: async () => undefined };
 
 function sameSettings(a: Settings, b: Settings): boolean {
-  return (Object.keys(a) as Array<keyof Settings>).every((k) => a[k] === b[k]);
+  return (Object.keys(a) as Array<keyof Settings>).every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
 }
 
 /** A sheet name not yet used: `培训`, `培训(2)` … (Excel: at most 31 characters, no / \\ ? * [ ]). */

@@ -1,44 +1,62 @@
 /**
- * Task pane entry: waits for Office, checks the Excel version, then renders the pane. The ribbon's
- * 一键检查 button opens the pane with `?action=check`, which starts the check at once.
+ * Task pane entry: waits for Office, checks the Excel version, then renders the pane — the only
+ * place that wires Excel in (excel/paneHost). The ribbon's 一键检查 opens the pane with
+ * `?action=check`, which checks at once; with the Microsoft 365 manifest (a shared runtime) the
+ * button runs `runCheck` here instead, in the open pane. Outside Excel it tells apart office.js not
+ * loading (a network that blocks Microsoft's CDN) from a page opened in a plain browser.
  */
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { capabilitiesOf, officeHost } from '../excel/host';
-import { memoryLegacySettings, officeLegacySettings } from '../excel/settings';
 import { excelPaneHost } from '../excel/paneHost';
+import { memoryLegacySettings, officeLegacySettings } from '../excel/settings';
 import { App, Unavailable } from './App';
 import { Checker } from './checker';
 import { T } from './strings';
 
-function boot(): void {
-  const container = document.getElementById('root');
-  if (!container) return;
-  const root = createRoot(container);
-  const host = officeHost();
+let checker: Checker | undefined;
+
+function boot(root: Root, officeLoaded: boolean, inOffice: boolean): void {
+  const host = inOffice ? officeHost() : undefined;
   if (!host) {
-    root.render(<Unavailable message={T.unavailable.noOffice} />);
+    root.render(<Unavailable message={officeLoaded ? T.unavailable.noOffice : T.unavailable.officeBlocked} />);
     return;
   }
   if (!capabilitiesOf(host).minimum) {
     root.render(<Unavailable message={T.unavailable.oldExcel} />);
     return;
   }
-  const checker = new Checker(excelPaneHost(host), officeLegacySettings() ?? memoryLegacySettings());
+  checker = new Checker(excelPaneHost(host), officeLegacySettings() ?? memoryLegacySettings());
   const autoCheck = new URLSearchParams(window.location.search).get('action') === 'check';
   root.render(<App checker={checker} autoCheck={autoCheck} />);
 }
 
-let booted = false;
-function bootOnce(): void {
-  if (booted) return;
-  booted = true;
-  boot();
+/** 一键检查 from the ribbon in a shared runtime: show the pane (it may be closed) and check. */
+function registerRibbonCheck(): void {
+  const actions = (Office as { actions?: { associate(name: string, fn: (event: { completed(): void }) => void): void } }).actions;
+  actions?.associate('runCheck', (event) => {
+    const addin = (Office as { addin?: { showAsTaskpane(): Promise<void> } }).addin;
+    void Promise.resolve(addin?.showAsTaskpane())
+      .catch(() => undefined)
+      .then(() => checker?.fullCheck())
+      .finally(() => event.completed());
+  });
 }
 
-if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
-  void Office.onReady(() => bootOnce());
-} else {
-  // Opened outside Office (or office.js failed to load): say so instead of waiting forever.
-  window.addEventListener('DOMContentLoaded', bootOnce);
-  setTimeout(bootOnce, 1500);
+const container = document.getElementById('root');
+if (container) {
+  const root = createRoot(container);
+  let booted = false;
+  const once = (officeLoaded: boolean, inOffice: boolean) => {
+    if (booted) return;
+    booted = true;
+    boot(root, officeLoaded, inOffice);
+  };
+  if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
+    registerRibbonCheck();
+    void Office.onReady((info) => once(true, Boolean(info?.host)));
+  } else {
+    // office.js did not load: the page cannot reach Microsoft's CDN (or was opened from a file).
+    window.addEventListener('DOMContentLoaded', () => once(false, false));
+    setTimeout(() => once(false, false), 1500);
+  }
 }

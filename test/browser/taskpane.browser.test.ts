@@ -31,6 +31,11 @@ let workbook: SerializedWorkbook;
 let unitWorkbook: SerializedWorkbook;
 /** A county table with a 计算单位 column the vocabulary does not know. */
 let unknownColumnWorkbook: SerializedWorkbook;
+/** Seed 002's unit budget set as it is (its figures agree across sheets). */
+let unitAsIs: SerializedWorkbook;
+/** A new workbook: one empty sheet. */
+const emptyWorkbook: SerializedWorkbook = { excelApi: 13, sheets: [{ name: 'Sheet1', cells: [], merges: [] }] };
+const SCREENSHOTS = join(OUT, 'screenshots');
 
 async function buildFakeOffice(): Promise<string> {
   const compiler = webpack({
@@ -51,12 +56,17 @@ async function buildFakeOffice(): Promise<string> {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png' };
 
-async function openPane(options: { excelApi?: number; office?: boolean; dark?: boolean; book?: SerializedWorkbook } = {}): Promise<{ page: Page; firstRenderMs: number }> {
-  const page = await browser.newPage({ viewport: { width: 350, height: 900 } });
-  const data = { ...(options.book ?? workbook), excelApi: options.excelApi ?? 13, theme: options.dark ? { bodyBackgroundColor: '#262626' } : undefined };
-  await page.addInitScript((d) => {
-    (window as unknown as Record<string, unknown>).__FAKE_WORKBOOK__ = d;
-  }, data);
+/** `office: false`: office.js does not load (a blocked CDN); `plain`: it loads, but in a browser, not in Excel. */
+async function openPane(
+  options: { excelApi?: number; office?: boolean; plain?: boolean; dark?: boolean; book?: SerializedWorkbook; height?: number; search?: string } = {},
+): Promise<{ page: Page; firstRenderMs: number }> {
+  const page = await browser.newPage({ viewport: { width: 350, height: options.height ?? 900 } });
+  const data = { ...(options.book ?? workbook), excelApi: options.excelApi ?? 13, theme: options.dark ? { bodyBackgroundColor: '#262626' } : { bodyBackgroundColor: '#ffffff' } };
+  if (!options.plain) {
+    await page.addInitScript((d) => {
+      (window as unknown as Record<string, unknown>).__FAKE_WORKBOOK__ = d;
+    }, data);
+  }
   // Nothing leaves the machine. (Playwright tries routes last-registered first.)
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   // office.js comes from Microsoft's CDN in Excel; here the fake host answers instead.
@@ -64,20 +74,21 @@ async function openPane(options: { excelApi?: number; office?: boolean; dark?: b
     options.office === false ? route.fulfill({ status: 404, body: '' }) : route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeOffice }),
   );
   const t0 = Date.now();
-  await page.goto(`${base}/taskpane.html`);
+  await page.goto(`${base}/taskpane.html${options.search ?? ''}`);
   await page.locator('h1').first().waitFor();
   return { page, firstRenderMs: Date.now() - t0 };
 }
 
 describeIf('task pane in Chromium', () => {
   beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
+    mkdirSync(SCREENSHOTS, { recursive: true });
     const build = spawnSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`webpack failed: ${build.stdout}${build.stderr}`);
     fakeOffice = await buildFakeOffice();
     const model = await fakeWorkbookFromXlsx(join(ROOT, 'test', 'fixtures', 'seed-000-pingluo-zuzhibu.xlsx'));
     workbook = { excelApi: 13, sheets: model.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()], merges: s.merges })) };
     const unit = await fakeWorkbookFromXlsx(join(ROOT, 'test', 'fixtures', 'seed-002-dachang-unit.xlsx'));
+    unitAsIs = { excelApi: 13, sheets: unit.sheets.map((s) => ({ name: s.name, cells: structuredClone([...s.cells.entries()]), merges: s.merges })) };
     unit.sheet('财政拨款三公经费支出表')!.get(11, 2)!.value = 8.5;
     unitWorkbook = { excelApi: 13, sheets: unit.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()], merges: s.merges })) };
     await writeTaughtWorkbook(join(OUT, 'unknown-column.xlsx'));
@@ -109,8 +120,9 @@ describeIf('task pane in Chromium', () => {
     console.log(`first render: ${firstRenderMs} ms`);
     await page.getByTestId('check').click();
     await page.getByText('已识别 18 张表').waitFor();
-    const summary = await page.getByTestId('summary').innerText();
-    expect(summary).toContain('项目支出绩效目标表（宁夏表样） 18');
+    // Compact: tables with errors, with warnings, clean; the kinds in its tooltip.
+    expect(await page.getByTestId('summary').innerText()).toMatch(/^已识别 18 张表：\d+ 张有错误，\d+ 张有警告，\d+ 张无错误和警告$/);
+    expect(await page.getByTestId('summary').getAttribute('title')).toContain('项目支出绩效目标表（宁夏表样） 18');
     expect(await page.locator('[data-testid="finding"][data-cell="E104"]').count()).toBe(1);
     await page.waitForTimeout(400); // let Fluent's colour transitions finish
     await page.screenshot({ path: join(OUT, 'taskpane-findings.png') });
@@ -126,8 +138,8 @@ describeIf('task pane in Chromium', () => {
     await link.click();
     await page.waitForFunction(() => (window as unknown as { __fakeHost: { model: { selection: { address: string } } } }).__fakeHost.model.selection.address === 'E105');
 
-    // Keyboard: the link is focusable and Enter follows it.
-    await page.locator('[data-testid="finding"][data-cell="E102"] [data-testid="cell-link"]').focus();
+    // Keyboard: the finding is one tab stop and Enter goes to its cell.
+    await page.locator('[data-testid="finding"][data-cell="E102"]').focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (window as unknown as { __fakeHost: { model: { selection: { address: string } } } }).__fakeHost.model.selection.address === 'E102');
 
@@ -142,7 +154,7 @@ describeIf('task pane in Chromium', () => {
 
     // 清除标记 leaves no mark.
     await page.getByTestId('clear').click();
-    await page.getByText(/已清除 \d+ 处标记/).waitFor();
+    await page.getByTestId('notice').getByText(/已清除 \d+ 处标记/).waitFor();
     const marks = await page.evaluate(() => (window as unknown as { __fakeHost: { model: { sheets: Array<{ conditionalFormats: unknown[] }> } } }).__fakeHost.model.sheets[0]!.conditionalFormats.length);
     expect(marks).toBe(0);
     await page.close();
@@ -213,7 +225,7 @@ describeIf('task pane in Chromium', () => {
     const { page } = await openPane({ book: unitWorkbook });
     await page.getByTestId('check').click();
     await page.getByText('已识别 32 张表').waitFor();
-    expect(await page.getByTestId('summary').innerText()).toContain('单位预算·政府采购预算表 1');
+    expect(await page.getByTestId('summary').getAttribute('title')).toContain('单位预算·政府采购预算表 1');
     await page.getByText('跨表核对').first().waitFor();
     const finding = page.locator('[data-testid="finding"][data-rule="budget-figures-agree"]');
     expect(await finding.innerText()).toContain('8.5 万元与基本支出表 30231 公务用车运行维护费 8.4 万元不一致');
@@ -276,21 +288,206 @@ describeIf('task pane in Chromium', () => {
     await page.close();
   }, 30000);
 
-  it('says plainly when it is not running in Excel, or Excel is too old', async () => {
-    const outside = await openPane({ office: false });
-    await outside.page.getByTestId('unavailable').waitFor();
-    expect(await outside.page.getByTestId('unavailable').innerText()).toContain('请在 Excel 中打开本加载项');
-    await outside.page.close();
+  it('tells apart office.js blocked from a plain browser, and names the Excel versions it needs', async () => {
+    const blocked = await openPane({ office: false });
+    await blocked.page.getByTestId('unavailable').waitFor();
+    expect(await blocked.page.getByTestId('unavailable').innerText()).toContain('无法加载 Office 的脚本（office.js）');
+    expect(await blocked.page.getByTestId('unavailable').innerText()).toContain('https://appsforoffice.microsoft.com');
+    await blocked.page.close();
+
+    const plain = await openPane({ plain: true });
+    await plain.page.getByTestId('unavailable').waitFor();
+    expect(await plain.page.getByTestId('unavailable').innerText()).toContain('当前页面没有运行在 Excel 中');
+    await plain.page.close();
 
     const old = await openPane({ excelApi: 6 });
     await old.page.getByTestId('unavailable').waitFor();
-    expect(await old.page.getByTestId('unavailable').innerText()).toContain('此 Excel 版本过旧');
+    const text = await old.page.getByTestId('unavailable').innerText();
+    expect(text).toContain('需要 Excel 2019、Excel 2021、Microsoft 365 或网页版 Excel');
+    expect(text).toContain('命令行检查工具');
+    expect(text).not.toContain('Excel 2016 或更高');
     await old.page.close();
   }, 30000);
 
   it('runs the check at once when opened from the 一键检查 button', async () => {
     const { page } = await openPane();
     await page.goto(`${base}/taskpane.html?action=check`);
+    await page.getByText('已识别 18 张表').waitFor();
+    await page.close();
+  }, 30000);
+
+  it('shows errors first on the first screen after 一键检查, compactly, and walks the problems in sheet order', async () => {
+    const { page } = await openPane({ book: unitWorkbook, height: 640 });
+    await page.getByTestId('check').click();
+    await page.getByText('已识别 32 张表').waitFor();
+    const first = page.getByTestId('finding').first();
+    expect(await first.getAttribute('data-severity')).toBe('error');
+    const box = await first.boundingBox();
+    expect(box!.y + box!.height).toBeLessThan(640);
+    const text = await page.locator('main').innerText();
+    expect(text).not.toContain('引擎用时');
+    expect(text).not.toMatch(/」\d+ 张/);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(SCREENSHOTS, 'first-screen.png') });
+
+    // 下一个问题 walks the cells in sheet order; 上一个问题 goes back.
+    const selection = () => page.evaluate(() => ({ ...(window as unknown as { __fakeHost: { model: { selection: { sheet: string; address: string } } } }).__fakeHost.model.selection }));
+    await page.getByTestId('next').click();
+    await page.getByTestId('position').waitFor();
+    expect(await page.getByTestId('position').innerText()).toMatch(/^第 1 个，共 \d+ 个$/);
+    const one = await selection();
+    await page.getByTestId('next').click();
+    await page.waitForFunction((a) => (window as unknown as { __fakeHost: { model: { selection: { sheet: string; address: string } } } }).__fakeHost.model.selection.address !== a, one.address);
+    expect(await page.getByTestId('position').innerText()).toMatch(/^第 2 个/);
+    await page.getByTestId('prev').click();
+    await page.waitForFunction((a) => (window as unknown as { __fakeHost: { model: { selection: { sheet: string; address: string } } } }).__fakeHost.model.selection.address === a, one.address);
+    expect(await selection()).toEqual(one);
+    expect(await page.getByTestId('live-status').innerText()).toMatch(/^第 1 个，共 \d+ 个。(错误|警告|提示)：/);
+    await page.close();
+  }, 60000);
+
+  it('opens what a live edit raises on another sheet and scrolls it into view', async () => {
+    const { page } = await openPane({ book: unitAsIs, height: 640 });
+    await page.getByTestId('check').click();
+    await page.getByText('已识别 32 张表').waitFor();
+    expect(await page.locator('[data-testid="finding"][data-rule="budget-figures-agree"]').count()).toBe(0);
+    // The user closes every group, then changes 公务用车运行维护费 in the 三公 table.
+    const open = page.locator('[data-testid="findings"] button[aria-expanded="true"]');
+    while ((await open.count()) > 0) await open.first().click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="finding"]').length === 0);
+    await page.evaluate(() => (window as unknown as { __fakeHost: { userEdit: (s: string, a: string, v: unknown[][]) => void } }).__fakeHost.userEdit('财政拨款三公经费支出表', 'C12', [[8.5]]));
+    const raised = page.locator('[data-testid="finding"][data-rule="budget-figures-agree"]');
+    await raised.first().waitFor();
+    expect(await raised.first().getAttribute('data-fresh')).toBe('true');
+    await page.waitForTimeout(300);
+    const box = await raised.first().boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(640);
+    expect(await page.getByTestId('live-status').innerText()).toMatch(/^已重新检查「财政拨款三公经费支出表」，新增 \d+ 个问题/);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SCREENSHOTS, 'live-cross-sheet.png') });
+    await page.close();
+  }, 60000);
+
+  it('keeps every group open after rows go in above the tables', async () => {
+    const { page } = await openPane();
+    await page.getByTestId('check').click();
+    await page.getByText('已识别 18 张表').waitFor();
+    const before = await page.getByTestId('finding').count();
+    await page.evaluate((sheet) => (window as unknown as { __fakeHost: { userInsertRows: (s: string, at: number, n: number) => void } }).__fakeHost.userInsertRows(sheet, 0, 2), SHEET);
+    await page.waitForFunction(() => document.querySelector('[data-testid="finding"]')?.getAttribute('data-cell') !== null && Array.from(document.querySelectorAll("[data-testid=live-status]")).some((e) => (e.textContent ?? "").startsWith("已重新检查")));
+    expect(await page.getByTestId('finding').count()).toBe(before);
+    await page.close();
+  }, 60000);
+
+  it('is usable by keyboard and screen reader: one tab stop per finding, severity and status announced, labelled inputs, tab panels', async () => {
+    const { page } = await openPane();
+    await page.getByTestId('check').click();
+    await page.getByText('已识别 18 张表').waitFor();
+    const status = page.getByTestId('live-status');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    expect(await status.textContent()).toMatch(/^检查完成：18 张表，错误 \d+ 个/);
+    // Severity is in the text, not only in the icon's colour.
+    for (const f of (await page.getByTestId('finding').all()).slice(0, 5)) expect(await f.textContent()).toMatch(/^(错误|警告|提示)：/);
+    // Tab moves finding to finding; the arrow keys reach the links inside one.
+    const findings = page.getByTestId('finding');
+    await findings.nth(0).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('finding');
+    expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('[data-testid="finding"]')[1])).toBe(true);
+    // A visible focus ring on the finding reached by keyboard.
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-fui-focus-visible'))).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('cell-link');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('finding');
+    // Tab panels are marked up and named by their tabs.
+    const panel = page.getByRole('tabpanel');
+    expect(await panel.getAttribute('aria-labelledby')).toBe('tab-findings');
+    expect(await page.locator('#tab-findings').getAttribute('role')).toBe('tab');
+    // The number inputs' buttons announce Chinese names.
+    await page.getByTestId('tab-settings').click();
+    expect(await page.getByRole('button', { name: '增大' }).count()).toBe(2);
+    expect(await page.getByRole('button', { name: '减小' }).count()).toBe(2);
+    expect(await page.getByRole('button', { name: /Increment|Decrement/ }).count()).toBe(0);
+    expect(await page.getByRole('spinbutton', { name: '满意度下限（%）' }).count()).toBe(1);
+    await page.close();
+  }, 60000);
+
+  it('offers 同类全部应用 once per kind and group, labels the counts, and keeps the toolbar on one line at 350 px', async () => {
+    const { page } = await openPane();
+    await page.getByTestId('check').click();
+    await page.getByText('已识别 18 张表').waitFor();
+    const groups = await page.locator('[data-testid="findings"] > div').all();
+    for (const g of groups) {
+      const kinds = await g.locator('[data-testid="apply-all-of-kind"]').count();
+      const rules = new Set(await g.locator('[data-testid="finding"]:has([data-testid="apply-fix"])').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule'))));
+      expect(kinds).toBeLessThanOrEqual(rules.size);
+    }
+    expect(await page.locator('[data-testid="findings"]').innerText()).toMatch(/· \d+ 个问题/);
+    const check = await page.getByTestId('check').boundingBox();
+    const live = await page.getByText('边填边查', { exact: true }).boundingBox();
+    expect(Math.abs(check!.y + check!.height / 2 - (live!.y + live!.height / 2))).toBeLessThan(8);
+    expect(live!.x + live!.width).toBeLessThanOrEqual(350 - 8);
+    expect(live!.height).toBeLessThan(44); // one line of text (two would be about 56 px)
+    await page.close();
+  }, 60000);
+
+  it('follows an Office theme change while open', async () => {
+    const { page } = await openPane();
+    await page.getByTestId('check').click();
+    await page.getByText('已识别 18 张表').waitFor();
+    expect(await page.locator('main').getAttribute('data-theme')).toBe('light');
+    await page.evaluate(() => (window as unknown as { __setOfficeTheme: (bg: string) => void }).__setOfficeTheme('#262626'));
+    await page.locator('main[data-theme="dark"]').waitFor();
+    await page.waitForTimeout(400);
+    expect(await page.locator('main').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgb(255, 255, 255)');
+    await page.screenshot({ path: join(SCREENSHOTS, 'dark-theme.png') });
+    await page.close();
+  }, 30000);
+
+  it('offers 新建空白表 in an empty workbook', async () => {
+    const { page } = await openPane({ book: emptyWorkbook });
+    await page.getByTestId('check').click();
+    await page.getByTestId('no-tables').waitFor();
+    await page.getByTestId('tab-templates').click();
+    expect(await page.getByTestId('templates').innerText()).toContain('还没有识别到绩效目标表');
+    await page.getByTestId('blank-new-sheet').click();
+    await page.getByTestId('inserted').waitFor();
+    // The new table is recognised at once and offered for completing.
+    await page.getByText('插入到哪张表').waitFor();
+    const sheets = await page.evaluate(() => (window as unknown as { __fakeHost: { model: { sheets: Array<{ name: string }> } } }).__fakeHost.model.sheets.map((s) => s.name));
+    expect(sheets.length).toBe(2);
+    await page.close();
+  }, 30000);
+
+  it('refuses an out-of-range setting with a message, switches a rule off, and says it saved only once it did', async () => {
+    const { page } = await openPane();
+    await page.getByTestId('check').click();
+    await page.getByText('已识别 18 张表').waitFor();
+    const timeliness = await page.locator('[data-testid="finding"][data-rule="timeliness-value-is-time"]').count();
+    expect(timeliness).toBeGreaterThan(0);
+    await page.getByTestId('tab-settings').click();
+    expect(await page.getByTestId('settings-saved').innerText()).toContain('修改的设置保存在本工作簿中');
+    const floor = page.getByRole('spinbutton', { name: '满意度下限（%）' });
+    await floor.fill('30');
+    await floor.press('Enter');
+    await page.getByText('请输入 50 到 100 之间的数，未保存').waitFor();
+    expect(await page.getByTestId('settings-saved').innerText()).toContain('修改的设置保存在本工作簿中');
+    await page.getByRole('button', { name: /检查规则/ }).click();
+    await page.getByTestId('rule-timeliness-value-is-time').click();
+    await page.getByText('设置已随工作簿保存').waitFor();
+    await page.getByTestId('tab-findings').click();
+    await page.getByText('已识别 18 张表').waitFor();
+    expect(await page.locator('[data-testid="finding"][data-rule="timeliness-value-is-time"]').count()).toBe(0);
+    await page.close();
+  }, 60000);
+
+  it('runs the check from the ribbon through the shared runtime (the Microsoft 365 manifest)', async () => {
+    const { page } = await openPane();
+    await page.getByText('点击“一键检查”').waitFor();
+    await page.evaluate(() => (window as unknown as { __ribbon: (name: string) => Promise<void> }).__ribbon('runCheck'));
     await page.getByText('已识别 18 张表').waitFor();
     await page.close();
   }, 30000);

@@ -2,7 +2,8 @@
  * Offline check of manifest.xml (`npm run validate`). Microsoft's validator is an online service
  * and the XSDs are not published to the npm registry, so this checks what the XSD and the store
  * rules would: well-formed XML, the top-level element order, GUID and version formats, https URLs,
- * every resid defined, string lengths, en-US overrides, ExcelApi 1.7, ShowTaskpane actions only,
+ * every resid defined, string lengths, en-US overrides, ExcelApi 1.7, one task pane, function
+ * commands only with a shared runtime (and a function file only for them),
  * and icon files that exist with the declared pixel sizes.
  */
 import { existsSync, readFileSync } from 'fs';
@@ -138,14 +139,30 @@ export function validateManifest(xml: string, root: string): string[] {
     }
   }
 
-  // Buttons only show task panes (no shared runtime, which old Excel lacks); ids are unique.
+  // One task pane, shown by every ShowTaskpane button; function commands only with a shared
+  // runtime (Excel 2019 has none) and a function file only when a function command uses it.
   const ids = all(doc, (x) => x.name === 'Control' || x.name === 'Group').map((x) => x.attrs.id);
   if (new Set(ids).size !== ids.length) problems.push('control and group ids must be unique');
-  for (const a of all(doc, (x) => x.name === 'Action')) {
-    if (a.attrs['xsi:type'] !== 'ShowTaskpane') problems.push(`action ${a.attrs['xsi:type']} is not ShowTaskpane`);
-    if (!a.children.some((c) => c.name === 'TaskpaneId')) problems.push('a ShowTaskpane action has no TaskpaneId');
+  const actions = all(doc, (x) => x.name === 'Action');
+  const panes = new Set<string>();
+  for (const a of actions) {
+    const type = a.attrs['xsi:type'];
+    if (type === 'ShowTaskpane') {
+      const id = a.children.find((c) => c.name === 'TaskpaneId')?.text.trim();
+      if (!id) problems.push('a ShowTaskpane action has no TaskpaneId');
+      else panes.add(id);
+    } else if (type === 'ExecuteFunction') {
+      if (!a.children.some((c) => c.name === 'FunctionName' && c.text.trim() !== '')) problems.push('an ExecuteFunction action has no FunctionName');
+    } else problems.push(`action ${type} is neither ShowTaskpane nor ExecuteFunction`);
   }
-  if (all(doc, (x) => x.name === 'Runtimes').length > 0) problems.push('a shared runtime is not available on Excel 2016/2019');
+  if (panes.size > 1) problems.push(`buttons open ${panes.size} task panes (${[...panes].join(', ')}); one pane, one TaskpaneId`);
+  const functions = actions.some((a) => a.attrs['xsi:type'] === 'ExecuteFunction');
+  const functionFile = all(doc, (x) => x.name === 'FunctionFile').length > 0;
+  if (functionFile !== functions) problems.push(functions ? 'a function command needs a FunctionFile' : 'a FunctionFile without a function command (no button uses it)');
+  const runtimes = all(doc, (x) => x.name === 'Runtimes').length > 0;
+  const sharedSet = sets.some((s) => s.attrs.Name === 'SharedRuntime');
+  if (runtimes !== sharedSet) problems.push('a shared runtime (Runtimes) and the SharedRuntime requirement go together: Excel 2019 has no shared runtime');
+  if (functions && !runtimes) problems.push('a function command without a shared runtime runs in a page of its own, which cannot reach the pane');
 
   // Icons exist in assets/ with the sizes declared.
   const iconFiles = [
@@ -172,11 +189,15 @@ export function validateManifest(xml: string, root: string): string[] {
 
 if (require.main === module) {
   const root = join(__dirname, '..', '..');
-  const problems = validateManifest(readFileSync(join(root, 'manifest.xml'), 'utf8'), root);
-  if (problems.length === 0) {
-    console.log('manifest.xml: offline structural check passed (for Microsoft\'s online validator: npm run validate:online)');
-  } else {
-    for (const p of problems) console.error(`manifest.xml: ${p}`);
-    process.exitCode = 1;
+  const { manifestFor } = require(join(root, 'webpack.config.js')) as { manifestFor: (xml: string, o: { sharedRuntime: boolean }) => string };
+  const xml = readFileSync(join(root, 'manifest.xml'), 'utf8');
+  for (const [name, text] of [
+    ['manifest.xml', xml],
+    ['manifest-m365.xml (built)', manifestFor(xml, { sharedRuntime: true })],
+  ] as const) {
+    const problems = validateManifest(text, root);
+    if (problems.length === 0) console.log(`${name}: offline structural check passed (for Microsoft's online validator: npm run validate:online)`);
+    for (const p of problems) console.error(`${name}: ${p}`);
+    if (problems.length > 0) process.exitCode = 1;
   }
 }

@@ -20,6 +20,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { parseRangeA1 } from '../../core/grid/address';
+import { LIBRARY } from '../../core/templates/library';
 import type { CheckResult } from '../../core/engine/check';
 import type { Checker, TemplatePreview } from '../checker';
 import { T } from '../strings';
@@ -31,7 +32,56 @@ const useStyles = makeStyles({
   item: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
 });
 
-export function TemplatesPanel({ checker, result }: { checker: Checker; result: CheckResult }) {
+/**
+ * Before any table is recognised (an empty workbook, or not checked yet): a whole blank table of a
+ * chosen type, on a new sheet — what a clerk needs exactly when there is nothing to complete.
+ */
+function BlankTableOnly({ checker, checked, done, setDone }: { checker: Checker; checked: boolean; done: string | undefined; setDone(text: string | undefined): void }) {
+  const s = useStyles();
+  const [typeId, setTypeId] = useState(LIBRARY.types[0]!.id);
+  const [busy, setBusy] = useState(false);
+  const type = LIBRARY.type(typeId)!;
+  return (
+    <div className={s.root} data-testid="templates">
+      <Text>{checked ? T.templates.noTableFound : T.templates.noTable}</Text>
+      <Field label={T.templates.type}>
+        <Dropdown value={type.name} selectedOptions={[typeId]} onOptionSelect={(_, d) => d.optionValue && setTypeId(d.optionValue)} data-testid="type">
+          {LIBRARY.types.map((t) => (
+            <Option key={t.id} value={t.id} text={t.name}>
+              {t.name}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={T.templates.blankTitle} hint={T.templates.blankHint}>
+        <div>
+          <Button
+            appearance="primary"
+            disabled={busy}
+            onClick={() => {
+              setBusy(true);
+              setDone(undefined);
+              void checker.insertBlankTable('', typeId, true).then((plan) => {
+                setBusy(false);
+                setDone(plan?.summary ?? T.templates.failed);
+              });
+            }}
+            data-testid="blank-new-sheet"
+          >
+            {T.templates.blankNewSheet}
+          </Button>
+        </div>
+      </Field>
+      {done && (
+        <MessageBar intent="success" data-testid="inserted">
+          <MessageBarBody>{done}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
+
+export function TemplatesPanel({ checker, result, checked }: { checker: Checker; result: CheckResult; checked: boolean }) {
   const s = useStyles();
   // Project tables, and 部门整体 tables that have an indicator block under their tasks.
   const tables = result.tables.filter((t) => checker.indicatorTableAt(t.sheet, parseRangeA1(t.range)!.top) !== undefined);
@@ -51,7 +101,8 @@ export function TemplatesPanel({ checker, result }: { checker: Checker; result: 
   const activeType = typeId ?? ranked[0]?.type.id;
   const previews: TemplatePreview[] = useMemo(() => (activeType && suggestions ? suggestions.forType(activeType) : []), [suggestions, activeType]);
 
-  if (!table || !suggestions) return <Text>{T.templates.noTable}</Text>;
+  // `done` lives here: the new table is recognised at once, and what was inserted stays said.
+  if (!table || !suggestions) return <BlankTableOnly checker={checker} checked={checked} done={done} setDone={setDone} />;
 
   const insert = async (ids: string[]) => {
     setBusy(true);

@@ -1,12 +1,13 @@
 /** 一键检查, 清除标记 and the live-check switch. */
 import { Button, Spinner, Switch, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
-import { EraserRegular, TaskListSquareLtrRegular } from '@fluentui/react-icons';
 import type { CheckerSnapshot } from '../checker';
 import { T } from '../strings';
 
 const useStyles = makeStyles({
-  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // One line at 350 px: two buttons and the switch, which never wraps its label.
+  bar: { display: 'flex', flexWrap: 'nowrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   grow: { flexGrow: 1 },
+  fixed: { whiteSpace: 'nowrap', flexShrink: 0 },
 });
 
 export interface ToolbarProps {
@@ -23,19 +24,20 @@ export function Toolbar({ snapshot, onCheck, onClear, onLive }: ToolbarProps) {
     <div className={s.bar}>
       <Button
         appearance="primary"
-        icon={checking ? <Spinner size="tiny" /> : <TaskListSquareLtrRegular />}
+        className={s.fixed}
+        icon={checking ? <Spinner size="tiny" /> : undefined}
         onClick={onCheck}
         disabled={checking}
         data-testid="check"
       >
         {checking ? T.checking : T.check}
       </Button>
-      <Button icon={<EraserRegular />} onClick={onClear} disabled={checking || snapshot.status === 'idle' || !snapshot.marksShown} data-testid="clear">
+      <Button className={s.fixed} onClick={onClear} disabled={checking || snapshot.status === 'idle' || !snapshot.marksShown} data-testid="clear">
         {T.clearMarks}
       </Button>
       <span className={s.grow} />
       <Tooltip content={T.liveHint} relationship="description">
-        <Switch label={T.live} checked={snapshot.settings.live} onChange={(_, d) => onLive(d.checked)} data-testid="live" />
+        <Switch className={s.fixed} label={T.live} checked={snapshot.settings.live} onChange={(_, d) => onLive(d.checked)} data-testid="live" />
       </Tooltip>
     </div>
   );
