@@ -143,15 +143,22 @@ export class Checker {
         for (const s of read.sheets) this.state.setSheet(s.grid);
         const full = this.now() - t0;
         this.book.clear();
-        await this.host.applyMarks(
-          read.sheets.map((s) => ({
-            sheet: s.name,
-            deleteIds: read.oldMarks.get(s.name) ?? [],
-            plan: { remove: [], add: [...this.state.marksFor(s.name)].map(([cell, severity]) => ({ cell, severity })) },
-          })),
-          this.book,
-        );
-        this.update({ status: 'ready', result: this.state.result(), marksShown: true, timings: { ...this.snapshot.timings, full }, lastUpdate: { kind: 'full' } });
+        // The findings first: a workbook that cannot take marks (read-only, protected) is still checked.
+        this.update({ status: 'ready', result: this.state.result(), timings: { ...this.snapshot.timings, full }, lastUpdate: { kind: 'full' } });
+        try {
+          await this.host.applyMarks(
+            read.sheets.map((s) => ({
+              sheet: s.name,
+              deleteIds: read.oldMarks.get(s.name) ?? [],
+              plan: { remove: [], add: [...this.state.marksFor(s.name)].map(([cell, severity]) => ({ cell, severity })) },
+            })),
+            this.book,
+          );
+          this.update({ marksShown: true });
+        } catch (e) {
+          this.book.clear();
+          this.update({ marksShown: false, error: this.host.describeError(e, '在单元格上做标记') });
+        }
         if (this.snapshot.settings.live) await this.startWatching();
       } catch (e) {
         this.update({ status: 'error', error: this.host.describeError(e, '检查') });

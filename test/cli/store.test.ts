@@ -19,6 +19,22 @@ const dir = mkdtempSync(join(tmpdir(), 'perf-target-store-'));
 const taught: Store = { ...emptyStore(), columns: [{ sheet: '文化活动', heading: '计算单位', role: 'unit' }] };
 
 describe('the workbook store', () => {
+  it('the settings the pane saved in the workbook are the CLI’s too, unless --profile asks for others', async () => {
+    const plain = join(dir, 'settings-plain.xlsx');
+    const saved = join(dir, 'settings-saved.xlsx');
+    await writeTaughtWorkbook(plain);
+    // Two rules the user switched off in the pane.
+    await writeTaughtWorkbook(saved, { ...emptyStore(), settings: { profile: 'auto', satisfactionFloor: 95, roundingTolerancePerPart: 0.005, rulesOff: ['quality-value-kind', 'unknown-column'], live: true } });
+    const rules = (r: { findings: Array<{ rule: string }> }) => [...new Set(r.findings.map((f) => f.rule))].sort();
+    const [withDefaults] = await checkFiles([plain], undefined);
+    const [withSaved] = await checkFiles([saved], undefined);
+    expect(rules(withDefaults!)).toEqual(expect.arrayContaining(['quality-value-kind', 'unknown-column']));
+    expect(rules(withSaved!)).toEqual(rules(withDefaults!).filter((r) => r !== 'quality-value-kind' && r !== 'unknown-column'));
+    // An explicit profile wins over what the workbook holds.
+    const [asked] = await checkFiles([saved], BUILTIN_PROFILES[DEFAULT_PROFILE_ID]!);
+    expect(rules(asked!)).toEqual(rules(withDefaults!));
+  });
+
   it('round-trips through exceljs in a very hidden sheet that is never read as a table', async () => {
     const file = join(dir, 'stored.xlsx');
     await writeTaughtWorkbook(file, taught);

@@ -316,6 +316,50 @@ describe('settings', () => {
   it('fall back to defaults when the stored value is damaged', async () => {
     const fake = new FakeExcelHost(await fakeWorkbookFromXlsx(SEED_000));
     const checker = new Checker(excelPaneHost(fake as unknown as ExcelHost), memoryLegacySettings({ profile: 'hubei', satisfactionFloor: 'high' }));
-    expect(checker.getSnapshot().settings).toEqual({ profile: 'auto', satisfactionFloor: 90, roundingTolerancePerPart: 0.005, live: true });
+    expect(checker.getSnapshot().settings).toEqual({ profile: 'auto', satisfactionFloor: 90, roundingTolerancePerPart: 0.005, rulesOff: [], live: true });
+  });
+
+  it('switch a rule off, say they were saved only once they were, and apply for the session when they cannot be', async () => {
+    const { fake, checker } = await setup(7, { live: false });
+    await checker.fullCheck();
+    expect(checker.getSnapshot().settingsSaved).toBeUndefined();
+    const before = checker.getSnapshot().result.findings.filter((f) => f.rule === 'timeliness-value-is-time').length;
+    expect(before).toBeGreaterThan(0);
+    await checker.saveSettings({ ...checker.getSnapshot().settings, rulesOff: ['timeliness-value-is-time'] });
+    expect(checker.getSnapshot().settingsSaved).toBe(true);
+    expect(checker.getSnapshot().result.findings.filter((f) => f.rule === 'timeliness-value-is-time')).toEqual([]);
+    expect(String(fake.model.sheet(STORE_SHEET)!.get(0, 0)!.value)).toContain('"rulesOff":["timeliness-value-is-time"]');
+    // A workbook that cannot be written: the change applies, and the pane says it was not saved.
+    fake.model.readOnly = true;
+    await checker.saveSettings({ ...checker.getSnapshot().settings, rulesOff: [] });
+    expect(checker.getSnapshot().settingsSaved).toBe(false);
+    // Still checked, though no mark can go in: the findings are shown, and why there are no marks.
+    expect(checker.getSnapshot().result.findings.filter((f) => f.rule === 'timeliness-value-is-time').length).toBe(before);
+    expect(checker.getSnapshot().status).toBe('ready');
+    expect(checker.getSnapshot().error).toMatch(/^在单元格上做标记未完成：工作簿是只读的或受保护/);
   });
 });
+
+describe('what the pane is told', () => {
+  it('says what produced the result: 一键检查, or a live re-check with what it added and resolved', async () => {
+    const { fake, checker } = await setup(7, { live: true });
+    await checker.fullCheck();
+    expect(checker.getSnapshot().lastUpdate).toEqual({ kind: 'full' });
+    fake.userEdit(SHEET, 'E104', [['2024年12月底前']]);
+    await settle(fake, checker);
+    expect(checker.getSnapshot().lastUpdate).toEqual({ kind: 'live', sheet: SHEET, added: 0, removed: 1 });
+    fake.userEdit(SHEET, 'E104', [['100%']]);
+    await settle(fake, checker);
+    expect(checker.getSnapshot().lastUpdate).toEqual({ kind: 'live', sheet: SHEET, added: 1, removed: 0 });
+  });
+
+  it('puts a host error in Chinese, saying what failed and what to do', async () => {
+    const { fake, checker } = await setup(7, { live: false });
+    await checker.fullCheck();
+    fake.model.readOnly = true;
+    const fix = checker.getSnapshot().result.findings.find((f) => f.fix)!;
+    await checker.applyFixes([fix]);
+    expect(checker.getSnapshot().error).toMatch(new RegExp(`^应用建议（${fix.fix!.cell}）未完成：工作簿是只读的或受保护`));
+  });
+});
+

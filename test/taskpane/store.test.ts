@@ -76,7 +76,7 @@ describe('the store in the pane', () => {
     expect(checker.teachableColumns()).toEqual([{ sheet: '文化活动', cell: 'E4', heading: '计算单位', role: 'unit' }]);
     expect(storeIn(fake)).toEqual({
       visibility: 'VeryHidden',
-      store: { version: 1, settings: { profile: 'auto', satisfactionFloor: 90, roundingTolerancePerPart: 0.005, live: false }, columns: [{ sheet: '文化活动', heading: '计算单位', role: 'unit' }], dismissed: [] },
+      store: { version: 1, settings: { profile: 'auto', satisfactionFloor: 90, roundingTolerancePerPart: 0.005, rulesOff: [], live: false }, columns: [{ sheet: '文化活动', heading: '计算单位', role: 'unit' }], dismissed: [] },
     });
     // The user's sheet is as it was: only the store's sheet was added.
     expect(fake.model.sheets.map((s) => s.name)).toEqual(['文化活动', STORE_SHEET]);

@@ -18,6 +18,7 @@
  *          wrapText)
  *   conditionalFormats: add('Custom'), getItem, getItemOrNullObject, load('items/id,items/type'), items
  *   conditionalFormat: id, type, custom.rule.formula, custom.format.fill.color / font.color, delete()
+ * A read-only workbook (`model.readOnly`) refuses every write at sync with AccessDenied.
  */
 import { a1 } from '../../../src/core/grid/address';
 import type { CellRange } from '../../../src/core/grid/grid';
@@ -297,6 +298,14 @@ export class FakeRequestContext {
     this.ops.push(op);
   }
 
+  /** A write: refused with AccessDenied, as Excel refuses it, when the workbook is read-only. */
+  queueWrite(op: Op): void {
+    this.ops.push(() => {
+      if (this.host.model.readOnly) throw new FakeExcelError('AccessDenied', 'The workbook is read-only.');
+      op();
+    });
+  }
+
   /** Work that happens once the batch has been applied (events of the add-in's own writes). */
   onSynced(fn: () => void): void {
     this.afterSync.push(fn);
@@ -357,7 +366,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
 
   add(name: string): FakeWorksheet {
     let sheet: FakeSheet | undefined;
-    this.context.queue(() => {
+    this.context.queueWrite(() => {
       if (this.context.host.model.sheet(name)) throw new FakeExcelError('ItemAlreadyExists', `A worksheet named ${name} already exists.`);
       sheet = this.context.host.model.addSheet(name);
     });
@@ -415,7 +424,7 @@ export class FakeWorksheet extends Proxy {
   }
 
   set visibility(v: FakeSheet['visibility']) {
-    this.context.queue(() => {
+    this.context.queueWrite(() => {
       const s = this.sheet();
       if (v !== 'Visible' && s.visibility === 'Visible' && this.context.host.model.sheets.filter((x) => x.visibility === 'Visible').length <= 1) {
         throw new FakeExcelError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
@@ -425,7 +434,7 @@ export class FakeWorksheet extends Proxy {
   }
 
   delete(): void {
-    this.context.queue(() => {
+    this.context.queueWrite(() => {
       try {
         this.context.host.model.deleteSheet(this.sheet());
       } catch (e) {
@@ -575,7 +584,7 @@ export class FakeRange extends Proxy {
     return this.get('values');
   }
   set values(v: unknown[][]) {
-    this.context.queue(() => {
+    this.context.queueWrite(() => {
       const { sheet, range } = this.target();
       const rows = range.bottom - range.top + 1;
       const cols = range.right - range.left + 1;
@@ -597,7 +606,7 @@ export class FakeRange extends Proxy {
   /** Range.clear (ExcelApi 1.1): only `Contents` is modelled, which keeps formats. */
   clear(applyTo: 'Contents'): void {
     if (applyTo !== 'Contents') throw new FakeExcelError('InvalidArgument', `clear(${String(applyTo)}) is not modelled`);
-    this.context.queue(() => {
+    this.context.queueWrite(() => {
       const { sheet, range } = this.target();
       for (const [key, cell] of [...sheet.cells]) {
         const [r, c] = key.split(',').map(Number) as [number, number];
@@ -615,7 +624,7 @@ export class FakeRange extends Proxy {
     return this.get('numberFormat');
   }
   set numberFormat(v: string[][]) {
-    this.context.queue(() => {
+    this.context.queueWrite(() => {
       const { sheet, range } = this.target();
       for (let r = range.top; r <= range.bottom; r++) {
         for (let c = range.left; c <= range.right; c++) {
@@ -707,7 +716,7 @@ export class FakeRange extends Proxy {
       const { sheet, range } = this.target();
       return { sheet, range };
     });
-    this.context.queue(() => {
+    this.context.queueWrite(() => {
       if (shift !== 'Down') throw new FakeExcelError('InvalidArgument', 'only Down is supported by the fake');
       const { sheet, range } = this.target();
       if (range.left !== 0 || range.right !== 16383) throw new FakeExcelError('InvalidArgument', 'the fake inserts whole rows only');
@@ -721,7 +730,7 @@ export class FakeRange extends Proxy {
   }
 
   merge(across = false): void {
-    this.context.queue(() => {
+    this.context.queueWrite(() => {
       const { sheet, range } = this.target();
       if (across) throw new FakeExcelError('InvalidArgument', 'merge(across) is not in the fake');
       sheet.merges = sheet.merges.filter((m) => !(m.top <= range.bottom && m.bottom >= range.top && m.left <= range.right && m.right >= range.left));
@@ -738,7 +747,7 @@ export class FakeRange extends Proxy {
   }
 
   unmerge(): void {
-    this.context.queue(() => {
+    this.context.queueWrite(() => {
       const { sheet, range } = this.target();
       sheet.merges = sheet.merges.filter((m) => !(m.top <= range.bottom && m.bottom >= range.top && m.left <= range.right && m.right >= range.left));
     });
@@ -746,7 +755,7 @@ export class FakeRange extends Proxy {
 
   copyFrom(source: FakeRange, copyType: 'Formats'): void {
     if (!this.context.host.supports(9)) throw new FakeExcelError('ApiNotFound', 'copyFrom requires ExcelApi 1.9');
-    this.context.queue(() => {
+    this.context.queueWrite(() => {
       if (copyType !== 'Formats') throw new FakeExcelError('InvalidArgument', 'the fake copies formats only');
       const from = source.target();
       const to = this.target();
@@ -768,7 +777,7 @@ export class FakeRange extends Proxy {
 
   /** Writes one format property on every cell of the range. */
   setFormat(patch: Partial<CellFormat>): void {
-    this.context.queue(() => {
+    this.context.queueWrite(() => {
       const { sheet, range } = this.target();
       const right = Math.min(range.right, 200);
       for (let r = range.top; r <= range.bottom; r++) {
@@ -891,7 +900,7 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
       if (!record) throw new FakeExcelError('InvalidReference', 'not created');
       return record;
     });
-    this.context.queue(() => {
+    this.context.queueWrite(() => {
       if (type !== 'Custom') throw new FakeExcelError('InvalidArgument', 'the fake adds Custom conditional formats only');
       const { sheet, range } = this.target();
       record = { sheet, cf: sheet.addConditionalFormat({ type: 'Custom', range: { ...range } }) };
@@ -941,7 +950,7 @@ export class FakeConditionalFormat extends Proxy {
     this.custom = {
       rule: {
         set formula(v: string) {
-          context.queue(() => {
+          context.queueWrite(() => {
             requireCustom().formula = v;
           });
         },
@@ -956,7 +965,7 @@ export class FakeConditionalFormat extends Proxy {
       format: {
         fill: {
           set color(v: string) {
-            context.queue(() => {
+            context.queueWrite(() => {
               requireCustom().fill = v;
             });
           },
@@ -966,7 +975,7 @@ export class FakeConditionalFormat extends Proxy {
         },
         font: {
           set color(v: string) {
-            context.queue(() => {
+            context.queueWrite(() => {
               requireCustom().fontColor = v;
             });
           },
@@ -1022,7 +1031,7 @@ export class FakeConditionalFormat extends Proxy {
   }
 
   delete(): void {
-    this.context.queue(() => {
+    this.context.queueWrite(() => {
       const { sheet, cf } = this.record();
       sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== cf);
     });

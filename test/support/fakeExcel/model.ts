@@ -152,6 +152,8 @@ export class FakeSheet {
 
 export class FakeWorkbookModel {
   readonly sheets: FakeSheet[] = [];
+  /** Opened read-only (or protected): every write is refused with AccessDenied. */
+  readOnly = false;
   activeSheet = 0;
   selection: { sheet: string; address: string } = { sheet: '', address: 'A1' };
   private nextId = 1;
