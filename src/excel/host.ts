@@ -1,6 +1,7 @@
 /**
  * The slice of the Office runtime the adapter uses, passed in so tests can hand it the fake host.
- * Feature detection lives here: ExcelApi 1.7 (Office 2016/2019) is the floor; newer sets are
+ * Feature detection lives here: ExcelApi 1.7 (Excel 2019, 2021, Microsoft 365, the web) is the
+ * floor — perpetual Excel 2016 has only 1.1 and does not load the add-in; newer sets are
  * used only when the host reports them.
  */
 

@@ -36,7 +36,7 @@ export class FakeExcelError extends Error {
 }
 
 export interface FakeHostOptions {
-  /** Highest ExcelApi minor version supported: 7 = Office 2016/2019, 13 merges, 14 triggerSource. */
+  /** Highest ExcelApi minor version supported: 7 = Excel 2019, 13 merges, 14 triggerSource. */
   excelApi?: number;
 }
 
