@@ -191,7 +191,7 @@ export async function insertIntoFile(args: InsertArgs): Promise<string> {
   }
   const refusal = insertionRefusal(table);
   if (refusal) throw new CommandError(refusal);
-  const plan = planInsertion({ table, merges: grid.merges, templates, framework: frameworkOf(table, profile) });
+  const plan = planInsertion({ table, merges: grid.merges, grid, templates, framework: frameworkOf(table, profile) });
   const inserts = plan.steps.flatMap((s) => (s.kind === 'insertRows' ? [{ at: s.at, count: s.count }] : []));
   // Shared formulas are written out in each cell first, so each can be re-pointed on its own.
   if (inserts.length > 0) unshareFormulas(wb);

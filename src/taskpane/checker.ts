@@ -393,6 +393,7 @@ export class Checker {
         const plan = planInsertion({
           table,
           merges: grid.merges,
+          grid,
           templates,
           framework: frameworkOf(table, profileOf(this.snapshot.settings)),
           ...(cursorRow !== undefined ? { cursorRow } : {}),

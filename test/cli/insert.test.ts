@@ -10,12 +10,33 @@ import { join } from 'path';
 import { checkGrids } from '../../src/core/engine/check';
 import { insertIntoFile, parseInsertArgs, templatesJson, templatesText, CommandError } from '../../src/cli/templatesCommand';
 import { readWorkbook } from '../../src/cli/readWorkbook';
+import { parseRangeA1 } from '../../src/core/grid/address';
+import { blankLevelCells } from '../support/levelCells';
 
 const dir = mkdtempSync(join(tmpdir(), 'perf-target-insert-'));
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const hash = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 
 describe('perf-target insert', () => {
+  it('grows every enclosing merge over the rows it inserts: seed 000 乡村整治专项资金 with the 维修改造/基建 set', async () => {
+    const output = join(dir, 'construction.xlsx');
+    const summary = await insertIntoFile(parseInsertArgs(['--sheet', '项目绩效目标表', '--table', '12', '--type', '维修改造/基建', join(FIXTURES, 'seed-000-pingluo-zuzhibu.xlsx'), output]));
+    expect(summary).toMatch(/^「乡村整治专项资金」已插入 7 行/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    const ws = wb.getWorksheet('项目绩效目标表')!;
+    const merges = ((ws.model as { merges?: string[] }).merges ?? []).map((m) => parseRangeA1(m)!);
+    const value = (r: number, c: number) => {
+      const cell = ws.getCell(r + 1, c + 1);
+      return cell.isMerged && cell.master.address !== cell.address ? null : cell.value;
+    };
+    // The grid is rows 265–283 (after 7 inserted rows): 绩效指标, 一级 and 二级 all labelled or merged.
+    const table = checkGrids(await readWorkbook(output)).tables.find((t) => t.name === '乡村整治专项资金')!;
+    const range = parseRangeA1(table.range)!;
+    expect(range.bottom).toBe(282);
+    expect(blankLevelCells(value, merges, 264, range.bottom, [0, 1, 2])).toEqual([]);
+  });
+
   it('adds the missing 满意度 to seed 002 驻村干部工作经费 and keeps everything else', async () => {
     const input = join(dir, 'in.xlsx');
     copyFileSync(join(FIXTURES, 'seed-002-dachang-projects.xlsx'), input);

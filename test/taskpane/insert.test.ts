@@ -7,6 +7,7 @@ import { memoryLegacySettings } from '../../src/excel/settings';
 import { Checker } from '../../src/taskpane/checker';
 import { FakeExcelHost } from '../support/fakeExcel/host';
 import { fakeWorkbookFromXlsx } from '../support/fakeExcel/fromXlsx';
+import { blankLevelCells } from '../support/levelCells';
 
 const SEED_000 = join(__dirname, '..', 'fixtures', 'seed-000-pingluo-zuzhibu.xlsx');
 const SHEET = '项目绩效目标表';
@@ -126,5 +127,30 @@ describe('a 部门整体 table (seed 004)', () => {
     expect(snap.result.findings.filter((f) => f.cells.some((c) => c.endsWith(String(row + 1))))).toEqual([]);
     // Nothing of the user's was overwritten: every cell above the new row is as it was.
     expect(valuesAbove(117)).toEqual(before);
+  });
+});
+
+describe.each([13, 7])('the merged structure grows over every inserted row (ExcelApi 1.%i)', (api) => {
+  it('全部插入 of the 维修改造/基建 set into 乡村整治专项资金 leaves no blank 绩效指标, 一级 or 二级 cell', async () => {
+    const { fake, checker } = await setup(api);
+    const table = checker.getSnapshot().result.tables.find((t) => t.name === '乡村整治专项资金')!;
+    const top = parseRangeA1(table.range)!.top;
+    const suggestions = checker.templateSuggestions(SHEET, top)!;
+    const ids = suggestions.forType('construction').map((p) => p.template.id);
+    expect(ids.length).toBeGreaterThan(5);
+    const plan = await checker.insertTemplates(SHEET, top, ids, false);
+    await fake.settle();
+    await checker.flush();
+    expect(checker.getSnapshot().error).toBeUndefined();
+    const after = checker.getSnapshot().result.tables.find((t) => t.name === '乡村整治专项资金')!;
+    const range = parseRangeA1(after.range)!;
+    const sheet = fake.model.sheet(SHEET)!;
+    const gridTop = Math.min(...plan!.rows.map((r) => r.row)) - 1;
+    // The grid starts under the 一级/二级/三级 heading row: find it above the first new row.
+    let heading = gridTop;
+    while (heading > range.top && sheet.get(heading, 1)?.value !== '一级指标') heading--;
+    expect(blankLevelCells((r, c) => sheet.get(r, c)?.value, sheet.merges, heading + 1, range.bottom, [0, 1, 2])).toEqual([]);
+    // No label was lost to a merge: every original label is still in the sheet.
+    expect(plan!.rows.every((r) => sheet.get(r.row, 3)?.value !== undefined)).toBe(true);
   });
 });

@@ -6,7 +6,7 @@
  * Pure: Excel (src/excel/insertRows.ts) and exceljs (src/cli/insertWorkbook.ts) execute it.
  */
 import { a1 } from '../grid/address';
-import type { CellRange } from '../grid/grid';
+import type { CellRange, Grid } from '../grid/grid';
 import type { IndicatorRow, Level1Id, Level2Id, ProjectTable } from '../model';
 import type { IndicatorTemplate } from './library';
 import { fillContextOf, fillValue, labelsFor, type Framework } from './suggest';
@@ -49,6 +49,8 @@ export interface PlanRequest {
   framework: Framework;
   /** A row inside the table (the cursor): templates of that row's 二级 go right below it. */
   cursorRow?: number;
+  /** The sheet's cells: without merge info, where a label's cells below it are empty they may be merged. */
+  grid?: Grid;
 }
 
 interface Block {
@@ -197,48 +199,75 @@ export function planInsertion(req: PlanRequest): InsertionPlan {
     });
   }
 
-  // Merged cells: where Excel leaves them after the insertions, and where the table needs them.
-  if (req.merges) {
-    const merges = req.merges;
-    let after = merges.map((m) => ({ m, now: m }));
-    for (const g of ordered) after = after.map((x) => ({ m: x.m, now: shiftMerge(x.now, g.at, g.templates.length) }));
-    const desired = new Map<string, CellRange>();
-    const want = (range: CellRange) => desired.set(`${range.left},${range.top}`, range);
-
-    // A column "is merged" when the table merges its labels vertically anywhere.
-    const columnMerged = (col: number) => merges.some((m) => m.left === col && m.right === col && m.bottom > m.top && m.top > h.row);
-    for (const g of ordered) {
-      const count = g.templates.length;
-      const first = finalRow(g, 0);
-      const last = first + count - 1;
-      // The 二级 cell grows over the new rows; a new block is merged like the others.
-      if (g.block && columnMerged(h.level2Col)) {
-        want({ top: toFinal(g.block.top), bottom: Math.max(toFinal(g.block.bottom), last), left: h.level2Col, right: h.level2Col });
-      } else if (g.newLevel2 && count > 1 && columnMerged(h.level2Col)) {
-        want({ top: first, bottom: last, left: h.level2Col, right: h.level2Col });
-      }
-      // The 一级 cell grows when the rows join its block; a new 一级 block gets its own.
-      if (g.level1Block && !g.newLevel1 && columnMerged(h.level1Col)) {
-        want({ top: toFinal(g.level1Block.top), bottom: Math.max(toFinal(g.level1Block.bottom), last), left: h.level1Col, right: h.level1Col });
-      } else if (g.newLevel1 && count > 1 && columnMerged(h.level1Col)) {
-        want({ top: first, bottom: last, left: h.level1Col, right: h.level1Col });
-      }
-      // Columns left of 一级 (the 绩效指标 side label) span the whole grid.
-      for (let col = 0; col < h.level1Col; col++) {
-        const side = mergeAt(merges, rows[0]?.row ?? h.row + 1, col);
-        if (side && side.left === col && side.top > h.row) want({ ...side, top: toFinal(side.top), bottom: Math.max(toFinal(side.bottom), toFinal(lastRow)) });
-      }
-      // Merges inside the neighbouring row (描述 D:E in hebei) are repeated on each new row.
-      const neighbour = g.at - 1;
-      for (const m of merges) {
-        if (m.top !== neighbour || m.bottom !== neighbour || m.right === m.left) continue;
-        for (let r = first; r <= last; r++) want({ top: r, bottom: r, left: m.left, right: m.right });
-      }
+  // Merged cells: every enclosing 二级, 一级 and 绩效指标 cell grows over every row inserted inside
+  // or at the end of its block (Excel grows a merge only for rows inserted inside it), and a new
+  // block of several rows is merged like the others. One range per merged cell, the union of what
+  // every group needs (several groups may end the same 一级 block).
+  const desired = new Map<string, CellRange>();
+  const want = (range: CellRange) => {
+    if (range.bottom <= range.top && range.right <= range.left) return;
+    const key = `${range.left},${range.top}`;
+    const old = desired.get(key);
+    desired.set(key, old ? { ...range, top: Math.min(old.top, range.top), bottom: Math.max(old.bottom, range.bottom) } : range);
+  };
+  const merges = req.merges;
+  const empty = (row: number, col: number) => req.grid !== undefined && req.grid.text(row, col).trim() === '' && req.grid.value(row, col) === null;
+  /**
+   * Whether the column's cells over top..bottom (original rows) are one label merged, or may be:
+   * with merge info, the table merges that column's labels somewhere; without it (ExcelApi < 1.13),
+   * the label is written once and every cell below it is empty — merging such cells loses nothing,
+   * while merge() over cells holding values would keep only the top-left one.
+   */
+  const takesMerge = (col: number, top: number, bottom: number) => {
+    if (merges) return merges.some((m) => m.left === col && m.right === col && m.bottom > m.top && m.top > h.row);
+    if (repeated || empty(top, col)) return false;
+    for (let r = top + 1; r <= bottom; r++) if (!empty(r, col)) return false;
+    return req.grid !== undefined;
+  };
+  const grown = (col: number, block: Block, last: number): CellRange => {
+    const m = merges ? mergeAt(merges, block.top, col) : undefined;
+    const top = Math.min(block.top, m?.top ?? block.top);
+    const bottom = Math.max(block.bottom, m?.bottom ?? block.bottom);
+    return { top: toFinal(top), bottom: Math.max(toFinal(bottom), last), left: col, right: col };
+  };
+  const finalLast = Math.max(...ordered.map((g) => finalRow(g, g.templates.length - 1)));
+  for (const g of ordered) {
+    const count = g.templates.length;
+    const first = finalRow(g, 0);
+    const last = first + count - 1;
+    if (g.block && !g.newLevel2) {
+      if (takesMerge(h.level2Col, g.block.top, g.block.bottom)) want(grown(h.level2Col, g.block, last));
+    } else if (g.newLevel2 && count > 1 && (merges ? takesMerge(h.level2Col, 0, 0) : !repeated)) {
+      want({ top: first, bottom: last, left: h.level2Col, right: h.level2Col });
     }
-    for (const range of desired.values()) {
-      const same = after.some((x) => x.now.top === range.top && x.now.bottom === range.bottom && x.now.left === range.left && x.now.right === range.right);
-      if (!same) steps.push({ kind: 'merge', range });
+    if (g.level1Block && !g.newLevel1) {
+      if (takesMerge(h.level1Col, g.level1Block.top, g.level1Block.bottom)) want(grown(h.level1Col, g.level1Block, last));
+    } else if (g.newLevel1 && count > 1 && (merges ? takesMerge(h.level1Col, 0, 0) : !repeated)) {
+      want({ top: first, bottom: last, left: h.level1Col, right: h.level1Col });
     }
+    // Merges inside the neighbouring row (描述 D:E in hebei) are repeated on each new row.
+    for (const m of merges ?? []) {
+      if (m.top !== g.at - 1 || m.bottom !== g.at - 1 || m.right === m.left) continue;
+      for (let r = first; r <= last; r++) want({ top: r, bottom: r, left: m.left, right: m.right });
+    }
+  }
+  // Columns left of 一级 (the 绩效指标 side label) span the whole grid, new rows at its end included.
+  const gridTop = rows[0]?.row;
+  if (gridTop !== undefined && ordered.length > 0) {
+    for (let col = 0; col < h.level1Col; col++) {
+      const side = merges ? mergeAt(merges, gridTop, col) : undefined;
+      if (merges && !(side && side.left === col && side.right === col && side.top > h.row)) continue;
+      const top = side?.top ?? gridTop;
+      const bottom = side?.bottom ?? lastRow;
+      if (!merges && !takesMerge(col, top, bottom)) continue;
+      want({ top: toFinal(top), bottom: Math.max(toFinal(bottom), finalLast), left: col, right: col });
+    }
+  }
+  // Where Excel leaves the merged areas after the insertions: only what differs needs a merge step.
+  const after = (merges ?? []).map((m) => ordered.reduce((now, g) => shiftMerge(now, g.at, g.templates.length), m));
+  for (const range of desired.values()) {
+    const same = after.some((m) => m.top === range.top && m.bottom === range.bottom && m.left === range.left && m.right === range.right);
+    if (!same) steps.push({ kind: 'merge', range });
   }
 
   planned.sort((x, y) => x.row - y.row);
