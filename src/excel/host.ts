@@ -7,6 +7,8 @@
 
 export interface RunOptions {
   delayForCellEdit?: boolean;
+  /** ExcelApi 1.20: the run's writes are one step on the user's undo stack. */
+  mergeUndoGroup?: boolean;
 }
 
 export interface ExcelHost {
@@ -27,6 +29,8 @@ export interface Capabilities {
   mergedAreas: boolean;
   /** ExcelApi 1.14: WorksheetChangedEventArgs.triggerSource. */
   triggerSource: boolean;
+  /** ExcelApi 1.20: Excel.run({ mergeUndoGroup }) makes a run's writes one undoable step. */
+  undoGroups: boolean;
 }
 
 export function capabilitiesOf(host: ExcelHost): Capabilities {
@@ -37,6 +41,7 @@ export function capabilitiesOf(host: ExcelHost): Capabilities {
     delayForCellEdit: has('1.11'),
     mergedAreas: has('1.13'),
     triggerSource: has('1.14'),
+    undoGroups: has('1.20'),
   };
 }
 
@@ -45,14 +50,31 @@ export function officeHost(): ExcelHost | undefined {
   if (typeof Office === 'undefined' || typeof Excel === 'undefined' || !Office.context?.requirements) return undefined;
   const supports = (name: string, version: string) => Office.context.requirements.isSetSupported(name, version);
   const delay = supports('ExcelApi', '1.11');
+  const undo = supports('ExcelApi', '1.20');
   return {
     isSetSupported: supports,
     run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: RunOptions): Promise<T> {
-      if (options?.delayForCellEdit && delay) return Excel.run({ delayForCellEdit: true }, batch);
-      return Excel.run(batch);
+      const run: Excel.RunOptions = {};
+      if (options?.delayForCellEdit && delay) run.delayForCellEdit = true;
+      if (options?.mergeUndoGroup && undo) run.mergeUndoGroup = true;
+      return Object.keys(run).length > 0 ? Excel.run(run, batch) : Excel.run(batch);
     },
     runWith<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
       return Excel.run(context, batch);
     },
   };
+}
+
+/**
+ * A run that writes, as one step on the user's undo stack where Excel can group it (ExcelApi 1.20);
+ * a group Excel refuses (UndoNotSupported: an API in it has no undo) runs again ungrouped.
+ */
+export async function runUndoable<T>(host: ExcelHost, caps: Capabilities, batch: (context: Excel.RequestContext) => Promise<T>, options: RunOptions = {}): Promise<T> {
+  if (!caps.undoGroups) return host.run(batch, options);
+  try {
+    return await host.run(batch, { ...options, mergeUndoGroup: true });
+  } catch (e) {
+    if ((e as { code?: string } | undefined)?.code !== 'UndoNotSupported') throw e;
+    return host.run(batch, options);
+  }
 }

@@ -5,12 +5,15 @@
  * areas extended, and the first value to fill in selected.
  */
 import type { InsertionPlan } from '../core/templates/plan';
-import type { Capabilities, ExcelHost } from './host';
+import { runUndoable, type Capabilities, type ExcelHost } from './host';
 
 export class PlanRefused extends Error {}
 
 export async function executePlan(host: ExcelHost, caps: Capabilities, plan: InsertionPlan): Promise<void> {
-  await host.run(
+  // One undoable step where Excel can group it (ExcelApi 1.20).
+  await runUndoable(
+    host,
+    caps,
     async (ctx) => {
       let ws = plan.steps.some((s) => s.kind === 'addSheet') ? undefined : ctx.workbook.worksheets.getItem(plan.sheet);
       if (ws && plan.requireEmpty) {

@@ -7,7 +7,7 @@
 import type { MarkPlan } from '../core/engine/workbookState';
 import type { MarkBook, SheetMarks } from '../core/host/paneHost';
 import type { Severity } from '../core/rules/types';
-import type { ExcelHost } from './host';
+import { runUndoable, type Capabilities, type ExcelHost } from './host';
 
 export const MARK_SIGNATURE = 'perf-target';
 
@@ -52,12 +52,16 @@ export function queueDeleteMarks(ctx: Excel.RequestContext, sheet: string, ids: 
 }
 
 /**
- * Replaces marks on several sheets in one sync: deletes the listed conditional formats (old marks
- * found by signature), applies each sheet's plan and records the new ids in the book.
+ * Replaces marks on several sheets in one sync, one undoable step where Excel can group it: deletes
+ * the listed conditional formats (old marks found by signature), applies each sheet's plan and
+ * records the new ids in the book. Nothing to change: nothing is written (no run at all), so the
+ * user's undo history is kept on builds where every add-in write clears it.
  */
-export async function applyMarks(host: ExcelHost, sheets: readonly SheetMarks[], book: MarkBook): Promise<void> {
-  await host.run(async (ctx) => {
-    const after = sheets.map(({ sheet, deleteIds, plan }) => {
+export async function applyMarks(host: ExcelHost, caps: Capabilities, sheets: readonly SheetMarks[], book: MarkBook): Promise<void> {
+  const changes = sheets.filter((s) => s.deleteIds.length > 0 || s.plan.remove.length > 0 || s.plan.add.length > 0);
+  if (changes.length === 0) return;
+  await runUndoable(host, caps, async (ctx) => {
+    const after = changes.map(({ sheet, deleteIds, plan }) => {
       queueDeleteMarks(ctx, sheet, deleteIds);
       return queueMarkPlan(ctx, sheet, plan, book);
     });
@@ -70,8 +74,8 @@ export async function applyMarks(host: ExcelHost, sheets: readonly SheetMarks[],
  * Removes every mark this add-in ever made in the workbook (found by signature, so marks left by
  * an earlier session go too) and nothing else. Returns how many were removed. 4 syncs.
  */
-export async function clearAllMarks(host: ExcelHost): Promise<number> {
-  return host.run(async (ctx) => {
+export async function clearAllMarks(host: ExcelHost, caps: Capabilities): Promise<number> {
+  return runUndoable(host, caps, async (ctx) => {
     const sheets = ctx.workbook.worksheets;
     sheets.load('items/name');
     await ctx.sync();

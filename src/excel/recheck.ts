@@ -4,7 +4,7 @@
  * table, one more when the caller needs the whole sheet. The decisions are the caller's (callbacks).
  */
 import type { MarkBook, RecheckSteps } from '../core/host/paneHost';
-import type { Capabilities, ExcelHost } from './host';
+import { runUndoable, type Capabilities, type ExcelHost } from './host';
 import { queueMarkPlan } from './marks';
 import { queueRowsRead } from './readSheets';
 
@@ -12,7 +12,10 @@ import { queueRowsRead } from './readSheets';
 const LAST_ROW = 1048575;
 
 export async function recheckSheet(host: ExcelHost, caps: Capabilities, book: MarkBook, steps: RecheckSteps): Promise<void> {
-  await host.run(
+  // Reads, then the marks that changed (none: nothing written), as one undoable step where Excel can group it.
+  await runUndoable(
+    host,
+    caps,
     async (ctx) => {
       const { sheet } = steps;
       const marks = book.of(sheet);

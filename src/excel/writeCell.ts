@@ -1,9 +1,11 @@
-/** Writes one cell's text (a finding's suggested fix), as if the user typed it. */
-import type { ExcelHost } from './host';
+/** Writes cells' text (findings' suggested fixes), as if the user typed it: one undoable step where Excel can group it. */
+import { runUndoable, type Capabilities, type ExcelHost } from './host';
 
-export async function writeCells(host: ExcelHost, sheet: string, edits: ReadonlyArray<{ cell: string; text: string }>): Promise<void> {
+export async function writeCells(host: ExcelHost, caps: Capabilities, sheet: string, edits: ReadonlyArray<{ cell: string; text: string }>): Promise<void> {
   if (edits.length === 0) return;
-  await host.run(
+  await runUndoable(
+    host,
+    caps,
     async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheet);
       for (const e of edits) ws.getRange(e.cell).values = [[e.text]];

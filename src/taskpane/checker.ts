@@ -4,7 +4,7 @@
  * WPS). It sequences; the decisions (what to re-check, which marks change) come from
  * core/engine/workbookState.
  */
-import { planMarks, WorkbookState, type ChangeScope, type MarkPlan } from '../core/engine/workbookState';
+import { markAreas, planMarks, WorkbookState, type ChangeScope, type MarkPlan } from '../core/engine/workbookState';
 import type { CheckResult } from '../core/engine/check';
 import type { Finding } from '../core/rules/types';
 import type { ProjectTable } from '../core/model';
@@ -150,7 +150,7 @@ export class Checker {
             read.sheets.map((s) => ({
               sheet: s.name,
               deleteIds: read.oldMarks.get(s.name) ?? [],
-              plan: { remove: [], add: [...this.state.marksFor(s.name)].map(([cell, severity]) => ({ cell, severity })) },
+              plan: { remove: [], add: [...markAreas(this.state.marksFor(s.name))].map(([cell, severity]) => ({ cell, severity })) },
             })),
             this.book,
           );
@@ -553,7 +553,7 @@ export class Checker {
           plans: () => {
             if (!this.snapshot.marksShown) return [];
             const marks = this.book.of(sheet);
-            const desired = this.state.marksFor(sheet);
+            const desired = markAreas(this.state.marksFor(sheet));
             // After rows moved, cell keys in the book are stale: replace every mark of the sheet.
             const structural = scope.kind === 'sheet' && scope.structural;
             const plan = structural
@@ -563,7 +563,7 @@ export class Checker {
             // A figure that must agree across sheets marks cells on the other sheets too.
             const plans: Array<[string, MarkPlan]> = [[sheet, plan]];
             for (const other of new Set([...crossBefore, ...this.state.crossTableSheets()])) {
-              if (other !== sheet && this.state.sheet(other)) plans.push([other, planMarks(this.book.of(other), this.state.marksFor(other))]);
+              if (other !== sheet && this.state.sheet(other)) plans.push([other, planMarks(this.book.of(other), markAreas(this.state.marksFor(other)))]);
             }
             return plans;
           },

@@ -18,7 +18,7 @@ export async function executeOnGrid(grid: Grid, plan: InsertionPlan, excelApi = 
   sheet.merges = [...(grid.merges ?? [])];
   model.selection = { sheet: grid.sheet, address: 'A1' };
   const fake = new FakeExcelHost(model, { excelApi });
-  const caps = { minimum: true, copyFrom: excelApi >= 9, delayForCellEdit: excelApi >= 11, mergedAreas: excelApi >= 13, triggerSource: excelApi >= 14 };
+  const caps = { minimum: true, copyFrom: excelApi >= 9, delayForCellEdit: excelApi >= 11, mergedAreas: excelApi >= 13, triggerSource: excelApi >= 14, undoGroups: excelApi >= 20 };
   const before = fake.syncCount;
   await executePlan(fake as unknown as ExcelHost, caps, plan);
   const syncs = fake.syncCount - before;

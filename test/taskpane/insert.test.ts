@@ -43,7 +43,9 @@ describe.each([13, 7])('inserting templates (ExcelApi 1.%i)', (api) => {
     const moved = snap.result.findings.filter((f) => f.rule === 'cost-within-total');
     expect(moved.map((f) => f.cells)).toEqual(nextBefore.filter((f) => f.rule === 'cost-within-total').map((f) => f.cells.map((c) => c.replace(/\d+/, (d) => String(Number(d) + 1)))));
     // Marks follow the findings; the inserted row carries none.
-    const marks = fake.model.sheet(SHEET)!.conditionalFormats.filter((cf) => /perf-target/.test(cf.formula ?? '')).map((cf) => rangeA1(cf.range));
+    const marks = fake.model.sheet(SHEET)!.conditionalFormats
+      .filter((cf) => /perf-target/.test(cf.formula ?? ''))
+      .flatMap((cf) => Array.from({ length: cf.range.bottom - cf.range.top + 1 }, (_, i) => rangeA1({ ...cf.range, top: cf.range.top + i, bottom: cf.range.top + i })));
     expect(marks).toContain(moved[0]!.cells[0]);
     expect(marks).not.toContain(plan!.rows[0]!.valueCell);
     expect(fake.model.selection.address).toBe(plan!.select);
@@ -92,7 +94,7 @@ describe('新建空白表', () => {
     const { executePlan } = await import('../../src/excel/insertRows');
     const { LIBRARY } = await import('../../src/core/templates/library');
     const plan = planBlankTable({ sheet: SHEET, newSheet: false, top: 300, templates: [LIBRARY.indicator('total-cost')!], framework: 'legacy', typeName: '培训' });
-    const caps = { minimum: true, copyFrom: true, delayForCellEdit: true, mergedAreas: true, triggerSource: true };
+    const caps = { minimum: true, copyFrom: true, delayForCellEdit: true, mergedAreas: true, triggerSource: true, undoGroups: false };
     const before = fake.model.snapshot();
     await expect(executePlan(fake as unknown as ExcelHost, caps, plan)).rejects.toThrow(/已有内容/);
     expect(fake.model.snapshot()).toEqual(before);

@@ -3,7 +3,7 @@
  * touches (one table's rows or the whole sheet), and which cell marks to add or remove.
  * Pure: the Excel adapter reads what the scope asks for and applies the mark plan.
  */
-import { parseA1, splitCellRef } from '../grid/address';
+import { parseA1, rangeA1, splitCellRef } from '../grid/address';
 import type { Grid } from '../grid/grid';
 import { nearMisses, type NearMiss } from './explain';
 import { STORE_SHEET, type Store } from '../store/document';
@@ -210,8 +210,52 @@ export interface ExistingMark {
 export interface MarkPlan {
   /** Conditional-format ids to delete. */
   remove: string[];
-  /** Cells to mark, with their severity. */
+  /** Areas to mark (a cell, or a rectangle `D5:D9`), with their severity. */
   add: Array<{ cell: string; severity: Severity }>;
+}
+
+/**
+ * The flagged cells as rectangles, one mark each: a conditional format covers one rectangle on
+ * ExcelApi 1.7, and one per cell would grow without bound on a large workbook. Runs down a column
+ * first, then side-by-side runs of the same rows and severity join into one rectangle.
+ */
+export function markAreas(cells: ReadonlyMap<string, Severity>): Map<string, Severity> {
+  const bySeverity = new Map<Severity, Array<{ row: number; col: number }>>();
+  for (const [cell, severity] of cells) {
+    const p = parseA1(cell);
+    if (!p) continue;
+    let list = bySeverity.get(severity);
+    if (!list) bySeverity.set(severity, (list = []));
+    list.push(p);
+  }
+  const out = new Map<string, Severity>();
+  for (const [severity, list] of bySeverity) {
+    list.sort((a, b) => a.col - b.col || a.row - b.row);
+    // Vertical runs, per column.
+    const runs: Array<{ top: number; bottom: number; left: number; right: number }> = [];
+    for (const p of list) {
+      const last = runs[runs.length - 1];
+      if (last && last.left === p.col && last.bottom === p.row - 1) last.bottom = p.row;
+      else runs.push({ top: p.row, bottom: p.row, left: p.col, right: p.col });
+    }
+    // Runs of the same rows in adjacent columns join.
+    const areas: typeof runs = [];
+    const open = new Map<string, (typeof runs)[number]>(); // by rows and the column it would join
+    for (const run of runs) {
+      const key = `${run.top},${run.bottom},${run.left}`;
+      let area = open.get(key);
+      if (area) {
+        open.delete(key);
+        area.right = run.right;
+      } else {
+        area = { ...run };
+        areas.push(area);
+      }
+      open.set(`${area.top},${area.bottom},${area.right + 1}`, area);
+    }
+    for (const a of areas) out.set(rangeA1(a), severity);
+  }
+  return out;
 }
 
 /** The smallest change from the marks a sheet has to the marks it should have. */
@@ -228,7 +272,7 @@ export function planMarks(existing: ReadonlyMap<string, ExistingMark>, desired: 
 }
 
 function cellOrder(cell: string): number {
-  const p = parseA1(cell);
+  const p = parseA1(cell.split(':')[0]!);
   return p ? p.row * 20000 + p.col : 0;
 }
 

@@ -19,6 +19,9 @@
  *   conditionalFormats: add('Custom'), getItem, getItemOrNullObject, load('items/id,items/type'), items
  *   conditionalFormat: id, type, custom.rule.formula, custom.format.fill.color / font.color, delete()
  * A read-only workbook (`model.readOnly`) refuses every write at sync with AccessDenied.
+ * Undo: the user's actions go on `undoStack`; a sync that writes clears it on a build without API
+ * undo support (`apiUndo: false`, older builds), or adds one entry (one per run with mergeUndoGroup,
+ * ExcelApi 1.20) where the build keeps add-in writes undoable.
  */
 import { a1 } from '../../../src/core/grid/address';
 import type { CellRange } from '../../../src/core/grid/grid';
@@ -36,8 +39,15 @@ export class FakeExcelError extends Error {
 }
 
 export interface FakeHostOptions {
-  /** Highest ExcelApi minor version supported: 7 = Excel 2019, 13 merges, 14 triggerSource. */
+  /** Highest ExcelApi minor version supported: 7 = Excel 2019, 13 merges, 14 triggerSource, 20 mergeUndoGroup. */
   excelApi?: number;
+  /**
+   * The build keeps add-in writes on the user's undo stack (newer builds); without it (older builds)
+   * every sync that writes clears the user's Ctrl+Z history, as Excel does.
+   */
+  apiUndo?: boolean;
+  /** Writes that cannot be grouped: a mergeUndoGroup run that writes fails with UndoNotSupported. */
+  ungroupable?: boolean;
 }
 
 type Op = () => void;
@@ -64,10 +74,27 @@ export class FakeExcelHost {
   private nextHandler = 1;
   private cellEditWaiters: Array<() => void> = [];
   private pendingEvents: Promise<unknown>[] = [];
+  readonly apiUndo: boolean;
+  readonly ungroupable: boolean;
+  /** The user's undo stack, newest last: their own actions, and the add-in's where the build keeps them. */
+  readonly undoStack: string[] = [];
 
   constructor(model: FakeWorkbookModel, options: FakeHostOptions = {}) {
     this.model = model;
     this.excelApi = options.excelApi ?? 7;
+    this.apiUndo = options.apiUndo ?? false;
+    this.ungroupable = options.ungroupable ?? false;
+  }
+
+  /** A sync wrote to the workbook: on the undo stack (one entry per group), or the stack is gone. */
+  recordWrite(ctx: FakeRequestContext): void {
+    if (!this.apiUndo) {
+      this.undoStack.length = 0;
+      return;
+    }
+    if (ctx.undoGroup && ctx.undoEntries > 0) return;
+    ctx.undoEntries++;
+    this.undoStack.push('add-in');
   }
 
   isSetSupported(name: string, version = '1.1'): boolean {
@@ -80,13 +107,18 @@ export class FakeExcelHost {
     return this.excelApi >= minor;
   }
 
-  /** `Excel.run`, including `Excel.run({ delayForCellEdit }, batch)`. */
-  run<T>(optionsOrBatch: { delayForCellEdit?: boolean } | ((ctx: FakeRequestContext) => Promise<T>), maybeBatch?: (ctx: FakeRequestContext) => Promise<T>): Promise<T> {
+  /** `Excel.run`, including `Excel.run({ delayForCellEdit, mergeUndoGroup }, batch)`. */
+  run<T>(
+    optionsOrBatch: { delayForCellEdit?: boolean; mergeUndoGroup?: boolean } | ((ctx: FakeRequestContext) => Promise<T>),
+    maybeBatch?: (ctx: FakeRequestContext) => Promise<T>,
+  ): Promise<T> {
     const batch = typeof optionsOrBatch === 'function' ? optionsOrBatch : maybeBatch!;
     const options = typeof optionsOrBatch === 'function' ? {} : optionsOrBatch;
     this.runCount++;
+    if (options.mergeUndoGroup && !this.supports(20)) return Promise.reject(new FakeExcelError('ApiNotFound', 'mergeUndoGroup requires ExcelApi 1.20'));
     const start = async (): Promise<T> => {
       const ctx = new FakeRequestContext(this);
+      ctx.undoGroup = options.mergeUndoGroup === true;
       const result = await batch(ctx);
       if (ctx.hasPending()) await ctx.sync();
       return result;
@@ -157,6 +189,7 @@ export class FakeExcelHost {
   /** The user types or pastes values starting at `address`. */
   userEdit(sheetName: string, address: string, values: Array<Array<FakeValue | null>>): void {
     const sheet = this.requireSheet(sheetName);
+    this.undoStack.push(`edit ${sheetName}!${address}`);
     const r = parseRange(address);
     values.forEach((row, i) => row.forEach((v, j) => sheet.setValue(r.top + i, r.left + j, v)));
     const area: CellRange = { top: r.top, left: r.left, bottom: r.top + values.length - 1, right: r.left + (values[0]?.length ?? 1) - 1 };
@@ -166,6 +199,7 @@ export class FakeExcelHost {
   /** The user inserts whole rows above row `at` (0-based). */
   userInsertRows(sheetName: string, at: number, count: number): void {
     const sheet = this.requireSheet(sheetName);
+    this.undoStack.push(`insert rows ${sheetName}!${at + 1}`);
     sheet.insertRows(at, count);
     this.fireChanged(sheet, { address: `${at + 1}:${at + count}`, changeType: 'RowInserted' });
   }
@@ -173,6 +207,7 @@ export class FakeExcelHost {
   /** The user deletes whole rows starting at row `at` (0-based). */
   userDeleteRows(sheetName: string, at: number, count: number): void {
     const sheet = this.requireSheet(sheetName);
+    this.undoStack.push(`delete rows ${sheetName}!${at + 1}`);
     sheet.deleteRows(at, count);
     this.fireChanged(sheet, { address: `${at + 1}:${at + count}`, changeType: 'RowDeleted' });
   }
@@ -282,6 +317,10 @@ abstract class FakeCollection<T extends { loadNow(props: string[]): void }> exte
 
 export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
+  /** Excel.run({ mergeUndoGroup: true }): the run's writes are one undo entry. */
+  undoGroup = false;
+  undoEntries = 0;
+  private wrote = false;
   private ops: Op[] = [];
   private proxies: Proxy[] = [];
   private afterSync: Array<() => void> = [];
@@ -302,7 +341,9 @@ export class FakeRequestContext {
   queueWrite(op: Op): void {
     this.ops.push(() => {
       if (this.host.model.readOnly) throw new FakeExcelError('AccessDenied', 'The workbook is read-only.');
+      if (this.undoGroup && this.host.ungroupable) throw new FakeExcelError('UndoNotSupported', 'The operation cannot be grouped for undo.');
       op();
+      this.wrote = true;
     });
   }
 
@@ -327,6 +368,8 @@ export class FakeRequestContext {
         break;
       }
     }
+    if (this.wrote) this.host.recordWrite(this);
+    this.wrote = false;
     for (const p of this.proxies) p.markSynced();
     for (const fn of this.afterSync.splice(0)) fn();
     await Promise.resolve();
