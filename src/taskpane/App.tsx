@@ -1,5 +1,5 @@
 /** The task pane: toolbar, what was recognised, the findings, templates and settings. Fits the 350 px pane. */
-import { FluentProvider, MessageBar, MessageBarBody, Subtitle2, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { countBySeverity } from '../core/engine/check';
 import { nothingRecognised } from '../core/engine/explain';
@@ -78,6 +78,12 @@ export function App({ checker, autoCheck = false }: { checker: Checker; autoChec
   }, [snap]);
   const columns = useMemo(() => checker.teachableColumns(), [checker, snap.version]);
   const announce = (text: string) => setStatus(text);
+  const clear = () =>
+    void checker.clearMarks().then((n) => {
+      const text = T.marksCleared(n, checker.getSnapshot().fixesApplied);
+      setNotice(text);
+      announce(text);
+    });
 
   return (
     <Shell theme={theme}>
@@ -87,12 +93,7 @@ export function App({ checker, autoCheck = false }: { checker: Checker; autoChec
           setNotice(undefined);
           void checker.fullCheck();
         }}
-        onClear={() =>
-          void checker.clearMarks().then((n) => {
-            setNotice(T.marksCleared(n));
-            announce(T.marksCleared(n));
-          })
-        }
+        onClear={clear}
         onLive={(on) => void checker.setLive(on)}
       />
       <div role="status" aria-live="polite" className={s.hidden} data-testid="live-status">
@@ -106,6 +107,16 @@ export function App({ checker, autoCheck = false }: { checker: Checker; autoChec
       {snap.storeError && (
         <MessageBar intent="warning" data-testid="store-error">
           <MessageBarBody>{snap.storeError}</MessageBarBody>
+        </MessageBar>
+      )}
+      {snap.markCount > 0 && snap.status === 'ready' && (
+        <MessageBar intent="info" data-testid="marks-present">
+          <MessageBarBody>{T.marksPresent(snap.markCount)}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={clear} data-testid="marks-present-clear">
+              {T.clearMarks}
+            </Button>
+          </MessageBarActions>
         </MessageBar>
       )}
       {notice && (

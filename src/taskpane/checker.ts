@@ -30,6 +30,10 @@ export interface CheckerSnapshot {
   watching: boolean;
   /** Marks are shown in the workbook (off after 清除标记 until the next check). */
   marksShown: boolean;
+  /** How many marks (conditional formats) this session has in the workbook: they are saved with the file. */
+  markCount: number;
+  /** 应用建议 changed cells this session: 清除标记 then restores the look of the cells, not the workbook. */
+  fixesApplied: boolean;
   /** Engine time of the last full check and of the last live re-check, in ms (for the bench, not shown). */
   timings: { full?: number; live?: number };
   /** What produced the result: 一键检查, or a live re-check of a sheet (with what it added and resolved). */
@@ -101,7 +105,7 @@ export class Checker {
   ) {
     const settings = readSettings(legacy.load());
     this.state = new WorkbookState(profileOf(settings));
-    this.snapshot = { status: 'idle', result: EMPTY, settings, watching: false, marksShown: true, timings: {}, version: 0 };
+    this.snapshot = { status: 'idle', result: EMPTY, settings, watching: false, marksShown: true, markCount: 0, fixesApplied: false, timings: {}, version: 0 };
     this.debounceMs = options.debounceMs ?? 300;
     this.now = options.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
   }
@@ -154,10 +158,10 @@ export class Checker {
             })),
             this.book,
           );
-          this.update({ marksShown: true });
+          this.update({ marksShown: true, markCount: this.book.count() });
         } catch (e) {
           this.book.clear();
-          this.update({ marksShown: false, error: this.host.describeError(e, '在单元格上做标记') });
+          this.update({ marksShown: false, markCount: 0, error: this.host.describeError(e, '在单元格上做标记') });
         }
         if (this.snapshot.settings.live) await this.startWatching();
       } catch (e) {
@@ -172,7 +176,7 @@ export class Checker {
       try {
         const n = await this.host.clearAllMarks();
         this.book.clear();
-        this.update({ marksShown: false });
+        this.update({ marksShown: false, markCount: 0 });
         return n;
       } catch (e) {
         this.update({ status: 'error', error: this.host.describeError(e, '清除标记') });
@@ -358,6 +362,7 @@ export class Checker {
       }
       try {
         for (const [sheet, edits] of bySheet) await this.host.writeCells(sheet, edits);
+        if (bySheet.size > 0 && !this.snapshot.fixesApplied) this.update({ fixesApplied: true });
         // Without live checking nothing else re-reads the cells: do it here.
         if (!this.watch) for (const [sheet, edits] of bySheet) await this.recheck(this.scopeOf(sheet, edits.map((e) => e.cell), false));
       } catch (e) {
@@ -574,7 +579,7 @@ export class Checker {
       const after = new Set(result.findings.map(findingKey));
       const added = [...after].filter((k) => !before.has(k)).length;
       const removed = [...before].filter((k) => !after.has(k)).length;
-      this.update({ status: 'ready', result, timings: { ...this.snapshot.timings, live: t }, lastUpdate: { kind: 'live', sheet, added, removed } });
+      this.update({ status: 'ready', result, markCount: this.book.count(), timings: { ...this.snapshot.timings, live: t }, lastUpdate: { kind: 'live', sheet, added, removed } });
     } catch (e) {
       // The sheet may have been renamed or deleted: start again from the whole workbook.
       if (this.host.errorKind(e) === 'gone') {

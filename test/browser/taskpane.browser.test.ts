@@ -152,9 +152,12 @@ describeIf('task pane in Chromium', () => {
     const value = await page.evaluate(() => (window as unknown as { __fakeHost: { model: { sheets: Array<{ cells: Map<string, { value: unknown }> }> } } }).__fakeHost.model.sheets[0]!.cells.get('308,2')?.value);
     expect(value).toBe('2.9567');
 
-    // 清除标记 leaves no mark.
-    await page.getByTestId('clear').click();
+    // Marks go with the file: the pane says so and offers 清除标记 there; after a fix it does not promise the workbook back.
+    expect(await page.getByTestId('marks-present').innerText()).toMatch(/工作簿中有 \d+ 处检查标记（条件格式），会随文件一起保存/);
+    await page.getByTestId('marks-present-clear').click();
     await page.getByTestId('notice').getByText(/已清除 \d+ 处标记/).waitFor();
+    expect(await page.getByTestId('notice').innerText()).toContain('这些改动不会撤回');
+    expect(await page.getByTestId('marks-present').count()).toBe(0);
     const marks = await page.evaluate(() => (window as unknown as { __fakeHost: { model: { sheets: Array<{ conditionalFormats: unknown[] }> } } }).__fakeHost.model.sheets[0]!.conditionalFormats.length);
     expect(marks).toBe(0);
     await page.close();

@@ -371,5 +371,19 @@ describe('what the pane is told', () => {
     await checker.applyFixes([fix]);
     expect(checker.getSnapshot().error).toMatch(new RegExp(`^应用建议（${fix.fix!.cell}）未完成：工作簿是只读的或受保护`));
   });
+
+  it('counts the marks it leaves in the file, and says when fixes changed cells', async () => {
+    const { fake, checker } = await setup(7, { live: false });
+    await checker.fullCheck();
+    const ours = () => fake.model.sheet(SHEET)!.conditionalFormats.filter((cf) => OURS.test(cf.formula ?? '')).length;
+    expect(checker.getSnapshot().markCount).toBe(ours());
+    expect(checker.getSnapshot().markCount).toBeGreaterThan(0);
+    expect(checker.getSnapshot().fixesApplied).toBe(false);
+    await checker.applyFixes([checker.getSnapshot().result.findings.find((f) => f.fix)!]);
+    expect(checker.getSnapshot().fixesApplied).toBe(true);
+    expect(checker.getSnapshot().markCount).toBe(ours());
+    await checker.clearMarks();
+    expect(checker.getSnapshot().markCount).toBe(0);
+  });
 });
 
