@@ -9,10 +9,11 @@ import type { FileResult } from './report';
 export async function checkFile(file: string, profile: Profile | undefined): Promise<FileResult> {
   try {
     const { grids, store, storeError } = await readWorkbookFile(file);
-    const { tables, findings, unrecognized } = checkGrids(grids, profile ?? profileOf(readSettings(store?.settings)), store);
+    const { tables, findings, unrecognized, dismissed } = checkGrids(grids, profile ?? profileOf(readSettings(store?.settings)), store);
     const result: FileResult = { file, error: null, tables, findings };
     if (unrecognized) result.unrecognized = unrecognized;
     if (storeError) result.storeError = storeError;
+    if (dismissed) result.dismissed = dismissed;
     return result;
   } catch (e) {
     const message = e instanceof WorkbookReadError ? e.message : `检查时出错：${(e as Error).message}`;

@@ -1,5 +1,6 @@
 /** The `check` report: the JSON contract and the terminal text, both from the same results. */
 import { countBySeverity, type TableSummary } from '../core/engine/check';
+import type { DismissedFinding } from '../core/engine/dismiss';
 import { nothingRecognised, type NearMiss } from '../core/engine/explain';
 import type { Finding, Severity } from '../core/rules/types';
 
@@ -12,6 +13,8 @@ export interface FileResult {
   unrecognized?: NearMiss[];
   /** Why the workbook's store could not be read (it was ignored). */
   storeError?: string;
+  /** Findings dismissed in the pane (忽略此问题), with their reasons: reported as 已忽略, not counted. */
+  dismissed?: DismissedFinding[];
 }
 
 export interface JsonReport {
@@ -24,8 +27,10 @@ export interface JsonReport {
     unrecognized?: NearMiss[];
     /** Present when the workbook's store could not be read. */
     storeError?: string;
+    /** Present when findings were dismissed in the pane: not counted in the summary. */
+    dismissed?: Array<{ rule: string; severity: Severity; sheet: string; cells: string[]; message: string; reason: string }>;
   }>;
-  summary: { files: number; unreadable: number; tables: number; errors: number; warnings: number; infos: number };
+  summary: { files: number; unreadable: number; tables: number; errors: number; warnings: number; infos: number; dismissed: number };
 }
 
 type JsonFile = JsonReport['files'][number];
@@ -44,6 +49,7 @@ export function fileJson(r: FileResult): JsonFile {
   };
   if (r.unrecognized) file.unrecognized = r.unrecognized;
   if (r.storeError) file.storeError = r.storeError;
+  if (r.dismissed?.length) file.dismissed = r.dismissed.map((f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cells: f.cells, message: f.message, reason: f.reason }));
   return file;
 }
 
@@ -56,6 +62,7 @@ export function jsonSummary(results: readonly FileResult[]): JsonReport['summary
     errors: c.error,
     warnings: c.warning,
     infos: c.info,
+    dismissed: results.reduce((n, r) => n + (r.dismissed?.length ?? 0), 0),
   };
 }
 
@@ -150,6 +157,11 @@ export function fileText(r: FileResult, color: boolean): string {
       lines.push(`    ${paint(f.severity, LABEL[f.severity])}  ${f.message}  ${dim(`[${f.rule}]`)}`);
       lines.push(`            ${dim(`涉及：${cellList(f.cells.map((c) => (c.includes('!') ? c : `${f.sheet}!${c}`)))}`)}`);
     }
+    // Dismissed in the pane: listed with the reason, not counted.
+    if (r.dismissed?.length) {
+      lines.push(`  已忽略：${r.dismissed.length} 个（在任务窗格中忽略，不计入错误和警告）`);
+      for (const f of r.dismissed) lines.push(`    ${dim(`${f.sheet}!${f.cells[0] ?? ''}`)}  ${f.message}  ${dim(`理由：${f.reason || '（未写理由）'}`)}`);
+    }
     lines.push('');
   }
   return lines.join('\n');
@@ -163,9 +175,10 @@ export function summaryText(results: readonly FileResult[], color: boolean): str
   const c = countBySeverity(all);
   const tables = results.reduce((n, r) => n + r.tables.length, 0);
   const failed = results.filter((r) => r.error).length;
+  const dismissed = results.reduce((n, r) => n + (r.dismissed?.length ?? 0), 0);
   lines.push(
     `共 ${results.length} 个文件${failed ? `（${failed} 个无法读取）` : ''}，${tables} 张表：` +
-      `${paint('error', `错误 ${c.error}`)}，${paint('warning', `警告 ${c.warning}`)}，${paint('info', `提示 ${c.info}`)}`,
+      `${paint('error', `错误 ${c.error}`)}，${paint('warning', `警告 ${c.warning}`)}，${paint('info', `提示 ${c.info}`)}${dismissed ? `；已忽略 ${dismissed}` : ''}`,
   );
   return lines.join('\n');
 }

@@ -153,6 +153,8 @@ export function App({ checker, autoCheck = false }: { checker: Checker; autoChec
                 {...(snap.lastUpdate ? { lastUpdate: snap.lastUpdate.kind } : {})}
                 onSelect={(f, cell) => void checker.select(f, cell)}
                 onFix={(fs) => void checker.applyFixes(fs)}
+                onDismiss={(f, reason) => void checker.dismiss(f, reason)}
+                onRestore={(f) => void checker.restore(f)}
                 onAnnounce={announce}
               />
             </>

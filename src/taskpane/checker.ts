@@ -17,6 +17,8 @@ import { insertionRefusal, planBlankTable, planInsertion, type InsertionPlan } f
 import { fillContextOf, fillValue, frameworkOf, labelsFor, rankTypes, templatesForMissing, templatesToAdd, type RankedType } from '../core/templates/suggest';
 import type { IndicatorTemplate } from '../core/templates/library';
 import { findingKey } from './findingOrder';
+import { dismissalOf } from '../core/engine/dismiss';
+import type { Dismissal } from '../core/store/document';
 
 export type Status = 'idle' | 'checking' | 'ready' | 'error';
 
@@ -276,6 +278,40 @@ export class Checker {
           await this.recheck({ kind: 'sheet', sheet, structural: false });
         } catch (e) {
           this.update({ error: this.host.describeError(e, '保存栏目含义') });
+        }
+      }),
+    );
+  }
+
+  /**
+   * 忽略此问题: keeps the finding out of the list, the counts and the marks, with the user's reason,
+   * in the workbook's store (the CLI reads it too), until the cell's text changes. 2 syncs to write
+   * the store, 2 to re-check the sheet and take its mark away.
+   */
+  dismiss(finding: Finding, reason: string): Promise<void> {
+    const table = finding.table === undefined ? undefined : this.snapshot.result.tables[finding.table]?.name;
+    return this.changeDismissals(finding.sheet, (list) => {
+      const entry = dismissalOf(finding, table, reason.trim());
+      return [...list.filter((d) => !sameDismissal(d, entry)), entry];
+    });
+  }
+
+  /** Brings a dismissed finding back (恢复). */
+  restore(dismissed: Finding): Promise<void> {
+    const table = dismissed.table === undefined ? undefined : this.snapshot.result.tables[dismissed.table]?.name;
+    const entry = dismissalOf(dismissed, table, '');
+    return this.changeDismissals(dismissed.sheet, (list) => list.filter((d) => !sameDismissal(d, entry)));
+  }
+
+  private changeDismissals(sheet: string, change: (list: Dismissal[]) => Dismissal[]): Promise<void> {
+    return this.start().then(() =>
+      this.serial(async () => {
+        try {
+          await this.persist({ ...this.doc, dismissed: change(this.doc.dismissed) });
+          this.state.setStore(this.doc);
+          await this.recheck({ kind: 'sheet', sheet, structural: false });
+        } catch (e) {
+          this.update({ error: this.host.describeError(e, '保存忽略的问题') });
         }
       }),
     );
@@ -605,6 +641,11 @@ export class Checker {
 
 /** A host that never kept settings elsewhere. */
 const NO_LEGACY: LegacySettings = { load: () => undefined, remove: async () => undefined };
+
+/** The same dismissal (its reason aside). */
+function sameDismissal(a: Dismissal, b: Dismissal): boolean {
+  return a.sheet === b.sheet && a.rule === b.rule && a.messageId === b.messageId && a.table === b.table && a.text === b.text;
+}
 
 function sameSettings(a: Settings, b: Settings): boolean {
   return (Object.keys(a) as Array<keyof Settings>).every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));

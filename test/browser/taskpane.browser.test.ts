@@ -494,4 +494,35 @@ describeIf('task pane in Chromium', () => {
     await page.getByText('已识别 18 张表').waitFor();
     await page.close();
   }, 30000);
+
+  it('dismisses a finding with a reason, lists it under 已忽略, and brings it back', async () => {
+    const { page } = await openPane({ height: 760 });
+    await page.getByTestId('check').click();
+    await page.getByText('已识别 18 张表').waitFor();
+    const target = page.locator('[data-testid="finding"][data-cell="E104"]');
+    await target.getByTestId('dismiss').click();
+    await page.getByTestId('dismiss-reason').fill('按省厅口径，“保障人才工作有效开展”作为时效表述');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SCREENSHOTS, 'dismiss-reason.png') });
+    await page.getByTestId('dismiss-confirm').click();
+    await target.waitFor({ state: 'detached' });
+    const dismissed = page.getByTestId('dismissed');
+    await dismissed.getByRole('button', { name: /已忽略（1）/ }).click();
+    const item = page.getByTestId('dismissed-finding');
+    expect(await item.innerText()).toContain('理由：按省厅口径');
+    await item.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SCREENSHOTS, 'dismissed.png') });
+    // Not marked any more, and kept in the workbook's store.
+    const state = await page.evaluate(() => {
+      const host = (window as unknown as { __fakeHost: { model: { sheet(n: string): { conditionalFormats: Array<{ formula?: string; range: { top: number; bottom: number; left: number; right: number } }>; get(r: number, c: number): { value: unknown } | undefined } | undefined } } }).__fakeHost;
+      const marked = host.model.sheet('项目绩效目标表')!.conditionalFormats.some((cf) => /perf-target/.test(cf.formula ?? '') && cf.range.top <= 103 && cf.range.bottom >= 103 && cf.range.left <= 4 && cf.range.right >= 4);
+      return { marked, store: String(host.model.sheet('__绩效目标表助手')?.get(0, 0)?.value ?? '') };
+    });
+    expect(state.marked).toBe(false);
+    expect(state.store).toContain('按省厅口径');
+    await item.getByTestId('restore').click();
+    await page.locator('[data-testid="finding"][data-cell="E104"]').waitFor();
+    await page.close();
+  }, 60000);
 });

@@ -60,14 +60,14 @@ describe('perf-target check --format json', () => {
       expect(Object.keys(f).filter((k) => k !== 'suggestion')).toEqual(['rule', 'severity', 'sheet', 'cells', 'message']);
       expect(['error', 'warning', 'info']).toContain(f.severity);
     }
-    expect(doc.summary).toEqual({ files: 1, unreadable: 0, tables: 11, errors: 4, warnings: 1, infos: 6 });
+    expect(doc.summary).toEqual({ files: 1, unreadable: 0, tables: 11, errors: 4, warnings: 1, infos: 6, dismissed: 0 });
     expect(code).toBe(1);
   });
 
   it('exits 0 when no finding is an error', async () => {
     const file = await writeTable('clean.xlsx', ningxiaTsv());
     const { code, out } = await check(['--format', 'json', file]);
-    expect(JSON.parse(out).summary).toEqual({ files: 1, unreadable: 0, tables: 1, errors: 0, warnings: 0, infos: 0 });
+    expect(JSON.parse(out).summary).toEqual({ files: 1, unreadable: 0, tables: 1, errors: 0, warnings: 0, infos: 0, dismissed: 0 });
     expect(code).toBe(0);
   });
 
@@ -194,7 +194,7 @@ describe('the npm script', () => {
       cwd: join(__dirname, '..', '..'),
       encoding: 'utf8',
     });
-    expect(JSON.parse(r.stdout).summary).toEqual({ files: 1, unreadable: 0, tables: 8, errors: 3, warnings: 9, infos: 12 });
+    expect(JSON.parse(r.stdout).summary).toEqual({ files: 1, unreadable: 0, tables: 8, errors: 3, warnings: 9, infos: 12, dismissed: 0 });
     expect(r.status).toBe(1);
   });
 

@@ -155,4 +155,41 @@ describe('the store in the pane', () => {
     expect(snap.settings).toMatchObject({ satisfactionFloor: 90, live: false });
     expect(findingsOf(checker)).toEqual(PLAIN_FINDINGS);
   });
+
+  it('忽略此问题 keeps the finding out with its reason, takes its mark away, survives 一键检查, is undone by 恢复, and the CLI reports it as 已忽略', async () => {
+    const plain = join(dir, 'dismiss.xlsx');
+    await writeTaughtWorkbook(plain);
+    const { fake, checker } = await pane(plain);
+    await checker.fullCheck();
+    const f = checker.getSnapshot().result.findings.find((x) => x.rule === 'quality-value-kind')!;
+    const marked = () => fake.model.sheet('文化活动')!.conditionalFormats.some((cf) => /perf-target/.test(cf.formula ?? '') && cf.range.top <= 5 && cf.range.bottom >= 5 && cf.range.left <= 3 && cf.range.right >= 3);
+    expect(marked()).toBe(true);
+    await checker.dismiss(f, '县里规定按次数考核');
+    let snap = checker.getSnapshot();
+    expect(snap.result.findings.some((x) => x.rule === 'quality-value-kind')).toBe(false);
+    expect(snap.result.dismissed).toEqual([expect.objectContaining({ rule: 'quality-value-kind', cells: ['D6'], reason: '县里规定按次数考核' })]);
+    expect(marked()).toBe(false);
+    const stored = storeIn(fake) as { store: { dismissed: unknown[] } };
+    expect(stored.store.dismissed).toEqual([expect.objectContaining({ sheet: '文化活动', rule: 'quality-value-kind', text: '95', reason: '县里规定按次数考核' })]);
+
+    // Still dismissed after a full check; the CLI reads the file the same way.
+    await checker.fullCheck();
+    expect(checker.getSnapshot().result.dismissed).toHaveLength(1);
+    const saved = join(dir, 'dismissed-in-pane.xlsx');
+    await saveFakeWorkbook(fake.model, saved);
+    const [cli] = await checkFiles([saved], undefined);
+    expect(cli!.findings.some((x) => x.rule === 'quality-value-kind')).toBe(false);
+    expect(cli!.dismissed).toEqual([expect.objectContaining({ rule: 'quality-value-kind', reason: '县里规定按次数考核' })]);
+    const { fileText, summaryText } = await import('../../src/cli/report');
+    expect(fileText(cli!, false)).toContain('已忽略：1 个（在任务窗格中忽略，不计入错误和警告）');
+    expect(fileText(cli!, false)).toContain('理由：县里规定按次数考核');
+    expect(summaryText([cli!], false)).toMatch(/；已忽略 1$/);
+
+    // 恢复 brings it back, with its mark.
+    snap = checker.getSnapshot();
+    await checker.restore(snap.result.dismissed![0]!);
+    expect(checker.getSnapshot().result.findings.some((x) => x.rule === 'quality-value-kind')).toBe(true);
+    expect(checker.getSnapshot().result.dismissed).toBeUndefined();
+    expect(marked()).toBe(true);
+  });
 });

@@ -10,6 +10,7 @@ import { recognizeBudgetTables, type BudgetTable } from '../layouts/budget';
 import { recognizeSangongTables } from '../layouts/sangong';
 import { nearMisses, type NearMiss } from './explain';
 import { STORE_SHEET, taughtRoles, type Store } from '../store/document';
+import { applyDismissals, type DismissedFinding } from './dismiss';
 import { claimIndicatorBlocks, departmentName, recognizeDepartmentTables } from '../layouts/department';
 import { isProjectTable, projectName, type FieldCell, type RecognizedTable, type TableKind } from '../model';
 import { BUDGET_RULES, DEPARTMENT_RULES, PROJECT_RULES, WORKBOOK_RULES } from '../rules';
@@ -28,6 +29,8 @@ export interface CheckResult {
   findings: Finding[];
   /** When no table was recognised: the places that looked like one, and why each was not taken. */
   unrecognized?: NearMiss[];
+  /** Findings the user dismissed (忽略此问题), with their reasons: listed, never counted. */
+  dismissed?: DismissedFinding[];
 }
 
 export { indicatorTableOf, isProjectTable, type RecognizedTable } from '../model';
@@ -103,7 +106,8 @@ function runRules<T extends RecognizedTable>(rules: readonly Rule<T>[], table: T
     report(input: Parameters<Parameters<Rule<T>['check']>[0]['report']>[0]) {
       const template = messageTemplate(rule.meta, input.messageId);
       const severity = effectiveSeverity(input.severity, configured);
-      const cells = [...new Set(placed(table, input.cells).map((c) => (typeof c === 'string' ? c : c.address)))];
+      const inside = placed(table, input.cells);
+      const cells = [...new Set(inside.map((c) => (typeof c === 'string' ? c : c.address)))];
       const finding: Finding = {
         rule: rule.meta.id,
         messageId: input.messageId,
@@ -112,6 +116,8 @@ function runRules<T extends RecognizedTable>(rules: readonly Rule<T>[], table: T
         cells,
         message: formatMessage(template, input.data),
       };
+      const first = inside[0];
+      if (first !== undefined && typeof first !== 'string') finding.content = first.text;
       if (input.suggestion) finding.suggestion = formatMessage(messageTemplate(rule.meta, input.suggestion.messageId), input.suggestion.data);
       if (input.fix) finding.fix = input.fix;
       findings.push(finding);
@@ -173,7 +179,7 @@ export function checkGrids(grids: readonly Grid[], profile: Profile = BUILTIN_PR
   }
   result.findings.push(...checkWorkbook(all, profile, unread));
   if (all.length === 0) result.unrecognized = unread;
-  return result;
+  return applyDismissals(result, store);
 }
 
 function forWorkbookRules(table: RecognizedTable): RecognizedTable {

@@ -11,6 +11,7 @@ import type { Finding, Severity } from '../rules/types';
 import { SEVERITY_RANK } from '../rules/types';
 import type { Profile } from '../rules/profiles';
 import { checkTable, checkWorkbook, recognizeSheet, sortFindings, summarize, type CheckResult, type RecognizedTable } from './check';
+import { applyDismissals, dismissalFor } from './dismiss';
 
 export interface SheetResult {
   sheet: string;
@@ -140,7 +141,7 @@ export class WorkbookState {
     }
     out.findings.push(...this.crossTable());
     if (out.tables.length === 0) out.unrecognized = this.unread();
-    return out;
+    return applyDismissals(out, this.store);
   }
 
   private unread(): NearMiss[] {
@@ -169,12 +170,16 @@ export class WorkbookState {
       const cur = marks.get(cell);
       if (!cur || SEVERITY_RANK[severity] > SEVERITY_RANK[cur]) marks.set(cell, severity);
     };
-    for (const f of this.sheets.get(sheet)?.findings ?? []) {
-      if (marked.has(f.severity)) for (const cell of f.cells) mark(cell, f.severity);
+    // A dismissed finding is not marked.
+    const s = this.sheets.get(sheet);
+    for (const f of s?.findings ?? []) {
+      if (!marked.has(f.severity)) continue;
+      if (this.store?.dismissed.length && dismissalFor(this.store, f, f.table === undefined ? undefined : summarize(s!.tables[f.table]!).name)) continue;
+      for (const cell of f.cells) mark(cell, f.severity);
     }
     // A cross-table finding marks its cells on every sheet it names.
     for (const f of this.crossTable()) {
-      if (!marked.has(f.severity)) continue;
+      if (!marked.has(f.severity) || dismissalFor(this.store, f, undefined)) continue;
       for (const ref of f.cells) {
         const at = splitCellRef(ref, f.sheet);
         if (at.sheet === sheet) mark(at.cell, f.severity);

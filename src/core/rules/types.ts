@@ -64,6 +64,8 @@ export interface Finding {
   fix?: CellFix;
   /** Index of the table in `CheckResult.tables`, when the finding belongs to one. */
   table?: number;
+  /** The text of the first cell the rule named, as read: what a dismissal is kept against. */
+  content?: string;
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

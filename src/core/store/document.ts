@@ -34,10 +34,29 @@ export const StoreSchema = z.object({
   /** The pane's settings, as the pane validates them. */
   settings: z.record(z.string(), z.unknown()).optional(),
   columns: z.array(ColumnTeachingSchema).default([]),
-  /** Findings the user dismissed: rule and cells, kept until the cell text changes. */
-  dismissed: z.array(z.object({ sheet: z.string(), rule: z.string(), cells: z.array(z.string()), text: z.string() })).default([]),
+  /**
+   * Findings the user dismissed (忽略此问题), with why: kept against the rule, the table and the text
+   * of the finding's first cell, not its address — rows may move; a changed value brings it back.
+   */
+  dismissed: z.array(DismissalSchema()).default([]),
 });
 export type Store = z.infer<typeof StoreSchema>;
+export type Dismissal = z.infer<ReturnType<typeof DismissalSchema>>;
+
+function DismissalSchema() {
+  return z.object({
+    sheet: z.string(),
+    rule: z.string(),
+    messageId: z.string().default(''),
+    /** The table's name ('' without one). */
+    table: z.string().default(''),
+    /** Where the finding was when dismissed, for the list; not part of the key. */
+    cells: z.array(z.string()),
+    /** The first cell's text (the message when the rule named no cell). */
+    text: z.string(),
+    reason: z.string().default(''),
+  });
+}
 
 export function emptyStore(): Store {
   return { version: 1, columns: [], dismissed: [] };

@@ -11,6 +11,8 @@ import {
   AccordionPanel,
   Button,
   Caption1,
+  Field,
+  Input,
   Link,
   Select,
   Text,
@@ -25,6 +27,7 @@ import { ArrowDownRegular, ArrowUpRegular, ErrorCircleRegular, InfoRegular, Warn
 import type React from 'react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CheckResult } from '../../core/engine/check';
+import type { DismissedFinding } from '../../core/engine/dismiss';
 import type { Finding, Severity } from '../../core/rules/types';
 import { findingKey, groupFindings, walkOrder, type FindingOrder } from '../findingOrder';
 import { T } from '../strings';
@@ -52,6 +55,7 @@ const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', minWidth: 0, maxWidth: '100%' },
   title: { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   empty: { padding: tokens.spacingVerticalM },
+  dismiss: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalXS },
   /** Read by screen readers, not shown. */
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
@@ -68,8 +72,80 @@ export interface FindingsListProps {
   lastUpdate?: 'full' | 'live';
   onSelect(f: Finding, cell: string): void;
   onFix(fs: Finding[]): void;
+  /** 忽略此问题, with the user's reason. */
+  onDismiss(f: Finding, reason: string): void;
+  /** 恢复: brings a dismissed finding back. */
+  onRestore(f: DismissedFinding): void;
   /** Says something to screen readers (the pane's live status). */
   onAnnounce(text: string): void;
+}
+
+/** The reason asked for before a finding is dismissed, inline under it. */
+function DismissForm({ onDone }: { onDone(reason: string | undefined): void }) {
+  const s = useStyles();
+  const [reason, setReason] = useState('');
+  return (
+    <span className={s.dismiss} data-testid="dismiss-form">
+      <Field label={T.dismiss.reason} hint={T.dismiss.hint} size="small">
+        <Input
+          size="small"
+          autoFocus
+          value={reason}
+          placeholder={T.dismiss.placeholder}
+          onChange={(_, d) => setReason(d.value)}
+          onKeyDown={(e) => {
+            e.stopPropagation();
+            if (e.key === 'Enter') onDone(reason);
+            if (e.key === 'Escape') onDone(undefined);
+          }}
+          data-testid="dismiss-reason"
+        />
+      </Field>
+      <span className={s.actions}>
+        <Button size="small" appearance="primary" onClick={() => onDone(reason)} data-testid="dismiss-confirm">
+          {T.dismiss.confirm}
+        </Button>
+        <Button size="small" onClick={() => onDone(undefined)}>
+          {T.dismiss.cancel}
+        </Button>
+      </span>
+    </span>
+  );
+}
+
+/** 已忽略: the dismissed findings with their reasons, each with 恢复. */
+function DismissedList({ dismissed, onRestore, onSelect }: { dismissed: readonly DismissedFinding[]; onRestore(f: DismissedFinding): void; onSelect(f: Finding, cell: string): void }) {
+  const s = useStyles();
+  return (
+    <Accordion collapsible data-testid="dismissed">
+      <AccordionItem value="dismissed">
+        <AccordionHeader size="small">{T.dismiss.list(dismissed.length)}</AccordionHeader>
+        <AccordionPanel>
+          <Caption1>{T.dismiss.listHint}</Caption1>
+          <ul className={s.list}>
+            {dismissed.map((f, i) => (
+              <li key={`${findingKey(f)}-${i}`} className={s.body} data-testid="dismissed-finding">
+                <span>
+                  {f.cells[0] !== undefined && (
+                    <Link onClick={() => onSelect(f, f.cells[0]!)} aria-label={T.goTo(f.cells[0])}>
+                      {f.cells[0]}
+                    </Link>
+                  )}
+                  <Text> {f.message}</Text>
+                </span>
+                <Caption1>{T.dismiss.reasonText(f.reason)}</Caption1>
+                <span>
+                  <Button size="small" onClick={() => onRestore(f)} data-testid="restore">
+                    {T.dismiss.restore}
+                  </Button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
 }
 
 /** Cells shown as links before 显示全部: a sum's total and its first parts. */
@@ -123,7 +199,7 @@ function onItemKey(e: React.KeyboardEvent<HTMLLIElement>, go: () => void): void 
   }
 }
 
-export function FindingsList({ result, lastUpdate, onSelect, onFix, onAnnounce }: FindingsListProps) {
+export function FindingsList({ result, lastUpdate, onSelect, onFix, onDismiss, onRestore, onAnnounce }: FindingsListProps) {
   const s = useStyles();
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [order, setOrder] = useState<FindingOrder>('errorsFirst');
@@ -131,6 +207,8 @@ export function FindingsList({ result, lastUpdate, onSelect, onFix, onAnnounce }
   const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
   const [current, setCurrent] = useState<string | undefined>();
   const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
+  /** The finding whose reason is being asked for (忽略此问题). */
+  const [dismissing, setDismissing] = useState<string | undefined>();
   const items = useRef(new Map<string, HTMLLIElement>());
   const seen = useRef<{ keys: ReadonlySet<string>; groups: Map<string, string> } | undefined>(undefined);
 
@@ -161,7 +239,15 @@ export function FindingsList({ result, lastUpdate, onSelect, onFix, onAnnounce }
     // Only a new result is news (groups follow it); filter and order changes are the user's own.
   }, [result]);
 
-  if (result.findings.length === 0) return <Text className={s.empty}>{T.noFindings}</Text>;
+  const dismissedList = result.dismissed?.length ? <DismissedList dismissed={result.dismissed} onRestore={onRestore} onSelect={onSelect} /> : null;
+  if (result.findings.length === 0) {
+    return (
+      <>
+        <Text className={s.empty}>{T.noFindings}</Text>
+        {dismissedList}
+      </>
+    );
+  }
 
   const go = (step: 1 | -1) => {
     if (walk.length === 0) {
@@ -263,17 +349,30 @@ export function FindingsList({ result, lastUpdate, onSelect, onFix, onAnnounce }
                               <Text> {f.message}</Text>
                             </span>
                             {f.suggestion && <Caption1>{`${T.suggestion}${f.suggestion}`}</Caption1>}
-                            {f.fix && (
-                              <span className={s.actions}>
+                            <span className={s.actions}>
+                              {f.fix && (
                                 <Button size="small" tabIndex={-1} data-inner onClick={() => onFix([f])} data-testid="apply-fix">
                                   {T.applyFix}
                                 </Button>
-                                {sameKind.length > 1 && (
-                                  <Button size="small" appearance="subtle" tabIndex={-1} data-inner onClick={() => onFix(sameKind)} data-testid="apply-all-of-kind">
-                                    {T.applyAllOfKind(sameKind.length)}
-                                  </Button>
-                                )}
-                              </span>
+                              )}
+                              {f.fix && sameKind.length > 1 && (
+                                <Button size="small" appearance="subtle" tabIndex={-1} data-inner onClick={() => onFix(sameKind)} data-testid="apply-all-of-kind">
+                                  {T.applyAllOfKind(sameKind.length)}
+                                </Button>
+                              )}
+                              {dismissing !== key && (
+                                <Button size="small" appearance="subtle" tabIndex={-1} data-inner onClick={() => setDismissing(key)} data-testid="dismiss">
+                                  {T.dismiss.action}
+                                </Button>
+                              )}
+                            </span>
+                            {dismissing === key && (
+                              <DismissForm
+                                onDone={(reason) => {
+                                  setDismissing(undefined);
+                                  if (reason !== undefined) onDismiss(f, reason);
+                                }}
+                              />
                             )}
                           </span>
                         </li>
@@ -286,6 +385,7 @@ export function FindingsList({ result, lastUpdate, onSelect, onFix, onAnnounce }
           })}
         </Accordion>
       )}
+      {dismissedList}
     </>
   );
 }
