@@ -7,6 +7,7 @@ import { applyMarks, clearAllMarks } from './marks';
 import { selectCell } from './navigate';
 import { readRowsAndCursor, readSheetExtent, readWorkbook } from './readSheets';
 import { recheckSheet } from './recheck';
+import { writeResultsSheet } from './resultsSheet';
 import { deleteStore, readStore, writeStore } from './store';
 import { watchChanges } from './watchChanges';
 import { writeCells } from './writeCell';
@@ -28,6 +29,13 @@ export function excelPaneHost(host: ExcelHost): PaneHost {
     watchChanges: (onChange) => watchChanges(host, onChange),
     writeCells: (sheet, edits) => writeCells(host, caps, sheet, edits),
     executePlan: (plan) => executePlan(host, caps, plan),
+    writeResultsSheet: (layout) => writeResultsSheet(host, caps, layout),
+    documentName: () => {
+      // Office.context.document.url (every requirement set): the file's path or URL, when saved.
+      const url = typeof Office !== 'undefined' ? Office.context?.document?.url : undefined;
+      const name = url ? decodeURIComponent(url.split(/[\\/]/).pop() ?? '') : '';
+      return name || '本工作簿';
+    },
     errorKind: errorKindOf,
     describeError: describeOfficeError,
   };

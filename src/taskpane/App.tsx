@@ -1,5 +1,5 @@
 /** The task pane: toolbar, what was recognised, the findings, templates and settings. Fits the 350 px pane. */
-import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, Tab, TabList, Text, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { countBySeverity } from '../core/engine/check';
 import { nothingRecognised } from '../core/engine/explain';
@@ -26,6 +26,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
   /** Read by screen readers, not shown. */
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
@@ -146,7 +147,24 @@ export function App({ checker, autoCheck = false }: { checker: Checker; autoChec
             </Text>
           ) : (
             <>
-              <Summary result={snap.result} />
+              <div className={s.row}>
+                <Summary result={snap.result} />
+                <Tooltip content={T.exportHint} relationship="description">
+                  <Button
+                    size="small"
+                    onClick={() =>
+                      void checker.exportResults(new Date().toLocaleString('zh-CN', { hour12: false })).then((name) => {
+                        if (!name) return;
+                        setNotice(T.exported(name));
+                        announce(T.exported(name));
+                      })
+                    }
+                    data-testid="export"
+                  >
+                    {T.exportResults}
+                  </Button>
+                </Tooltip>
+              </div>
               {columns.length > 0 && <ColumnsPanel columns={columns} onTeach={(c, role) => void checker.teachColumn(c.sheet, c.heading, role)} />}
               <FindingsList
                 result={snap.result}

@@ -17,8 +17,10 @@ import { insertionRefusal, planBlankTable, planInsertion, type InsertionPlan } f
 import { fillContextOf, fillValue, frameworkOf, labelsFor, rankTypes, templatesForMissing, templatesToAdd, type RankedType } from '../core/templates/suggest';
 import type { IndicatorTemplate } from '../core/templates/library';
 import { findingKey } from './findingOrder';
+import { unusedSheetName } from '../core/grid/address';
 import { dismissalOf } from '../core/engine/dismiss';
 import type { Dismissal } from '../core/store/document';
+import { resultsSheet } from '../core/report/resultsSheet';
 
 export type Status = 'idle' | 'checking' | 'ready' | 'error';
 
@@ -461,7 +463,7 @@ export class Checker {
       try {
         // The sheet names in use and where the sheet's content ends: 1 sync.
         const { names, bottom } = await this.host.readSheetExtent(newSheet ? undefined : sheet);
-        const target = newSheet ? uniqueSheetName(type.name, names) : sheet;
+        const target = newSheet ? unusedSheetName(type.name, names) : sheet;
         const year = this.state.sheet(sheet)?.tables.filter(isProjectTable).find((t) => t.year !== undefined)?.year;
         const plan = planBlankTable({
           sheet: target,
@@ -479,6 +481,25 @@ export class Checker {
         return plan;
       } catch (e) {
         this.update({ error: this.host.describeError(e, `新建空白表（${type.name}）`) });
+        return undefined;
+      }
+    });
+  }
+
+  /**
+   * 导出检查结果: the findings of the last check, with the dismissed ones and their reasons, written
+   * into a new 检查结果 sheet to send on; the user's sheets are not touched. Returns the sheet's name.
+   */
+  exportResults(when: string): Promise<string | undefined> {
+    return this.serial(async () => {
+      try {
+        const layout = resultsSheet(this.snapshot.result, this.host.documentName(), when);
+        const name = await this.host.writeResultsSheet(layout);
+        // The new sheet holds no table; it is the add-in's own write, not the user's edit.
+        this.suppressOwnChanges(name);
+        return name;
+      } catch (e) {
+        this.update({ error: this.host.describeError(e, '导出检查结果') });
         return undefined;
       }
     });
@@ -651,10 +672,3 @@ function sameSettings(a: Settings, b: Settings): boolean {
   return (Object.keys(a) as Array<keyof Settings>).every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
 }
 
-/** A sheet name not yet used: `培训`, `培训(2)` … (Excel: at most 31 characters, no / \\ ? * [ ]). */
-function uniqueSheetName(base: string, used: readonly string[]): string {
-  const clean = base.replace(/[:\\/?*[\]]/g, '-').slice(0, 28);
-  let name = clean;
-  for (let n = 2; used.includes(name); n++) name = `${clean}(${n})`;
-  return name;
-}

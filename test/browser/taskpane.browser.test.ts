@@ -525,4 +525,44 @@ describeIf('task pane in Chromium', () => {
     await page.locator('[data-testid="finding"][data-cell="E104"]').waitFor();
     await page.close();
   }, 60000);
+
+  it('exports the findings to a 检查结果 sheet, shown beside the pane', async () => {
+    const { page } = await openPane({ book: unitWorkbook });
+    await page.getByTestId('check').click();
+    await page.getByText('已识别 32 张表').waitFor();
+    await page.getByTestId('export').click();
+    await page.getByTestId('notice').getByText('检查结果已导出到新工作表「检查结果」。').waitFor();
+    // Draw the new sheet beside the pane as Excel would show it.
+    await page.setViewportSize({ width: 1200, height: 700 });
+    await page.evaluate(() => {
+      type Cell = { value: unknown; hyperlink?: unknown };
+      const host = (window as unknown as { __fakeHost: { model: { sheet: (n: string) => { get: (r: number, c: number) => Cell | undefined; columnWidths: Map<number, number> } } } }).__fakeHost;
+      const s = host.model.sheet('检查结果');
+      const wrap = document.createElement('div');
+      wrap.style.cssText = 'position:fixed;top:0;right:0;width:840px;height:100%;overflow:auto;background:#fff;border-left:2px solid #999;font:12px sans-serif;color:#000;z-index:9999';
+      const table = document.createElement('table');
+      table.style.cssText = 'border-collapse:collapse;table-layout:fixed';
+      for (let r = 0; r < 30; r++) {
+        const tr = document.createElement('tr');
+        for (let c = 0; c < 7; c++) {
+          const td = document.createElement('td');
+          const cell = s.get(r, c);
+          // The title lines overflow into the empty cells beside them, as in Excel.
+          if (r < 3 && c > 0) continue;
+          if (r < 3) td.colSpan = 7;
+          td.textContent = cell?.value === null || cell?.value === undefined ? '' : String(cell.value);
+          td.style.cssText = `border:1px solid #ccc;padding:2px 4px;vertical-align:top;width:${(s.columnWidths.get(c) ?? 60) / 1.6}px;${r === 3 ? 'font-weight:bold;background:#eee;' : ''}${r === 0 ? 'font-weight:bold;font-size:15px;' : ''}${cell?.hyperlink ? 'color:#0563c1;text-decoration:underline;' : ''}`;
+          tr.appendChild(td);
+        }
+        table.appendChild(tr);
+      }
+      wrap.appendChild(table);
+      document.body.appendChild(wrap);
+    });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SCREENSHOTS, 'results-sheet.png') });
+    const sheets = await page.evaluate(() => (window as unknown as { __fakeHost: { model: { sheets: Array<{ name: string }> } } }).__fakeHost.model.sheets.map((x) => x.name));
+    expect(sheets.at(-1)).toBe('检查结果');
+    await page.close();
+  }, 60000);
 });

@@ -387,3 +387,28 @@ describe('what the pane is told', () => {
   });
 });
 
+
+describe('导出检查结果', () => {
+  it('writes every finding into a new 检查结果 sheet with links to the cells, touching no sheet of the user’s', async () => {
+    const { fake, checker } = await setup(7, { live: true });
+    await checker.fullCheck();
+    const before = JSON.stringify([...fake.model.sheet(SHEET)!.cells.entries()]);
+    const name = await checker.exportResults('2026/12/2 10:00:00');
+    expect(name).toBe('检查结果');
+    expect(checker.getSnapshot().error).toBeUndefined();
+    const sheet = fake.model.sheet('检查结果')!;
+    expect(sheet.get(0, 0)?.value).toBe('绩效目标表检查结果');
+    expect(sheet.get(1, 0)?.value).toBe('文件：本工作簿　检查时间：2026/12/2 10:00:00');
+    const findings = checker.getSnapshot().result.findings;
+    expect(sheet.get(4 + findings.length - 1, 0)?.value).toBe(String(findings.length));
+    expect(sheet.get(4 + findings.length, 0)).toBeUndefined();
+    // Text-formatted, each 单元格 a link into the table.
+    expect(sheet.get(4, 5)?.numberFormat).toBe('@');
+    expect(sheet.get(4, 3)?.hyperlink?.documentReference).toMatch(/^'项目绩效目标表'![A-Z]+\d+$/);
+    expect(sheet.columnWidths.get(5)).toBeGreaterThan(300);
+    // The user's sheet is exactly as it was (values, formats, marks aside).
+    expect(JSON.stringify([...fake.model.sheet(SHEET)!.cells.entries()])).toBe(before);
+    // A second export does not overwrite the first.
+    expect(await checker.exportResults('later')).toBe('检查结果(2)');
+  });
+});

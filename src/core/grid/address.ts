@@ -22,6 +22,14 @@ export function rangeA1(r: CellRange): string {
   return tl === br ? tl : `${tl}:${br}`;
 }
 
+/** A sheet name not yet used: `培训`, `培训(2)` … (Excel: at most 31 characters, no : \ / ? * [ ]). */
+export function unusedSheetName(base: string, used: readonly string[]): string {
+  const clean = base.replace(/[:\\/?*[\]]/g, '-').slice(0, 28);
+  let name = clean;
+  for (let n = 2; used.includes(name); n++) name = `${clean}(${n})`;
+  return name;
+}
+
 /** Parses `E20` into 0-based row/col; returns undefined for anything else. */
 export function parseA1(ref: string): { row: number; col: number } | undefined {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());

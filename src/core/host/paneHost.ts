@@ -9,6 +9,7 @@ import type { ExistingMark, MarkPlan } from '../engine/workbookState';
 import type { Grid } from '../grid/grid';
 import type { Store } from '../store/document';
 import type { InsertionPlan } from '../templates/plan';
+import type { ResultsLayout } from '../report/resultsSheet';
 
 export interface SheetRead {
   name: string;
@@ -93,6 +94,10 @@ export interface PaneHost {
   writeCells(sheet: string, edits: ReadonlyArray<{ cell: string; text: string }>): Promise<void>;
   /** Executes an insertion plan; throws with a Chinese message when it is refused. */
   executePlan(plan: InsertionPlan): Promise<void>;
+  /** The workbook's file name, for the 检查结果 sheet ('本工作簿' when the host cannot say). */
+  documentName(): string;
+  /** Writes the 检查结果 layout into a new sheet (a name not in use); returns the sheet's name. */
+  writeResultsSheet(layout: ResultsLayout): Promise<string>;
   errorKind(e: unknown): HostErrorKind;
   /** A Chinese sentence for a host error while doing `doing` (检查, 插入指标, …), with what to do next. */
   describeError(e: unknown, doing: string): string;

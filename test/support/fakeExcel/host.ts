@@ -15,7 +15,7 @@
  *          numberFormat, isNullObject, getCell, getEntireRow, getOffsetRange, getResizedRange,
  *          getMergedAreasOrNullObject (1.13), conditionalFormats, select(), insert('Down'),
  *          merge(), unmerge(), copyFrom(source, 'Formats') (1.9), format (fill.color, font.bold/color/name/size,
- *          wrapText)
+ *          wrapText, columnWidth), hyperlink (1.7)
  *   conditionalFormats: add('Custom'), getItem, getItemOrNullObject, load('items/id,items/type'), items
  *   conditionalFormat: id, type, custom.rule.formula, custom.format.fill.color / font.color, delete()
  * A read-only workbook (`model.readOnly`) refuses every write at sync with AccessDenied.
@@ -832,6 +832,22 @@ export class FakeRange extends Proxy {
     });
   }
 
+  setColumnWidth(points: number): void {
+    this.context.queueWrite(() => {
+      const { sheet, range } = this.target();
+      for (let c = range.left; c <= Math.min(range.right, 200); c++) sheet.columnWidths.set(c, points);
+    });
+  }
+
+  /** Range.hyperlink (ExcelApi 1.7) on a single cell. */
+  set hyperlink(v: { documentReference?: string; address?: string; textToDisplay?: string }) {
+    this.context.queueWrite(() => {
+      const { sheet, range } = this.target();
+      const cell = sheet.get(range.top, range.left) ?? { value: null };
+      sheet.set(range.top, range.left, { ...cell, hyperlink: { ...v }, ...(v.textToDisplay !== undefined ? { value: v.textToDisplay } : {}) });
+    });
+  }
+
   readFormat(): CellFormat {
     const { sheet, range } = this.target();
     return sheet.get(range.top, range.left)?.format ?? {};
@@ -885,6 +901,10 @@ export class FakeRangeFormat {
         return range.readFormat().fontSize ?? 11;
       },
     };
+  }
+  /** Range.format.columnWidth (ExcelApi 1.1), in points, on every column of the range. */
+  set columnWidth(v: number) {
+    this.range.setColumnWidth(v);
   }
   set wrapText(v: boolean) {
     this.range.setFormat({ wrapText: v });

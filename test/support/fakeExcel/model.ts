@@ -26,6 +26,8 @@ export interface FakeCell {
   /** The displayed text; derived from value and number format when absent. */
   text?: string;
   format?: CellFormat;
+  /** Range.hyperlink (ExcelApi 1.7): a link to a place in the workbook. */
+  hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string };
 }
 
 export interface FakeConditionalFormat {
@@ -47,6 +49,8 @@ export interface FakeSheetInit {
 let cfCounter = 0;
 
 export class FakeSheet {
+  /** Column widths set through Range.format.columnWidth, in points, by column. */
+  readonly columnWidths = new Map<number, number>();
   readonly cells = new Map<string, FakeCell>();
   merges: CellRange[] = [];
   conditionalFormats: FakeConditionalFormat[] = [];
