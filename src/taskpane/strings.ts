@@ -42,6 +42,7 @@ export const T = {
   order: { label: '排列', errorsFirst: '错误优先', sheetOrder: '按表格顺序' },
   nav: { prev: '上一个问题', next: '下一个问题', position: (i: number, n: number) => `第 ${i} 个，共 ${n} 个`, none: '没有可转到的问题' },
   groupCount: (n: number) => `${n} 个问题`,
+  explain: { action: '说明', why: '为什么：', good: '怎样写：', source: '依据：' },
   exportResults: '导出检查结果',
   exportHint: '把全部问题（含已忽略的及理由）列到一张新的“检查结果”工作表中，便于发给财政局；不改动其他工作表',
   exported: (sheet: string) => `检查结果已导出到新工作表「${sheet}」。`,

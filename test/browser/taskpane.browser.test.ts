@@ -500,6 +500,11 @@ describeIf('task pane in Chromium', () => {
     await page.getByTestId('check').click();
     await page.getByText('已识别 18 张表').waitFor();
     const target = page.locator('[data-testid="finding"][data-cell="E104"]');
+    // Its rule's explanation is one click away.
+    await target.getByTestId('explain').click();
+    const explanation = await target.getByTestId('explanation').innerText();
+    expect(explanation).toContain('为什么：时效指标反映什么时候完成');
+    expect(explanation).toContain('依据：财预〔2021〕101号');
     await target.getByTestId('dismiss').click();
     await page.getByTestId('dismiss-reason').fill('按省厅口径，“保障人才工作有效开展”作为时效表述');
     await page.waitForTimeout(300);

@@ -13,6 +13,11 @@ export const costSumWithinTotal: Rule = {
     id: 'cost-sum-within-total',
     defaultSeverity: 'error',
     description: '各项成本金额之和不能超过项目资金总额',
+    explain: {
+      why: '分项列出的各项成本加起来超过项目资金，说明成本测算或资金总额有误。',
+      good: '各项成本之和 ≤ 年度资金总额，通常正好相等。',
+      source: '财预〔2021〕101号附件《中央部门项目支出核心绩效目标和指标设置及取值指引（试行）》',
+    },
     messages: {
       exceeds: '成本指标金额合计 {sum} 万元超过项目资金总额 {total} 万元',
       below: '成本指标金额合计 {sum} 万元少于项目资金总额 {total} 万元，请确认成本是否列全',

@@ -8,6 +8,11 @@ export const costValueIsMoney: Rule = {
     id: 'cost-value-is-money',
     defaultSeverity: 'error',
     description: '成本指标的指标值必须是金额（如 ≤9万元、3万元/个）',
+    explain: {
+      why: '成本指标反映花多少钱，填人数、时间或“显著提升”无法考核成本。',
+      good: '填金额：总额如 ≤9万元，单位成本如 3万元/个。',
+      source: '财预〔2021〕101号附件《中央部门项目支出核心绩效目标和指标设置及取值指引（试行）》',
+    },
     messages: {
       notMoney: '成本指标的指标值{value}不是金额，应写成如「≤9万元」或「3万元/个」',
       noUnit: '成本指标的指标值{value}缺少金额单位（元或万元）',

@@ -9,6 +9,11 @@ export const costWithinTotal: Rule = {
     id: 'cost-within-total',
     defaultSeverity: 'error',
     description: '单项成本金额不能超过项目资金总额',
+    explain: {
+      why: '任何一项成本都是项目资金的一部分，不可能超过资金总额。',
+      good: '单项成本 ≤ 年度资金总额。',
+      source: '财预〔2021〕101号附件《中央部门项目支出核心绩效目标和指标设置及取值指引（试行）》',
+    },
     messages: {
       exceeds: '成本指标{value}（{amount} 万元）超过项目资金总额 {total} 万元',
     },

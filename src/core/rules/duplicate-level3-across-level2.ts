@@ -17,6 +17,11 @@ export const duplicateLevel3AcrossLevel2: Rule = {
     id: 'duplicate-level3-across-level2',
     defaultSeverity: 'warning',
     description: '三级指标名称在不同二级指标下重复',
+    explain: {
+      why: '同一个三级指标出现在两个二级指标下，多半是复制时错行，考核时也会重复计分。',
+      good: '每个三级指标只放在一个二级指标下。',
+      source: '本地常见做法',
+    },
     messages: {
       duplicate: '三级指标{name}在多个二级指标（{groups}）下重复出现，请确认不是复制错行',
     },

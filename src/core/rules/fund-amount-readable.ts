@@ -9,6 +9,11 @@ export const fundAmountReadable: Rule = {
     id: 'fund-amount-readable',
     defaultSeverity: 'error',
     description: '资金金额必须是数字',
+    explain: {
+      why: '资金总额、财政拨款等不是数字，资金勾稽和成本核对都无法进行。',
+      good: '填数字，如 60；单位按表头（万元）。',
+      source: '本地常见做法',
+    },
     messages: {
       invalid: '{label}{value}不是有效的金额',
       date: '{label}显示为日期{value}（单元格是日期格式），不是金额；若本意是金额，请把单元格格式改为数值',

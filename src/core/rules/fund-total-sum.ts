@@ -16,6 +16,11 @@ export const fundTotalSum: Rule = {
     id: 'fund-total-sum',
     defaultSeverity: 'error',
     description: '资金总额应等于财政拨款与其他资金之和；分列的资金来源（中央、市级、区级资金等）之和应等于其合计',
+    explain: {
+      why: '资金总额由各资金来源组成，对不上说明来源漏填或总额抄错。',
+      good: '年度资金总额 = 财政拨款 + 其他资金（空白按 0）。',
+      source: '本地常见做法',
+    },
     messages: {
       mismatch: '资金总额 {total} 万元不等于财政拨款 {fiscal} 万元与其他资金 {other} 万元之和 {sum} 万元（相差 {diff} 万元）',
       rounding: '资金总额 {total} 万元与财政拨款、其他资金之和 {sum} 万元相差 {diff} 万元（尾差）',

@@ -32,7 +32,7 @@ import { yearMatchesTable } from './year-matches-table';
 import { timelinessWithinPeriod } from './timeliness-within-period';
 import { scoresAddUp } from './scores-add-up';
 import { mediumDiffersFromAnnual } from './medium-differs-from-annual';
-import type { Rule } from './types';
+import type { Rule, RuleMeta } from './types';
 import type { ProjectTable } from '../model';
 import type { BudgetTable } from '../layouts/budget';
 import { budgetBalance } from './budget/budget-balance';
@@ -131,3 +131,6 @@ export const BUDGET_RULES: readonly Rule<BudgetTable>[] = [
   budgetProcurementWithinBudget,
 ];
 
+
+/** Every rule's meta by id (a rule that checks several kinds of table once), for the pane's 说明. */
+export const RULE_META: ReadonlyMap<string, Pick<RuleMeta, 'id' | 'description' | 'explain'>> = new Map([...PROJECT_RULES, ...DEPARTMENT_RULES, ...BUDGET_RULES, ...WORKBOOK_RULES].map((r) => [r.meta.id, r.meta]));

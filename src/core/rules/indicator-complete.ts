@@ -12,6 +12,11 @@ export const indicatorComplete: Rule = {
     id: 'indicator-complete',
     defaultSeverity: 'error',
     description: '三级指标名称和指标值不能为空',
+    explain: {
+      why: '三级指标或指标值为空，这一行无法考核，评审会要求补齐。',
+      good: '每行都有三级指标名称和指标值。',
+      source: '财预〔2021〕101号附件《中央部门项目支出核心绩效目标和指标设置及取值指引（试行）》',
+    },
     messages: {
       emptyLevel3: '三级指标名称为空',
       emptyValue: '指标值为空',

@@ -7,6 +7,11 @@ export const knownLevelLabels: Rule = {
     id: 'known-level-labels',
     defaultSeverity: 'warning',
     description: '一级、二级指标名称应为规范名称',
+    explain: {
+      why: '一级、二级指标名称不规范时，评审和汇总系统无法归类。',
+      good: '用规范名称，如“产出指标”“数量指标”“服务对象满意度指标”。',
+      source: '财预〔2021〕101号附件《中央部门项目支出核心绩效目标和指标设置及取值指引（试行）》',
+    },
     messages: {
       unknownLevel1: '无法识别的一级指标{text}，应为产出指标、效益指标、满意度指标（或成本指标）',
       unknownLevel2: '无法识别的二级指标{text}',

@@ -8,6 +8,11 @@ export const level2UnderLevel1: Rule = {
     id: 'level2-under-level1',
     defaultSeverity: 'error',
     description: '二级指标必须位于所属的一级指标之下',
+    explain: {
+      why: '二级指标放错一级指标（如数量指标在效益指标下），考核框架就乱了。',
+      good: '数量、质量、时效、成本在产出指标下；满意度在满意度指标下。',
+      source: '财预〔2021〕101号附件《中央部门项目支出核心绩效目标和指标设置及取值指引（试行）》',
+    },
     messages: {
       wrongParent: '二级指标「{level2}」不应位于一级指标「{level1}」之下，应属于「{expected}」',
     },

@@ -8,6 +8,11 @@ export const level3FitsLevel2: Rule = {
     id: 'level3-fits-level2',
     defaultSeverity: 'warning',
     description: '三级指标应放在与其含义相符的二级指标下（如满意度类指标放在满意度指标下）',
+    explain: {
+      why: '三级指标的含义与所在二级指标不符（如满意度放在可持续影响下），多半是错行。',
+      good: '满意度类指标放在满意度指标下，成本类放在成本指标下。',
+      source: '财预〔2021〕101号附件《中央部门项目支出核心绩效目标和指标设置及取值指引（试行）》',
+    },
     messages: {
       satisfactionElsewhere: '三级指标{name}是满意度指标，却位于「{level2}」下',
     },

@@ -12,6 +12,11 @@ export const mediumDiffersFromAnnual: Rule = {
     id: 'medium-differs-from-annual',
     defaultSeverity: 'warning',
     description: '中期指标值不应与年度指标值完全相同（中期资金与年度资金不同时）',
+    explain: {
+      why: '中期资金与年度资金不同，中期目标却与年度完全一样，说明中期目标没有单独测算。',
+      good: '中期指标值按中期资金和期限设定。',
+      source: '本地常见做法',
+    },
     messages: {
       copied: '{count} 项中期指标值与年度指标值完全相同，而中期资金 {medium} 万元与年度资金 {annual} 万元不同，中期目标可能照抄了年度目标',
     },

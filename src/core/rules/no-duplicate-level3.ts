@@ -7,6 +7,11 @@ export const noDuplicateLevel3: Rule = {
     id: 'no-duplicate-level3',
     defaultSeverity: 'error',
     description: '同一二级指标下三级指标不能重复',
+    explain: {
+      why: '同一二级指标下重复的三级指标会重复计分，多半是复制粘贴留下的。',
+      good: '同一二级指标下每个三级指标只出现一次。',
+      source: '本地常见做法',
+    },
     messages: {
       duplicate: '三级指标{name}在同一二级指标下重复出现',
     },

@@ -13,6 +13,11 @@ export const noPlaceholder: Rule = {
     id: 'no-placeholder',
     defaultSeverity: 'error',
     description: '模板中的占位符（XX、××、**、待填写）和只有计量单位的指标值必须替换为实际内容',
+    explain: {
+      why: '模板里的 XX、**、“待填写”没有替换，说明这一项还没填。',
+      good: '替换为实际的数值和单位，如 ≥800人次。',
+      source: '本地常见做法',
+    },
     messages: {
       placeholder: '{value}是未填写的模板占位符',
       unitOnly: '指标值{value}只有计量单位，没有数值：模板的指标值尚未填写',

@@ -8,6 +8,11 @@ export const optionalRowUnfilled: Rule = {
     id: 'optional-row-unfilled',
     defaultSeverity: 'info',
     description: '选填的二级指标行未填写，可补充或删除该行',
+    explain: {
+      why: '选填的二级指标行留空会被当作漏填。',
+      good: '要么补上三级指标和指标值，要么删除这一行。',
+      source: '本地常见做法',
+    },
     messages: {
       unfilled: '选填二级指标「{name}」未填写三级指标和指标值，可补充或删除该行',
     },

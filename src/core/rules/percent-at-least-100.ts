@@ -8,6 +8,11 @@ export const percentAtLeast100: Rule = {
     id: 'percent-at-least-100',
     defaultSeverity: 'warning',
     description: '“≥100%”只能取 100%，应写为“100%”或设定可实现的目标',
+    explain: {
+      why: '“≥100%”只能取到 100%，评审会认为目标写法不严谨。',
+      good: '写“100%”，或设一个可实现的目标，如 ≥98%。',
+      source: '本地常见做法',
+    },
     messages: {
       atLeast100: '指标值{value}只能等于 100%，建议写为「100%」或设定可实现的目标（如「≥95%」）',
       suggest100: '改为「100%」',

@@ -8,6 +8,11 @@ export const percentWithinRange: Rule = {
     id: 'percent-within-range',
     defaultSeverity: 'error',
     description: '百分比必须在 0–100% 之间（增长率、提高率除外）',
+    explain: {
+      why: '完成率、合格率、满意度不可能超过 100% 或小于 0。',
+      good: '0–100% 之间；增长率、提高率除外。',
+      source: '本地常见做法',
+    },
     messages: {
       above: '指标值{value}超过 100%',
     },

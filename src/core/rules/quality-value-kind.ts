@@ -9,6 +9,11 @@ export const qualityValueKind: Rule = {
     id: 'quality-value-kind',
     defaultSeverity: 'warning',
     description: '质量指标的指标值应为合格率等百分比或数量，不宜用定性表述',
+    explain: {
+      why: '“设备正常运行”这类定性表述无法衡量质量是否达标。',
+      good: '写成可衡量的比率或数量，如 合格率≥95%。',
+      source: '财预〔2021〕101号附件《中央部门项目支出核心绩效目标和指标设置及取值指引（试行）》',
+    },
     messages: {
       qualitative: '质量指标的指标值{value}是定性表述，建议改为可衡量的比率（如「合格率≥95%」）',
       timeValue: '质量指标的指标值{value}是时间，时间应填在时效指标下',

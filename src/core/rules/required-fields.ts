@@ -9,6 +9,11 @@ export const requiredFields: Rule = {
     id: 'required-fields',
     defaultSeverity: 'error',
     description: '项目名称和年度总体目标必须填写，表中要有绩效指标',
+    explain: {
+      why: '没有项目名称、年度总体目标或绩效指标的表，评审无法判断项目做什么。',
+      good: '项目名称、年度总体目标填写完整，表中有绩效指标。',
+      source: '本地常见做法',
+    },
     messages: {
       missingName: '缺少项目名称',
       missingGoal: '缺少年度总体目标（绩效目标）',

@@ -11,6 +11,11 @@ export const requiredLevel2Rule: Rule = {
     id: 'required-level2',
     defaultSeverity: 'error',
     description: '必填的一级、二级指标不能缺失（按表中的（必填）标注，未标注时按各框架共有的最低要求）',
+    explain: {
+      why: '必填的一级、二级指标缺失，绩效目标不完整，会被退回补充。',
+      good: '按表中“（必填）”标注补齐；未标注时至少有产出（数量、质量、时效）、成本、效益和满意度指标。',
+      source: '财预〔2021〕101号附件《中央部门项目支出核心绩效目标和指标设置及取值指引（试行）》',
+    },
     messages: {
       missingLevel1: '缺少一级指标「{name}」',
       missingLevel2: '缺少必填二级指标「{name}」',

@@ -7,6 +7,11 @@ export const satisfactionFloor: Rule = {
     id: 'satisfaction-floor',
     defaultSeverity: 'warning',
     description: '满意度目标值不应低于规则配置的下限（默认 90%）',
+    explain: {
+      why: '满意度目标定得过低，评审会认为目标设置不积极。',
+      good: '通常 ≥90%，常见写法 ≥95%；下限可在设置中调整。',
+      source: '本地常见做法',
+    },
     messages: {
       below: '满意度目标 {value}% 低于 {floor}%',
     },

@@ -8,6 +8,11 @@ export const satisfactionIsPercent: Rule = {
     id: 'satisfaction-is-percent',
     defaultSeverity: 'error',
     description: '满意度指标的指标值必须是百分比（如 ≥95%）',
+    explain: {
+      why: '满意度要能通过调查统计，“明显提高”这类写法无法考核。',
+      good: '写百分比，如 ≥95%。',
+      source: '财预〔2021〕101号附件《中央部门项目支出核心绩效目标和指标设置及取值指引（试行）》',
+    },
     messages: {
       notPercent: '满意度指标的指标值{value}不是百分比，应写成如「≥95%」',
       bareNumber: '满意度指标的指标值{value}缺少百分号',

@@ -11,6 +11,11 @@ export const scoresAddUp: Rule = {
     id: 'scores-add-up',
     defaultSeverity: 'error',
     description: '各指标分值之和等于表中写明的一级指标分值和总分',
+    explain: {
+      why: '各指标分值之和与写明的一级指标分值、总分不一致，评分无法进行。',
+      good: '各三级指标分值之和 = 所属一级指标分值；一级指标分值之和 = 总分。',
+      source: '本地常见做法',
+    },
     messages: {
       level1: '「{name}」各指标分值之和为 {sum} 分，与写明的 {stated} 分不一致',
       total: '各指标分值之和为 {sum} 分，与写明的总分 {stated} 分不一致',

@@ -11,6 +11,11 @@ export const spendingPlan: Rule = {
     id: 'spending-plan',
     defaultSeverity: 'error',
     description: '资金支出计划应为累计百分比，逐期不减少，12月底达到 100%',
+    explain: {
+      why: '资金支出计划是累计进度，后一期小于前一期或年底不到 100%，说明填法有误。',
+      good: '累计百分比，逐期不减少，12月底为 100%。',
+      source: '本地常见做法',
+    },
     messages: {
       invalid: '资金支出计划{label}的值{value}不是百分比',
       outOfRange: '资金支出计划{label}的值 {value}% 不在 0–100% 之间',

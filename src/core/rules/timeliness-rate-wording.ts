@@ -11,6 +11,11 @@ export const timelinessRateWording: Rule = {
     id: 'timeliness-rate-wording',
     defaultSeverity: 'warning',
     description: '时效指标使用百分比时，三级指标名称应写明是比率（如“按时发放率”）',
+    explain: {
+      why: '时效指标用百分比时，如果名称不是比率，读者不知道百分之多少指什么。',
+      good: '名称写明是比率，如“按时发放率”“及时完成率”。',
+      source: '财预〔2021〕101号附件《中央部门项目支出核心绩效目标和指标设置及取值指引（试行）》',
+    },
     messages: {
       rename: '时效指标{name}的指标值是百分比，建议把名称改为比率（如“{suggested}”）或改填完成时限',
     },

@@ -21,6 +21,11 @@ export const timelinessValueIsTime: Rule = {
     id: 'timeliness-value-is-time',
     defaultSeverity: 'error',
     description: '时效指标的指标值必须是时间、期限或时段；百分比仅限“按时完成率”等比率指标',
+    explain: {
+      why: '时效指标反映什么时候完成，百分比只适用于“按时完成率”这类比率指标。',
+      good: '写时间、期限或时段，如 2024年12月底前、≤6个月。',
+      source: '财预〔2021〕101号附件《中央部门项目支出核心绩效目标和指标设置及取值指引（试行）》',
+    },
     messages: {
       notTime: '时效指标的指标值{value}不是时间或期限，应写成如「2024年12月底前」「≤6个月」',
       percentWithoutRate: '时效指标{name}的指标值是百分比{value}，但指标名称不是比率（如“按时完成率”“及时率”）',

@@ -37,6 +37,11 @@ export const timelinessWithinPeriod: Rule = {
     id: 'timeliness-within-period',
     defaultSeverity: 'warning',
     description: '时效指标的完成时间不晚于项目期的结束时间（未写项目期时不晚于本表年度）',
+    explain: {
+      why: '完成时间晚于项目期结束（或本表年度），目标在项目期内无法实现。',
+      good: '完成时间不晚于项目期结束，如一年期项目写本年12月底前。',
+      source: '本地常见做法',
+    },
     messages: {
       afterPeriod: '时效指标{value}的时间（{found}）晚于项目期{period}的结束时间 {end}',
       afterYear: '时效指标{value}的时间（{found}）晚于本表年度 {year} 年，请确认项目可跨年实施',

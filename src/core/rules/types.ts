@@ -12,6 +12,11 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   /** What the rule checks, in Chinese, for the settings page and `templates`/docs. */
   description: string;
+  /**
+   * Its explanation, one click from a finding: why it matters, what a good value looks like, and
+   * where it comes from — a named document, or 本地常见做法 where no national text says it.
+   */
+  explain: { why: string; good: string; source: string };
   /** Chinese message templates; `{name}` is replaced by report data. */
   messages: Record<string, string>;
   /**

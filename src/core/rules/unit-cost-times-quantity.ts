@@ -25,6 +25,11 @@ export const unitCostTimesQuantity: Rule = {
     id: 'unit-cost-times-quantity',
     defaultSeverity: 'error',
     description: '单位成本乘以对应数量不能超过项目资金总额',
+    explain: {
+      why: '单位成本乘以数量超过资金总额，说明单位成本或数量测算有误。',
+      good: '单位成本 × 对应数量 ≤ 年度资金总额，如 2.9657万元/人 × 2人 = 5.9314万元。',
+      source: '本地常见做法',
+    },
     messages: {
       exceeds: '单位成本{rate}乘以数量{quantity}至少为 {product} 万元，超过项目资金总额 {total} 万元',
     },

@@ -7,6 +7,11 @@ export const unplacedCell: Rule = {
     id: 'unplaced-cell',
     defaultSeverity: 'warning',
     description: '表格中无法归入任何栏目的单元格（可能错行、错列）',
+    explain: {
+      why: '表中有内容落在任何栏目之外，多半是错行或错列，打印后也难以阅读。',
+      good: '把内容移回对应的栏目，或删除多余的内容。',
+      source: '本地常见做法',
+    },
     messages: {
       unplaced: '单元格内容{value}不在表格的任何栏目中，可能错行或错列',
     },

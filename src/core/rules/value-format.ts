@@ -11,6 +11,11 @@ export const valueFormat: Rule = {
     id: 'value-format',
     defaultSeverity: 'info',
     description: '指标值书写不规范（如“100百分比”“2. 9567”、公式符号残留）',
+    explain: {
+      why: '“100百分比”“2. 9567”这类写法在汇总和打印时容易出错。',
+      good: '规范写法，如 100%、2.9567。',
+      source: '本地常见做法',
+    },
     messages: {
       respell: '指标值{value}书写不规范，规范写法为「{fixed}」',
       respellAmount: '金额{value}中有多余的空格，应为「{fixed}」',

@@ -8,6 +8,11 @@ export const yearMatchesTable: Rule = {
     id: 'year-matches-table',
     defaultSeverity: 'warning',
     description: '指标值中的年份应与表的年度一致',
+    explain: {
+      why: '指标值里的年份与表的年度不一致，多半是沿用了去年的表。',
+      good: '年份与本表年度一致，如 2024 年度的表写 2024年12月底前。',
+      source: '本地常见做法',
+    },
     messages: {
       otherYear: '指标值{value}中的年份 {found} 与本表年度 {year} 不一致，可能沿用了往年数据',
     },

@@ -28,6 +28,7 @@ import type React from 'react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CheckResult } from '../../core/engine/check';
 import type { DismissedFinding } from '../../core/engine/dismiss';
+import { RULE_META } from '../../core/rules';
 import type { Finding, Severity } from '../../core/rules/types';
 import { findingKey, groupFindings, walkOrder, type FindingOrder } from '../findingOrder';
 import { T } from '../strings';
@@ -56,6 +57,14 @@ const useStyles = makeStyles({
   title: { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   empty: { padding: tokens.spacingVerticalM },
   dismiss: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalXS },
+  explain: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   /** Read by screen readers, not shown. */
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
@@ -209,6 +218,8 @@ export function FindingsList({ result, lastUpdate, onSelect, onFix, onDismiss, o
   const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
   /** The finding whose reason is being asked for (忽略此问题). */
   const [dismissing, setDismissing] = useState<string | undefined>();
+  /** Findings whose rule's explanation is open (说明). */
+  const [explained, setExplained] = useState<ReadonlySet<string>>(new Set());
   const items = useRef(new Map<string, HTMLLIElement>());
   const seen = useRef<{ keys: ReadonlySet<string>; groups: Map<string, string> } | undefined>(undefined);
 
@@ -360,12 +371,32 @@ export function FindingsList({ result, lastUpdate, onSelect, onFix, onDismiss, o
                                   {T.applyAllOfKind(sameKind.length)}
                                 </Button>
                               )}
+                              {RULE_META.has(f.rule) && (
+                                <Button
+                                  size="small"
+                                  appearance="subtle"
+                                  tabIndex={-1}
+                                  data-inner
+                                  aria-expanded={explained.has(key)}
+                                  onClick={() => setExplained(explained.has(key) ? new Set([...explained].filter((k) => k !== key)) : new Set([...explained, key]))}
+                                  data-testid="explain"
+                                >
+                                  {T.explain.action}
+                                </Button>
+                              )}
                               {dismissing !== key && (
                                 <Button size="small" appearance="subtle" tabIndex={-1} data-inner onClick={() => setDismissing(key)} data-testid="dismiss">
                                   {T.dismiss.action}
                                 </Button>
                               )}
                             </span>
+                            {explained.has(key) && RULE_META.get(f.rule) && (
+                              <span className={s.explain} data-testid="explanation">
+                                <Caption1>{`${T.explain.why}${RULE_META.get(f.rule)!.explain.why}`}</Caption1>
+                                <Caption1>{`${T.explain.good}${RULE_META.get(f.rule)!.explain.good}`}</Caption1>
+                                <Caption1>{`${T.explain.source}${RULE_META.get(f.rule)!.explain.source}`}</Caption1>
+                              </span>
+                            )}
                             {dismissing === key && (
                               <DismissForm
                                 onDone={(reason) => {

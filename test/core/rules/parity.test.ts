@@ -57,6 +57,18 @@ describe('the rule registry', () => {
     expect(gaps).toEqual([]);
   });
 
+  it('explains each rule, specifically: why it matters, what a good value is, and its source', () => {
+    const whys = new Set<string>();
+    for (const r of registered) {
+      const e = r.meta.explain;
+      expect([r.meta.id, e.why.length > 10, e.good.length > 4]).toEqual([r.meta.id, true, true]);
+      // A named document, or said to be local practice.
+      expect([r.meta.id, /财预〔2021〕101号|本地常见做法/.test(e.source)]).toEqual([r.meta.id, true]);
+      whys.add(e.why);
+    }
+    expect(whys.size).toBe(new Set(registered.map((r) => r.meta.id)).size);
+  });
+
   it('lists each rule in the README', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     expect(registered.filter((r) => !readme.includes(`| \`${r.meta.id}\` |`)).map((r) => r.meta.id)).toEqual([]);

@@ -39,6 +39,11 @@ export const amountReadable: Rule<BudgetTable | DepartmentTable> = {
     id: 'amount-readable',
     defaultSeverity: 'error',
     description: '预算表中的金额必须是数字（错误值、文字无法核对）',
+    explain: {
+      why: '金额是错误值或文字时，合计、勾稽都无法核对，评审会直接退回。',
+      good: '填数字，如 12.5；金额单位按表头（万元）。',
+      source: '部门预算公开表样的勾稽关系（本地常见做法）',
+    },
     messages: {
       errorValue: '{where}是错误值{value}，相关合计无法核对，请检查公式或引用',
       invalid: '{where}{value}不是有效的数字，相关合计无法核对',

@@ -12,6 +12,11 @@ export const budgetBalance: Rule<BudgetTable> = {
     id: 'budget-balance',
     defaultSeverity: 'error',
     description: '收支总表：本年合计等于各项之和，总计等于本年合计加结转结余，收入总计等于支出总计',
+    explain: {
+      why: '收支总表是整套预算的总账，本年合计、结转结余和总计对不上，说明有漏填或多填的科目。',
+      good: '本年合计 = 各项之和；总计 = 本年合计 + 结转结余；收入总计 = 支出总计。',
+      source: '部门预算公开表样的勾稽关系（本地常见做法）',
+    },
     messages: {
       mismatch: '{half}「{label}」{total} 万元不等于{what} {sum} 万元（相差 {diff} 万元）',
       rounding: '{half}「{label}」{total} 万元与{what} {sum} 万元相差 {diff} 万元（尾差）',

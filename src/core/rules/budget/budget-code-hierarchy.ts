@@ -11,6 +11,11 @@ export const budgetCodeHierarchy: Rule<BudgetTable> = {
     id: 'budget-code-hierarchy',
     defaultSeverity: 'error',
     description: '科目编码逐级汇总：上级科目等于其下级科目之和',
+    explain: {
+      why: '功能分类科目逐级汇总，上级科目与下级之和不等，说明下级科目漏列或金额抄错。',
+      good: '201 = Σ201xx，20101 = Σ20101xx。',
+      source: '部门预算公开表样的勾稽关系（本地常见做法）',
+    },
     messages: {
       mismatch: '科目 {code}「{name}」的{column} {total} 万元不等于下级科目之和 {sum} 万元（相差 {diff} 万元）',
       rounding: '科目 {code}「{name}」的{column} {total} 万元与下级科目之和 {sum} 万元相差 {diff} 万元（尾差）',

@@ -12,6 +12,11 @@ export const budgetProcurementQuantityPrice: Rule<BudgetTable> = {
     id: 'budget-procurement-quantity-price',
     defaultSeverity: 'error',
     description: '政府采购预算：数量乘以单价等于采购金额合计',
+    explain: {
+      why: '采购金额由数量和单价算出，对不上说明其中一项填错。',
+      good: '数量 × 单价 = 采购金额。',
+      source: '部门预算公开表样的勾稽关系（本地常见做法）',
+    },
     messages: {
       mismatch: '「{item}」数量 {quantity} × 单价 {price} 万元 = {product} 万元，与合计 {total} 万元不符（相差 {diff} 万元）',
       rounding: '「{item}」数量 {quantity} × 单价 {price} 万元 = {product} 万元，与合计 {total} 万元相差 {diff} 万元（尾差）',

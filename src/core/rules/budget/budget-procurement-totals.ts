@@ -12,6 +12,11 @@ export const budgetProcurementTotals: Rule<BudgetTable> = {
     id: 'budget-procurement-totals',
     defaultSeverity: 'error',
     description: '政府采购预算：合计行等于各小计之和，小计等于其下各采购品目之和',
+    explain: {
+      why: '政府采购预算表的合计和小计要逐级汇总，否则采购总额不可信。',
+      good: '合计 = 各小计之和；小计 = 其下各品目之和。',
+      source: '部门预算公开表样的勾稽关系（本地常见做法）',
+    },
     messages: {
       mismatch: '「{label}」的{column} {total} 万元不等于{what}之和 {sum} 万元（相差 {diff} 万元）',
       rounding: '「{label}」的{column} {total} 万元与{what}之和 {sum} 万元相差 {diff} 万元（尾差）',

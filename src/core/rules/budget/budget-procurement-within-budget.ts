@@ -10,6 +10,11 @@ export const budgetProcurementWithinBudget: Rule<BudgetTable> = {
     id: 'budget-procurement-within-budget',
     defaultSeverity: 'error',
     description: '政府采购预算：一个项目的采购金额不超过其预算资金',
+    explain: {
+      why: '采购资金来自项目预算，采购金额超过项目预算说明有一处写错。',
+      good: '项目的采购金额 ≤ 该项目的预算资金。',
+      source: '部门预算公开表样的勾稽关系（本地常见做法）',
+    },
     messages: {
       exceeds: '项目「{project}」的政府采购金额 {sum} 万元超过其预算资金 {budget} 万元',
     },

@@ -24,6 +24,11 @@ export const budgetSangongChange: Rule<BudgetTable> = {
     id: 'budget-sangong-change',
     defaultSeverity: 'error',
     description: '“三公”经费：增减额等于本年减上年，增减幅度等于增减额除以上年',
+    explain: {
+      why: '“三公”经费的增减额和增减幅度是公开重点，算错会直接被问询。',
+      good: '增减额 = 本年 − 上年；增减幅度 = 增减额 ÷ 上年。',
+      source: '部门预算公开表样的勾稽关系（本地常见做法）',
+    },
     messages: {
       change: '「{line}」的增减额 {change} 万元不等于本年 {current} 万元减上年 {previous} 万元（应为 {expected} 万元）',
       rate: '「{line}」的增减幅度 {rate}% 与增减额÷上年算得的 {expected}% 不符',

@@ -14,6 +14,11 @@ export const budgetSangong: Rule<BudgetTable> = {
     id: 'budget-sangong',
     defaultSeverity: 'error',
     description: '“三公”经费：小计等于出国、车辆、接待之和，车辆费等于购置费与运行维护费之和',
+    explain: {
+      why: '“三公”经费小计由出国、车辆、接待三项组成，对不上说明有一项漏填。',
+      good: '小计 = 因公出国 + 公务用车 + 公务接待；公务用车 = 购置费 + 运行维护费。',
+      source: '部门预算公开表样的勾稽关系（本地常见做法）',
+    },
     messages: {
       mismatch: '「{item}」的{column} {total} 万元不等于{parts}之和 {sum} 万元（相差 {diff} 万元）',
       rounding: '「{item}」的{column} {total} 万元与{parts}之和 {sum} 万元相差 {diff} 万元（尾差）',

@@ -12,6 +12,11 @@ export const budgetTotalColumn: Rule<BudgetTable> = {
     id: 'budget-total-column',
     defaultSeverity: 'error',
     description: '合计列等于各分项列之和，小计列等于本组各列之和',
+    explain: {
+      why: '合计列应等于各分项列之和，否则表中至少有一个数抄错。',
+      good: '合计 = 各分项之和；小计 = 本组各列之和。',
+      source: '部门预算公开表样的勾稽关系（本地常见做法）',
+    },
     messages: {
       mismatch: '第 {line} 行「{name}」的{column} {total} 万元不等于各分项之和 {sum} 万元（相差 {diff} 万元）',
       rounding: '第 {line} 行「{name}」的{column} {total} 万元与各分项之和 {sum} 万元相差 {diff} 万元（尾差）',

@@ -8,6 +8,11 @@ export const budgetTotalRow: Rule<BudgetTable> = {
     id: 'budget-total-row',
     defaultSeverity: 'error',
     description: '合计行等于各一级科目之和',
+    explain: {
+      why: '合计行是各一级科目之和，对不上说明科目漏列或金额抄错。',
+      good: '合计行 = 各一级科目之和。',
+      source: '部门预算公开表样的勾稽关系（本地常见做法）',
+    },
     messages: {
       mismatch: '合计行的{column} {total} 万元不等于各科目之和 {sum} 万元（相差 {diff} 万元）',
       rounding: '合计行的{column} {total} 万元与各科目之和 {sum} 万元相差 {diff} 万元（尾差）',

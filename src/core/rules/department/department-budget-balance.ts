@@ -14,6 +14,11 @@ export const departmentBudgetBalance: Rule<DepartmentTable> = {
     id: 'department-budget-balance',
     defaultSeverity: 'error',
     description: '部门预算支出（基本支出、项目支出、事业发展性支出）之和等于收入来源（财政拨款、其他资金）之和',
+    explain: {
+      why: '部门整体的支出和收入来源是同一笔钱的两面，两边之和应相等。',
+      good: '基本支出 + 项目支出 + 事业发展性支出 = 财政拨款 + 其他资金。',
+      source: '本地常见做法',
+    },
     messages: {
       mismatch: '部门预算支出合计 {spend} 万元不等于收入来源合计 {income} 万元（相差 {diff} 万元）',
       rounding: '部门预算支出合计 {spend} 万元与收入来源合计 {income} 万元相差 {diff} 万元（尾差）',

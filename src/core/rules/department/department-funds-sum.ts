@@ -16,6 +16,11 @@ export const departmentFundsSum: Rule<DepartmentTable> = {
     id: 'department-funds-sum',
     defaultSeverity: 'error',
     description: '部门整体资金：总额等于基本支出与项目支出之和，各支出的合计等于财政拨款、专户资金、单位资金之和',
+    explain: {
+      why: '部门整体资金按支出类型和来源分列，各处合计对不上说明有一项填错。',
+      good: '总额 = 基本支出 + 项目支出；各支出合计 = 财政拨款 + 专户资金 + 单位资金。',
+      source: '本地常见做法',
+    },
     messages: {
       mismatch: '{what} {total} 万元不等于{parts}之和 {sum} 万元（相差 {diff} 万元）',
       rounding: '{what} {total} 万元与{parts}之和 {sum} 万元相差 {diff} 万元（尾差）',

@@ -58,6 +58,11 @@ export const departmentTaskFormulas: Rule<DepartmentTable> = {
     id: 'department-task-formulas',
     defaultSeverity: 'error',
     description: '任务说明中的计算式应算得对，说明中的合计应与拟投入的资金一致',
+    explain: {
+      why: '任务说明里写出的计算式与拟投入资金不一致，评审会认为测算不实。',
+      good: '计算式算得对，结果与“拟投入的资金”一致，如 322×10×0.1=322万元。',
+      source: '本地常见做法',
+    },
     messages: {
       wrongFormula: '{task}的计算式「{expr}={stated}」算得 {computed}，与写明的结果不符',
       totalMismatch: '{task}的说明写明合计 {stated} 万元，与拟投入的资金 {amount} 万元不一致（相差 {diff} 万元）',

@@ -14,6 +14,11 @@ export const departmentTasksSum: Rule<DepartmentTable> = {
     id: 'department-tasks-sum',
     defaultSeverity: 'warning',
     description: '各项任务拟投入的资金之和应与项目支出一致',
+    explain: {
+      why: '各项任务的资金是项目支出的分解，相加应等于项目支出。',
+      good: 'Σ 各任务拟投入的资金 = 项目支出。',
+      source: '本地常见做法',
+    },
     messages: {
       mismatch: '{n} 项任务拟投入的资金合计 {sum} 万元，与项目支出 {project} 万元不一致（相差 {diff} 万元）',
     },

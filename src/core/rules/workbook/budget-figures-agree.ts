@@ -15,6 +15,11 @@ export const budgetFiguresAgree: WorkbookRule = {
     id: 'budget-figures-agree',
     defaultSeverity: 'error',
     description: '同一数字在各张预算表中一致（收支总表与收入、支出总表，三公经费与基本支出表）',
+    explain: {
+      why: '同一个数字出现在几张表里，任何一处不一致，公开后都会被质疑。',
+      good: '收支总表、收入总表、支出总表的同一项相同；“三公”公务用车运行维护费 = 基本支出表 30231。',
+      source: '部门预算公开表样的勾稽关系（本地常见做法）',
+    },
     messages: {
       mismatch: '{what}：{a} 万元与{other} {b} 万元不一致（相差 {diff} 万元）',
       rounding: '{what}：{a} 万元与{other} {b} 万元相差 {diff} 万元（尾差）',

@@ -14,6 +14,11 @@ export const budgetGeneralWithinTotal: WorkbookRule = {
     id: 'budget-general-within-total',
     defaultSeverity: 'error',
     description: '一般公共预算财政拨款支出表各科目不超过支出总表的同一科目',
+    explain: {
+      why: '一般公共预算财政拨款只是支出的一部分，单个科目不可能比支出总表还多。',
+      good: '各科目的财政拨款支出 ≤ 支出总表同一科目。',
+      source: '部门预算公开表样的勾稽关系（本地常见做法）',
+    },
     messages: {
       exceeds: '一般公共预算财政拨款支出表{what}的{column} {a} 万元超过支出总表的 {b} 万元',
     },

@@ -26,6 +26,11 @@ export const budgetListProjects: WorkbookRule = {
     id: 'budget-list-projects',
     defaultSeverity: 'error',
     description: '资金安排表的合计（或各行）与同名项目绩效目标表的资金总额一致',
+    explain: {
+      why: '资金安排表和项目绩效目标表说的是同一笔钱，金额不一致会被要求说明。',
+      good: '资金安排表中每个项目的金额 = 该项目绩效目标表的年度资金总额。',
+      source: '部门预算公开表样的勾稽关系（本地常见做法）',
+    },
     messages: {
       mismatch: '{first} {a} 万元与{second} {b} 万元不一致（相差 {diff} 万元）',
       rounding: '{first} {a} 万元与{second} {b} 万元相差 {diff} 万元（尾差）',

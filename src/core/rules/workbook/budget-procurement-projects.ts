@@ -18,6 +18,11 @@ export const budgetProcurementProjects: WorkbookRule = {
     id: 'budget-procurement-projects',
     defaultSeverity: 'error',
     description: '政府采购预算表中项目的预算资金与其项目绩效目标表一致，采购金额不超过项目预算',
+    explain: {
+      why: '政府采购预算表与项目绩效目标表说的是同一个项目，预算资金应一致，采购不能超出。',
+      good: '采购表中项目的预算资金 = 绩效目标表的资金总额，采购金额不超过它。',
+      source: '部门预算公开表样的勾稽关系（本地常见做法）',
+    },
     messages: {
       budgetDiffers: '政府采购预算表中项目「{project}」的预算资金 {a} 万元与其绩效目标表的预算数 {b} 万元不一致',
       exceeds: '项目「{project}」的政府采购金额 {sum} 万元超过其绩效目标表的预算数 {b} 万元',

@@ -11,6 +11,11 @@ export const unreadRegion: WorkbookRule = {
     id: 'unread-region',
     defaultSeverity: 'warning',
     description: '像绩效目标表或预算表、但没有读成表格的地方（不会被悄悄跳过）',
+    explain: {
+      why: '看起来像绩效目标表或预算表、却没有读成表格的地方，其中的问题不会被检查到。',
+      good: '按标准表样补齐表头（如“三级指标”“指标值”），或确认它不是要检查的表。',
+      source: '本地常见做法',
+    },
     messages: {
       unread: '这里像{family}，但没有读成表格，未作检查：{reason}',
     },
