@@ -1,5 +1,20 @@
 /** The task pane: toolbar, what was recognised, the findings, templates and settings. Fits the 350 px pane. */
-import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, Tab, TabList, Text, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle2,
+  Tab,
+  TabList,
+  Text,
+  Tooltip,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { countBySeverity } from '../core/engine/check';
 import { nothingRecognised } from '../core/engine/explain';
@@ -27,6 +42,7 @@ const useStyles = makeStyles({
   },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
+  progress: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, '& > :first-child': { flexGrow: 1 } },
   /** Read by screen readers, not shown. */
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
@@ -97,6 +113,21 @@ export function App({ checker, autoCheck = false }: { checker: Checker; autoChec
         onClear={clear}
         onLive={(on) => void checker.setLive(on)}
       />
+      {snap.status === 'checking' && (
+        <div className={s.progress} data-testid="progress">
+          <Field validationMessage={snap.progress ? T.progress(snap.progress.done, snap.progress.total) : T.status.checking} validationState="none">
+            <ProgressBar {...(snap.progress ? { value: snap.progress.done / snap.progress.total } : {})} />
+          </Field>
+          <Button size="small" onClick={() => checker.cancelCheck()} data-testid="cancel">
+            {T.cancel}
+          </Button>
+        </div>
+      )}
+      {snap.cancelled && (
+        <MessageBar intent="info" data-testid="cancelled">
+          <MessageBarBody>{T.cancelled}</MessageBarBody>
+        </MessageBar>
+      )}
       <div role="status" aria-live="polite" className={s.hidden} data-testid="live-status">
         {status}
       </div>

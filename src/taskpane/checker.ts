@@ -46,6 +46,10 @@ export interface CheckerSnapshot {
   settingsSaved?: boolean;
   /** Why the workbook's store was ignored (damaged, or from a newer version); it is then never overwritten. */
   storeError?: string;
+  /** While 一键检查 runs: sheets checked of all, for the progress bar. */
+  progress?: { done: number; total: number };
+  /** The last 一键检查 was cancelled (取消): the previous findings stand. */
+  cancelled?: boolean;
   /** Bumped on every change, so views can tell snapshots apart cheaply. */
   version: number;
 }
@@ -100,6 +104,7 @@ export class Checker {
   private docExists = false;
   private docWritable = true;
   private docRead = false;
+  private cancelRequested = false;
 
   constructor(
     private readonly host: PaneHost,
@@ -140,19 +145,37 @@ export class Checker {
   /** 一键检查: reads every sheet, checks every table, marks the cells. 4 syncs for most workbooks. */
   fullCheck(): Promise<void> {
     return this.serial(async () => {
-      this.update({ status: 'checking', error: undefined });
+      const before = { status: this.snapshot.status, result: this.snapshot.result };
+      this.cancelRequested = false;
+      this.update({ status: 'checking', error: undefined, cancelled: undefined, progress: undefined });
       try {
         const read = await this.withCellEditRetry(() => this.host.readWorkbook());
         // Settings and the roles the user taught columns, kept in the store's sheet (read with the sheets).
         const stored = read.sheets.find((s) => s.name === STORE_SHEET);
         this.takeStore(stored ? storeFromGrid(stored.grid) : { store: emptyStore() }, stored !== undefined);
+        // Checked into a new state, sheet by sheet, giving the pane a turn every few dozen ms (progress,
+        // 取消): a cancelled check leaves the previous findings and marks as they were.
+        const next = new WorkbookState(profileOf(this.snapshot.settings));
+        next.setStore(this.doc);
         const t0 = this.now();
-        this.state.keepSheets(read.sheets.map((s) => s.name));
-        for (const s of read.sheets) this.state.setSheet(s.grid);
+        let turn = t0;
+        for (let i = 0; i < read.sheets.length; i++) {
+          next.setSheet(read.sheets[i]!.grid);
+          if (this.now() - turn > 40 && i + 1 < read.sheets.length) {
+            this.update({ progress: { done: i + 1, total: read.sheets.length } });
+            await new Promise((r) => setTimeout(r, 0));
+            turn = this.now();
+          }
+          if (this.cancelRequested) {
+            this.update({ status: before.status === 'checking' ? 'idle' : before.status, result: before.result, progress: undefined, cancelled: true });
+            return;
+          }
+        }
+        this.state = next;
         const full = this.now() - t0;
         this.book.clear();
         // The findings first: a workbook that cannot take marks (read-only, protected) is still checked.
-        this.update({ status: 'ready', result: this.state.result(), timings: { ...this.snapshot.timings, full }, lastUpdate: { kind: 'full' } });
+        this.update({ status: 'ready', result: this.state.result(), progress: undefined, timings: { ...this.snapshot.timings, full }, lastUpdate: { kind: 'full' } });
         try {
           await this.host.applyMarks(
             read.sheets.map((s) => ({
@@ -172,6 +195,11 @@ export class Checker {
         this.update({ status: 'error', error: this.host.describeError(e, '检查') });
       }
     });
+  }
+
+  /** 取消: stops the running 一键检查 at the next sheet; the previous findings and marks stand. */
+  cancelCheck(): void {
+    if (this.snapshot.status === 'checking') this.cancelRequested = true;
   }
 
   /** 清除标记: removes every mark the add-in made; the findings list stays. */

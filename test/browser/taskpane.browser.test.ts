@@ -570,4 +570,29 @@ describeIf('task pane in Chromium', () => {
     expect(sheets.at(-1)).toBe('检查结果');
     await page.close();
   }, 60000);
+
+  it('stays responsive on hundreds of tables: renders a page of findings, 显示更多 the next, and 下一个问题 reaches past it', async () => {
+    // Seed 000's sheet on 30 sheets: 540 tables.
+    const base0 = workbook.sheets[0]!;
+    const big: SerializedWorkbook = { excelApi: 13, sheets: Array.from({ length: 30 }, (_, i) => ({ ...base0, name: i === 0 ? base0.name : `项目表${i + 1}` })) };
+    const { page } = await openPane({ book: big });
+    await page.getByTestId('check').click();
+    await page.getByText('已识别 540 张表').waitFor({ timeout: 60000 });
+    const rendered = await page.getByTestId('finding').count();
+    expect(rendered).toBeLessThanOrEqual(200);
+    const more = page.getByTestId('show-more');
+    expect(await more.innerText()).toMatch(/^显示更多问题（还有 \d+ 个）$/);
+    await more.click();
+    expect(await page.getByTestId('finding').count()).toBeGreaterThan(rendered);
+    expect(await page.getByTestId('finding').count()).toBeLessThanOrEqual(400);
+    // 上一个问题 from the start goes to the last problem of the last sheet, far past what is rendered: it is shown.
+    await page.getByTestId('prev').click();
+    await page.getByTestId('position').waitFor();
+    const [i, n] = (await page.getByTestId('position').innerText()).match(/\d+/g)!.map(Number);
+    expect(i).toBe(n);
+    const sel = await page.evaluate(() => ({ ...(window as unknown as { __fakeHost: { model: { selection: { sheet: string; address: string } } } }).__fakeHost.model.selection }));
+    expect(sel.sheet).toBe('项目表30');
+    await page.waitForFunction((cell) => document.querySelector(`[data-testid="finding"][data-current="true"][data-cell="${cell}"]`) !== null, sel.address);
+    await page.close();
+  }, 120000);
 });

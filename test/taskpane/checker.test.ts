@@ -412,3 +412,50 @@ describe('导出检查结果', () => {
     expect(await checker.exportResults('later')).toBe('检查结果(2)');
   });
 });
+
+describe('a long 一键检查', () => {
+  /** Seed 000's sheet copied onto `n` sheets. */
+  async function manySheets(n: number) {
+    const model = await fakeWorkbookFromXlsx(SEED_000);
+    const source = model.sheet(SHEET)!;
+    for (let i = 2; i <= n; i++) {
+      const copy = model.addSheet(`项目表${i}`);
+      for (const [k, c] of source.cells) copy.cells.set(k, { ...c });
+      copy.merges = source.merges.map((m) => ({ ...m }));
+    }
+    return model;
+  }
+
+  it('shows progress sheet by sheet, and 取消 leaves the previous findings and marks as they were', async () => {
+    const fake = new FakeExcelHost(await manySheets(6), { excelApi: 13 });
+    // A clock that moves 50 ms a call: the check gives the pane a turn after every sheet.
+    let t = 0;
+    const checker = new Checker(excelPaneHost(fake as unknown as ExcelHost), memoryLegacySettings({ live: false }), { debounceMs: 0, now: () => (t += 50) });
+    const progress: Array<{ done: number; total: number }> = [];
+    const stop = checker.subscribe(() => {
+      const p = checker.getSnapshot().progress;
+      if (p && progress.at(-1)?.done !== p.done) progress.push(p);
+    });
+    await checker.fullCheck();
+    expect(progress.map((p) => p.done)).toEqual([1, 2, 3, 4, 5]);
+    expect(progress.every((p) => p.total === 6)).toBe(true);
+    const done = checker.getSnapshot();
+    expect(done.result.tables).toHaveLength(6 * 18);
+    expect(done.progress).toBeUndefined();
+    const marks = JSON.stringify(fake.model.sheets.map((x) => x.conditionalFormats));
+
+    // The next check is cancelled after its second sheet.
+    fake.userEdit(SHEET, 'E104', [['2024年12月底前']]);
+    const cancel = checker.subscribe(() => {
+      if ((checker.getSnapshot().progress?.done ?? 0) >= 2) checker.cancelCheck();
+    });
+    await checker.fullCheck();
+    stop();
+    cancel();
+    const after = checker.getSnapshot();
+    expect(after.cancelled).toBe(true);
+    expect(after.status).toBe('ready');
+    expect(after.result).toBe(done.result);
+    expect(JSON.stringify(fake.model.sheets.map((x) => x.conditionalFormats))).toBe(marks);
+  });
+});

@@ -161,6 +161,12 @@ function DismissedList({ dismissed, onRestore, onSelect }: { dismissed: readonly
 const SHOWN_CELLS = 4;
 
 /**
+ * Findings rendered at a time, in list order: a workbook of hundreds of tables has thousands; the
+ * list renders the first ones (group headers all) and 显示更多 the next, so it stays responsive.
+ */
+const PAGE = 200;
+
+/**
  * Every cell a finding names (the total and its parts, on this sheet or `表!D6` on another), each
  * a link that selects it; long lists open on demand. Reached with the arrow keys inside the finding.
  */
@@ -220,6 +226,7 @@ export function FindingsList({ result, lastUpdate, onSelect, onFix, onDismiss, o
   const [dismissing, setDismissing] = useState<string | undefined>();
   /** Findings whose rule's explanation is open (说明). */
   const [explained, setExplained] = useState<ReadonlySet<string>>(new Set());
+  const [limit, setLimit] = useState(PAGE);
   const items = useRef(new Map<string, HTMLLIElement>());
   const seen = useRef<{ keys: ReadonlySet<string>; groups: Map<string, string> } | undefined>(undefined);
 
@@ -230,6 +237,16 @@ export function FindingsList({ result, lastUpdate, onSelect, onFix, onDismiss, o
   }, [result]);
   const groups = useMemo(() => groupFindings(result, shown, order, { unnamed: T.unnamed, acrossTables: T.acrossTables, acrossSheets: T.acrossSheets }), [result, shown, order]);
   const walk = useMemo(() => walkOrder(result, shown), [result, shown]);
+  /** Where each finding stands in the list as rendered (open groups only): what 显示更多 reveals. */
+  const listed = useMemo(() => {
+    const at = new Map<string, number>();
+    for (const g of groups) if (!closed.has(g.key)) for (const f of g.findings) at.set(findingKey(f), at.size);
+    return at;
+  }, [groups, closed]);
+  const reveal = (key: string) => {
+    const at = listed.get(key);
+    if (at !== undefined && at >= limit) setLimit(Math.ceil((at + 1) / PAGE) * PAGE);
+  };
 
   // What a live update added: its groups open again, and the first of it comes into view.
   useEffect(() => {
@@ -246,7 +263,10 @@ export function FindingsList({ result, lastUpdate, onSelect, onFix, onDismiss, o
     const changed = [...signatures].filter(([key, sig]) => before.groups.get(key) !== sig).map(([key]) => key);
     if (changed.length > 0) setClosed((c) => new Set([...c].filter((k) => !changed.includes(k))));
     const first = added[0];
-    if (first !== undefined) requestAnimationFrame(() => items.current.get(first)?.scrollIntoView({ block: 'nearest' }));
+    if (first !== undefined) {
+      reveal(first);
+      requestAnimationFrame(() => items.current.get(first)?.scrollIntoView({ block: 'nearest' }));
+    }
     // Only a new result is news (groups follow it); filter and order changes are the user's own.
   }, [result]);
 
@@ -273,6 +293,7 @@ export function FindingsList({ result, lastUpdate, onSelect, onFix, onDismiss, o
     // Its group opens, and the item comes into view.
     const group = groups.find((g) => g.findings.some((x) => findingKey(x) === key));
     if (group && closed.has(group.key)) setClosed(new Set([...closed].filter((k) => k !== group.key)));
+    reveal(key);
     requestAnimationFrame(() => items.current.get(key)?.scrollIntoView({ block: 'nearest' }));
     if (f.cells[0] !== undefined) onSelect(f, f.cells[0]);
     onAnnounce(`${T.nav.position(next + 1, walk.length)}。${T.severityPrefix(T.severity[f.severity])}${T.status.at(f.cells[0] ?? '', f.message)}`);
@@ -312,7 +333,10 @@ export function FindingsList({ result, lastUpdate, onSelect, onFix, onDismiss, o
           onToggle={(_, d) => setClosed(closed.has(d.value as string) ? new Set([...closed].filter((k) => k !== d.value)) : new Set([...closed, d.value as string]))}
           data-testid="findings"
         >
-          {groups.map((g) => {
+          {groups.map((g, gi) => {
+            // Nothing of this group is rendered past the limit: its header only, the rest on 显示更多.
+            const shownHere = closed.has(g.key) ? g.findings : g.findings.filter((f) => (listed.get(findingKey(f)) ?? 0) < limit);
+            if (!closed.has(g.key) && shownHere.length === 0 && gi > 0 && (listed.get(findingKey(g.findings[0]!)) ?? 0) >= limit) return null;
             // 同类全部应用 once per rule in a group, on its first finding with a fix.
             const firstOfRule = new Map<string, Finding>();
             for (const f of g.findings) if (f.fix && !firstOfRule.has(f.rule)) firstOfRule.set(f.rule, f);
@@ -331,7 +355,7 @@ export function FindingsList({ result, lastUpdate, onSelect, onFix, onDismiss, o
                 </AccordionHeader>
                 <AccordionPanel>
                   <ul className={s.list} aria-label={`${g.title}：${T.groupCount(g.findings.length)}`}>
-                    {g.findings.map((f, i) => {
+                    {shownHere.map((f, i) => {
                       const key = findingKey(f);
                       const sameKind = firstOfRule.get(f.rule) === f ? g.findings.filter((x) => x.rule === f.rule && x.fix) : [];
                       return (
@@ -349,6 +373,8 @@ export function FindingsList({ result, lastUpdate, onSelect, onFix, onDismiss, o
                           data-rule={f.rule}
                           data-severity={f.severity}
                           data-fresh={fresh.has(key) ? 'true' : undefined}
+                          data-current={key === current ? 'true' : undefined}
+                          aria-current={key === current ? 'true' : undefined}
                         >
                           <span className={s[f.severity]} title={T.severity[f.severity]}>
                             {ICON[f.severity]}
@@ -415,6 +441,11 @@ export function FindingsList({ result, lastUpdate, onSelect, onFix, onDismiss, o
             );
           })}
         </Accordion>
+      )}
+      {listed.size > limit && (
+        <Button onClick={() => setLimit(limit + PAGE)} data-testid="show-more">
+          {T.showMore(listed.size - limit)}
+        </Button>
       )}
       {dismissedList}
     </>
