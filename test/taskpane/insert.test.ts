@@ -156,3 +156,31 @@ describe.each([13, 7])('the merged structure grows over every inserted row (Exce
     expect(plan!.rows.every((r) => sheet.get(r.row, 3)?.value !== undefined)).toBe(true);
   });
 });
+
+describe('inserted rows take the formats of the row they follow', () => {
+  it('on every requirement set: cell by cell before ExcelApi 1.9, copyFrom after, with the same result', async () => {
+    const formatsOf = async (api: number) => {
+      const { fake, checker } = await setup(api);
+      const table = checker.getSnapshot().result.tables.find((t) => t.name === '乡村整治专项资金')!;
+      const sheet = fake.model.sheet(SHEET)!;
+      const rowFormats = (rows: number) => Array.from({ length: rows }, (_, r) => JSON.stringify(Array.from({ length: 5 }, (_, c) => sheet.get(r, c)?.format ?? null)));
+      const before = rowFormats(400);
+      const plan = await checker.insertTemplates(SHEET, parseRangeA1(table.range)!.top, ['beneficiary-satisfaction', 'completion-deadline'], false);
+      expect(checker.getSnapshot().error).toBeUndefined();
+      // Every row of the user's keeps its formats exactly (the new rows aside).
+      const newRows = new Set(plan!.rows.map((r) => r.row));
+      expect(rowFormats(402).filter((_, r) => !newRows.has(r))).toEqual(before);
+      return plan!.rows.map((r) => Array.from({ length: 5 }, (_, c) => ({ font: sheet.get(r.row, c)?.format?.fontName, borders: sheet.get(r.row, c)?.format?.borders, above: sheet.get(r.row - 1, c)?.format })));
+    };
+    const [old, recent] = [await formatsOf(7), await formatsOf(13)];
+    for (const row of old) {
+      for (const cell of row) {
+        expect(cell.font).toBe(cell.above?.fontName);
+        expect(cell.font).toBeDefined();
+      }
+      // Borders drawn as on the row above (the table's grid lines).
+      expect(row.some((c) => c.borders !== undefined)).toBe(true);
+    }
+    expect(old.map((r) => r.map((c) => [c.font, c.borders !== undefined]))).toEqual(recent.map((r) => r.map((c) => [c.font, c.borders !== undefined])));
+  });
+});

@@ -12,8 +12,11 @@ import type { IndicatorTemplate } from './library';
 import { fillContextOf, fillValue, labelsFor, type Framework } from './suggest';
 
 export type PlanStep =
-  /** Insert `count` whole rows before row `at` (0-based); rows from `at` down shift. */
-  | { kind: 'insertRows'; at: number; count: number; formatFrom: number }
+  /**
+   * Insert `count` whole rows before row `at` (0-based); rows from `at` down shift. The new rows take
+   * the formats (borders, font, fill, alignment) of row `formatFrom` over the table's `width` columns.
+   */
+  | { kind: 'insertRows'; at: number; count: number; formatFrom: number; width?: number }
   /** Write text into a cell that is empty (a cell of an inserted row). */
   | { kind: 'write'; row: number; col: number; text: string }
   /** Merge a range (it may contain an existing merged area, which it absorbs). */
@@ -180,7 +183,7 @@ export function planInsertion(req: PlanRequest): InsertionPlan {
   const toFinal = (row: number) => row + ordered.filter((o) => o.at <= row).reduce((n, o) => n + o.templates.length, 0);
 
   for (const g of ordered) {
-    steps.push({ kind: 'insertRows', at: g.at, count: g.templates.length, formatFrom: Math.max(h.row + 1, g.at - 1) });
+    steps.push({ kind: 'insertRows', at: g.at, count: g.templates.length, formatFrom: Math.max(h.row + 1, g.at - 1), width: Math.max(...h.columns.map((c) => c.col)) + 1 });
   }
 
   // Writes, in final coordinates.

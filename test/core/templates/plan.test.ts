@@ -18,7 +18,8 @@ const t = (id: string) => LIBRARY.indicator(id)!;
 /** Runs a plan in the fake host (one sync) and returns the grid Excel would then show. */
 async function execute(grid: Grid, p: InsertionPlan, excelApi = 13) {
   const out = await executeOnGrid(grid, p, excelApi);
-  expect(out.syncs).toBe(1);
+  // One sync; one more before ExcelApi 1.9, to read the formats the new rows copy.
+  expect(out.syncs).toBe(excelApi < 9 && p.steps.some((s) => s.kind === 'insertRows') ? 2 : 1);
   return out;
 }
 
@@ -48,7 +49,7 @@ const MERGED = tsv`
 describe('insertion plans on a merged table', () => {
   it('appends a row to its 二级 block and grows the 二级, 一级 and 绩效指标 merges', async () => {
     const p = plan(MERGED, ['meeting-attendance']);
-    expect(p.steps[0]).toEqual({ kind: 'insertRows', at: 10, count: 1, formatFrom: 9 });
+    expect(p.steps[0]).toEqual({ kind: 'insertRows', at: 10, count: 1, formatFrom: 9, width: 5 });
     expect(p.rows).toEqual([{ template: 'meeting-attendance', row: 10, valueCell: 'E11', open: true }]);
     expect(p.select).toBe('E11');
     const { grid, fake } = await execute(MERGED, p);

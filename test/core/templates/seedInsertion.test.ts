@@ -47,7 +47,8 @@ describe.each(layouts)('every project type into %s', (_label, seed, levels, merg
     const templates = templatesToAdd(table!, type);
     const plan = planInsertion({ table: table!, merges: grid.merges, templates, framework: 'legacy' });
     const { grid: after, syncs } = await executeOnGrid(grid, plan, merges ? 13 : 7);
-    expect(syncs).toBe(1);
+    // One sync; one more before ExcelApi 1.9, to read the formats the new rows copy.
+    expect(syncs).toBe(merges ? 1 : 2);
 
     const filled = fillPlaceholders(after);
     const [t2] = recognizeProjectTables(filled);

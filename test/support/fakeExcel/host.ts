@@ -15,7 +15,7 @@
  *          numberFormat, isNullObject, getCell, getEntireRow, getOffsetRange, getResizedRange,
  *          getMergedAreasOrNullObject (1.13), conditionalFormats, select(), insert('Down'),
  *          merge(), unmerge(), copyFrom(source, 'Formats') (1.9), format (fill.color, font.bold/color/name/size,
- *          wrapText, columnWidth), hyperlink (1.7)
+ *          wrapText, columnWidth, borders.getItem(edge) style/color/weight; read after load('format/…')), hyperlink (1.7)
  *   conditionalFormats: add('Custom'), getItem, getItemOrNullObject, load('items/id,items/type'), items
  *   conditionalFormat: id, type, custom.rule.formula, custom.format.fill.color / font.color, delete()
  * A read-only workbook (`model.readOnly`) refuses every write at sync with AccessDenied.
@@ -502,6 +502,11 @@ export class FakeWorksheet extends Proxy {
     }));
   }
 
+  /** Worksheet.getCell (ExcelApi 1.1). */
+  getCell(row: number, column: number): FakeRange {
+    return this.getRangeByIndexes(row, column, 1, 1);
+  }
+
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     return new FakeRange(this.context, () => ({
       sheet: this.sheet(),
@@ -572,6 +577,8 @@ export class FakeRange extends Proxy {
   }
 
   protected readProperty(name: string): unknown {
+    // format/… paths (load('format/font/name')): read through range.format after the sync.
+    if (name.startsWith('format/')) return null;
     const { sheet, range } = this.target();
     const grid = <T>(fn: (cell: FakeCell | undefined) => T): T[][] => {
       const rows: T[][] = [];
@@ -854,6 +861,13 @@ export class FakeRange extends Proxy {
   }
 }
 
+/** A cell's borders as exceljs writes them (JSON), or one style for all four sides (`thin`). */
+function bordersOf(text: string | undefined): Record<string, { style?: string; color?: { argb?: string } } | undefined> {
+  if (!text) return {};
+  if (!text.startsWith('{')) return Object.fromEntries(['top', 'bottom', 'left', 'right'].map((side) => [side, { style: text }]));
+  return JSON.parse(text) as Record<string, { style?: string; color?: { argb?: string } } | undefined>;
+}
+
 function cellText(c: FakeCell | undefined): string {
   if (!c || c.value === null || c.value === undefined) return '';
   if (c.text !== undefined) return c.text;
@@ -865,7 +879,7 @@ function cellText(c: FakeCell | undefined): string {
 /** `range.format`: fill.color, font.bold/color/name/size, wrapText (loadable from the first cell). */
 export class FakeRangeFormat {
   readonly fill: { color: string };
-  readonly font: { bold: boolean; color: string; name: string; size: number };
+  readonly font: { bold: boolean; italic: boolean; color: string; name: string; size: number };
   constructor(private readonly range: FakeRange) {
     this.fill = {
       set color(v: string) {
@@ -897,6 +911,12 @@ export class FakeRangeFormat {
       set size(v: number) {
         range.setFormat({ fontSize: v });
       },
+      set italic(v: boolean) {
+        range.setFormat({ italic: v });
+      },
+      get italic(): boolean {
+        return range.readFormat().italic ?? false;
+      },
       get size(): number {
         return range.readFormat().fontSize ?? 11;
       },
@@ -909,6 +929,59 @@ export class FakeRangeFormat {
   set wrapText(v: boolean) {
     this.range.setFormat({ wrapText: v });
   }
+  get wrapText(): boolean {
+    return this.range.readFormat().wrapText ?? false;
+  }
+  set horizontalAlignment(v: string) {
+    this.range.setFormat({ horizontalAlignment: v });
+  }
+  get horizontalAlignment(): string {
+    return this.range.readFormat().horizontalAlignment ?? 'General';
+  }
+  set verticalAlignment(v: string) {
+    this.range.setFormat({ verticalAlignment: v });
+  }
+  get verticalAlignment(): string {
+    return this.range.readFormat().verticalAlignment ?? 'Bottom';
+  }
+  /** Range.format.borders.getItem(edge) (ExcelApi 1.1): style, color, weight of one edge. */
+  readonly borders = {
+    getItem: (edge: string) => {
+      const range = this.range;
+      const side = ({ EdgeTop: 'top', EdgeBottom: 'bottom', EdgeLeft: 'left', EdgeRight: 'right' } as Record<string, string | undefined>)[edge];
+      // InsideHorizontal of a multi-row range: each row's own top and bottom model it here.
+      if (!side) return { load: () => undefined, style: 'None', weight: 'Thin', color: '#000000' };
+      const read = () => bordersOf(range.readFormat().borders)[side];
+      const write = (patch: { style?: string; color?: string; weight?: string }) => {
+        const cur = bordersOf(range.readFormat().borders) as Record<string, unknown>;
+        if (patch.style === 'None') delete cur[side];
+        else cur[side] = { ...(cur[side] as object), ...(patch.weight ? { style: patch.weight.toLowerCase() } : {}), ...(patch.color ? { color: { argb: `FF${patch.color.replace('#', '')}` } } : {}) };
+        range.setFormat({ borders: JSON.stringify(cur) });
+      };
+      return {
+        load: () => undefined,
+        get style(): string {
+          return read() ? 'Continuous' : 'None';
+        },
+        set style(v: string) {
+          write({ style: v });
+        },
+        get weight(): string {
+          const s = read()?.style ?? 'thin';
+          return s.charAt(0).toUpperCase() + s.slice(1);
+        },
+        set weight(v: string) {
+          write({ weight: v });
+        },
+        get color(): string {
+          return `#${read()?.color?.argb?.slice(-6) ?? '000000'}`;
+        },
+        set color(v: string) {
+          write({ color: v });
+        },
+      };
+    },
+  };
 }
 
 export class FakeRangeAreas extends Proxy {

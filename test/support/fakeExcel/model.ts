@@ -15,6 +15,10 @@ export interface CellFormat {
   fontName?: string;
   fontSize?: number;
   wrapText?: boolean;
+  italic?: boolean;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  /** The cell's borders, as exceljs writes them (`{"top":{"style":"thin"},…}`). */
   borders?: string;
 }
 
