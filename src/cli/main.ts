@@ -7,6 +7,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, getProfile, type Profile } from '../core/rules/profiles';
+import { expandInputs } from './inputs';
 import { resolveProfile } from '../core/rules/userProfile';
 import { packageRoot } from './paths';
 import { checkFile } from './checkFile';
@@ -137,11 +138,13 @@ export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: 
     }
     throw e;
   }
+  // Directories are walked for workbooks; what is skipped is said.
+  const { files, skipped } = args.demo ? { files: args.files, skipped: [] } : await expandInputs(args.files);
   // Each file's part of the report is written as soon as the file is checked.
-  const report = new StreamingReport(out, args.format, isTty && !process.env.NO_COLOR);
+  const report = new StreamingReport(out, args.format, isTty && !process.env.NO_COLOR, skipped);
   const add = (r: FileResult) => report.add(r);
-  if (isolate) await checkFilesIsolated(args.files, args.profile, args.limits, add);
-  else await checkFiles(args.files, args.profile, add);
+  if (isolate) await checkFilesIsolated(files, args.profile, args.limits, add);
+  else await checkFiles(files, args.profile, add);
   const results = report.end();
   if (args.demo) {
     err.write('（示例模式：检查的是 examples/ 中的示例工作簿，退出码为 0。检查自己的文件：npm run check -- 文件.xlsx）\n');

@@ -10,6 +10,7 @@ import { parseRangeA1 } from '../core/grid/address';
 import { createGrid, UNCALCULATED, type CellRange, type CellValue, type Grid } from '../core/grid/grid';
 import { displayText } from './displayText';
 import { PackageError, readablePackage } from './xlsxPackage';
+import { BinaryReadError, isCompoundFile, readBinaryWorkbook } from './readBinaryWorkbook';
 
 export class WorkbookReadError extends Error {}
 
@@ -108,19 +109,45 @@ export async function readXlsxBytes(path: string): Promise<Buffer> {
     throw new WorkbookReadError(`无法读取文件（${code ?? '未知错误'}）`);
   }
   if (buffer.length === 0) throw new WorkbookReadError('文件是空的（0 字节）');
-  // .xls (Excel 97-2003) files start with the OLE2 signature D0 CF 11 E0.
-  if (buffer[0] === 0xd0 && buffer[1] === 0xcf && buffer[2] === 0x11 && buffer[3] === 0xe0) {
-    throw new WorkbookReadError('这是 Excel 97-2003（.xls）或加密的工作簿，请在 Excel 中另存为 .xlsx 后再检查');
-  }
+  if (isCompoundFile(buffer)) throw new WorkbookReadError('这是 Excel 97-2003（.xls）或 WPS（.et）工作簿：可以检查，但命令行插入只写 .xlsx，请先另存为 .xlsx');
   if (buffer[0] !== 0x50 || buffer[1] !== 0x4b) {
     throw new WorkbookReadError('不是有效的 .xlsx 文件（文件内容不是 Excel 工作簿）');
   }
   return buffer;
 }
 
-/** Reads an .xlsx file's worksheets and its store. Throws WorkbookReadError with a Chinese message. */
+/** The bytes of a file, read whole. Throws WorkbookReadError with a Chinese message. */
+async function fileBytes(path: string): Promise<Buffer> {
+  try {
+    const buffer = await fs.readFile(path);
+    if (buffer.length === 0) throw new WorkbookReadError('文件是空的（0 字节）');
+    return buffer;
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new WorkbookReadError('文件不存在');
+    if (code === 'EISDIR') throw new WorkbookReadError('这是一个文件夹，不是工作簿');
+    if (code === 'EACCES') throw new WorkbookReadError('没有读取该文件的权限');
+    throw new WorkbookReadError(`无法读取文件（${code ?? '未知错误'}）`);
+  }
+}
+
+/**
+ * Reads a workbook's worksheets and its store, whatever its extension says: an .xlsx/.xlsm (a zip)
+ * with exceljs, an .xls / .et (a compound file) with SheetJS. Throws WorkbookReadError in Chinese.
+ */
 export async function readWorkbookFile(path: string): Promise<WorkbookFile> {
-  const buffer = await readXlsxBytes(path);
+  const bytes = await fileBytes(path);
+  if (isCompoundFile(bytes)) {
+    try {
+      return readBinaryWorkbook(bytes);
+    } catch (e) {
+      if (e instanceof BinaryReadError) throw new WorkbookReadError(e.message);
+      throw e;
+    }
+  }
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new WorkbookReadError('不是 Excel 工作簿（文件内容既不是 .xlsx 也不是 .xls / .et）');
+  const buffer = bytes;
   let readable: Buffer;
   try {
     readable = await readablePackage(buffer);

@@ -1,6 +1,7 @@
 /** The `check` report: the JSON contract and the terminal text, both from the same results. */
 import { countBySeverity, type TableSummary } from '../core/engine/check';
 import type { DismissedFinding } from '../core/engine/dismiss';
+import type { Skipped } from './inputs';
 import { nothingRecognised, type NearMiss } from '../core/engine/explain';
 import type { Finding, Severity } from '../core/rules/types';
 
@@ -31,6 +32,8 @@ export interface JsonReport {
     dismissed?: Array<{ rule: string; severity: Severity; sheet: string; cells: string[]; message: string; reason: string }>;
   }>;
   summary: { files: number; unreadable: number; tables: number; errors: number; warnings: number; infos: number; dismissed: number };
+  /** Files of the directories given that were not checked, and why (present when there were any). */
+  skipped?: Skipped[];
 }
 
 type JsonFile = JsonReport['files'][number];
@@ -80,6 +83,7 @@ export class StreamingReport {
     private readonly out: NodeJS.WritableStream,
     private readonly format: 'text' | 'json',
     private readonly color: boolean,
+    private readonly skipped: readonly Skipped[] = [],
   ) {
     if (format === 'json') out.write('{\n  "files": [');
   }
@@ -93,8 +97,12 @@ export class StreamingReport {
   }
 
   end(): FileResult[] {
-    if (this.format === 'json') this.out.write(`${this.results.length > 0 ? '\n  ' : ''}],\n  "summary": ${JSON.stringify(jsonSummary(this.results))}\n}\n`);
-    else this.out.write(`${summaryText(this.results, this.color)}\n`);
+    const skipped = this.skipped.length > 0 ? `,\n  "skipped": ${JSON.stringify(this.skipped)}` : '';
+    if (this.format === 'json') this.out.write(`${this.results.length > 0 ? '\n  ' : ''}],\n  "summary": ${JSON.stringify(jsonSummary(this.results))}${skipped}\n}\n`);
+    else {
+      if (this.skipped.length > 0) this.out.write(`${['跳过的文件：', ...this.skipped.map((s) => `  ${s.file}：${s.reason}`)].join('\n')}\n\n`);
+      this.out.write(`${summaryText(this.results, this.color)}\n`);
+    }
     return this.results;
   }
 }

@@ -88,8 +88,8 @@ describe('bad input gets a clear Chinese message', () => {
   it.each([
     ['a missing file', 'missing.xlsx', undefined, /文件不存在/],
     ['an empty file', 'empty.xlsx', Buffer.alloc(0), /空的/],
-    ['an old .xls file', 'old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /97-2003/],
-    ['a text file', 'notes.xlsx', Buffer.from('项目名称,预算'), /不是有效的 .xlsx/],
+    ['a damaged .xls file (a compound-file header only)', 'old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /^\.xls \/ \.et 文件已损坏，或不是 Excel \/ WPS 工作簿/],
+    ['a text file', 'notes.xlsx', Buffer.from('项目名称,预算'), /^不是 Excel 工作簿（文件内容既不是 \.xlsx 也不是 \.xls \/ \.et）$/],
   ])('%s', async (_what, name, content, message) => {
     const path = join(dir, name);
     if (content) writeFileSync(path, content);

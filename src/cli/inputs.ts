@@ -1,0 +1,41 @@
+/**
+ * What `check` is given, as the files to check: a file as it is (its content decides how it is
+ * read), a directory recursively — its workbooks by extension (.xlsx .xlsm .xls .et), in a stable
+ * order; other files, and the `~$…` lock files Excel and WPS leave beside an open workbook, skipped
+ * with a note saying why.
+ */
+import { promises as fs } from 'fs';
+import { basename, extname, join } from 'path';
+
+export interface Skipped {
+  file: string;
+  reason: string;
+}
+
+const WORKBOOK = /^\.(xlsx|xlsm|xls|et)$/i;
+
+async function walk(dir: string, files: string[], skipped: Skipped[]): Promise<void> {
+  const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) await walk(path, files, skipped);
+    else if (!e.isFile()) continue;
+    else if (e.name.startsWith('~$')) skipped.push({ file: path, reason: 'Excel / WPS 打开工作簿时留下的临时锁文件' });
+    else if (WORKBOOK.test(extname(e.name))) files.push(path);
+    else skipped.push({ file: path, reason: `不是工作簿（${extname(e.name) || '没有扩展名'}）` });
+  }
+}
+
+/** The files to check, in order, and what was skipped in the directories given. */
+export async function expandInputs(args: readonly string[]): Promise<{ files: string[]; skipped: Skipped[] }> {
+  const files: string[] = [];
+  const skipped: Skipped[] = [];
+  for (const arg of args) {
+    const stat = await fs.stat(arg).catch(() => undefined);
+    if (stat?.isDirectory()) await walk(arg, files, skipped);
+    else if (basename(arg).startsWith('~$') && stat) skipped.push({ file: arg, reason: 'Excel / WPS 打开工作簿时留下的临时锁文件' });
+    // A file named explicitly is checked whatever it is: a missing or odd one gets its message.
+    else files.push(arg);
+  }
+  return { files, skipped };
+}

@@ -1,0 +1,83 @@
+/**
+ * The binary workbooks reviewers receive: .xls (Excel 97-2003) and .et (WPS, the same compound-file
+ * format — the .et case below is an .xls renamed .et, which is what WPS writes), read by content,
+ * not extension, into exactly the grids of the same workbook saved as .xlsx; and directories walked.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { readWorkbookFile } from '../../src/cli/readWorkbook';
+import { runCheck } from '../../src/cli/main';
+import { checkGrids } from '../../src/core/engine/check';
+import type { Grid } from '../../src/core/grid/grid';
+
+const FIXTURES = join(__dirname, '..', 'fixtures');
+const SEEDS = ['seed-000-pingluo-zuzhibu', 'seed-001-tongfu', 'seed-002-dachang-projects', 'seed-002-dachang-unit', 'seed-003-pingluo-xianweiban', 'seed-004-suixi-department'];
+const dir = mkdtempSync(join(tmpdir(), 'perf-target-binary-'));
+
+/** A grid as values, displayed text and merges. */
+function cellsOf(g: Grid): string {
+  const rows: string[] = [];
+  for (let r = 0; r < g.rowCount; r++) {
+    const row: string[] = [];
+    for (let c = 0; c < g.colCount; c++) if (g.value(r, c) !== null) row.push(`${c}=${JSON.stringify(g.value(r, c))}|${g.text(r, c)}`);
+    rows.push(row.join(';'));
+  }
+  while (rows.length > 0 && rows[rows.length - 1] === '') rows.pop();
+  const merges = [...(g.merges ?? [])].sort((a, b) => a.top - b.top || a.left - b.left);
+  return JSON.stringify({ sheet: g.sheet, rows, merges });
+}
+
+describe.each(SEEDS)('%s saved as .xls', (seed) => {
+  it('reads as the .xlsx does: values, displayed text, merges, findings', async () => {
+    const [xlsx, xls] = [await readWorkbookFile(join(FIXTURES, `${seed}.xlsx`)), await readWorkbookFile(join(FIXTURES, 'xls', `${seed}.xls`))];
+    expect(xls.grids.map(cellsOf)).toEqual(xlsx.grids.map(cellsOf));
+    expect(checkGrids(xls.grids).findings).toEqual(checkGrids(xlsx.grids).findings);
+  });
+});
+
+describe('binary workbooks by content', () => {
+  it('reads a WPS .et (an .xls renamed .et) and an .xls named .xlsx alike', async () => {
+    const et = join(dir, '单位.et');
+    const misnamed = join(dir, '其实是xls.xlsx');
+    copyFileSync(join(FIXTURES, 'xls', 'seed-001-tongfu.xls'), et);
+    copyFileSync(join(FIXTURES, 'xls', 'seed-001-tongfu.xls'), misnamed);
+    const expected = checkGrids((await readWorkbookFile(join(FIXTURES, 'seed-001-tongfu.xlsx'))).grids).findings;
+    expect(checkGrids((await readWorkbookFile(et)).grids).findings).toEqual(expected);
+    expect(checkGrids((await readWorkbookFile(misnamed)).grids).findings).toEqual(expected);
+  });
+
+  it('names a damaged compound file in Chinese', async () => {
+    const broken = join(dir, '坏的.xls');
+    const bytes = readFileSync(join(FIXTURES, 'xls', 'seed-001-tongfu.xls'));
+    writeFileSync(broken, bytes.subarray(0, 600));
+    await expect(readWorkbookFile(broken)).rejects.toThrow(/^(\.xls \/ \.et 文件已损坏|这个文件里没有工作表)/);
+  });
+});
+
+describe('a directory of submissions', () => {
+  it('checks its workbooks recursively, skips other files and lock files with a note, same names in two folders apart', async () => {
+    const root = join(dir, '县财政局');
+    mkdirSync(join(root, '甲镇'), { recursive: true });
+    mkdirSync(join(root, '乙镇'), { recursive: true });
+    copyFileSync(join(FIXTURES, 'seed-003-pingluo-xianweiban.xlsx'), join(root, '甲镇', '绩效目标表.xlsx'));
+    copyFileSync(join(FIXTURES, 'xls', 'seed-003-pingluo-xianweiban.xls'), join(root, '乙镇', '绩效目标表.xls'));
+    copyFileSync(join(FIXTURES, 'xls', 'seed-004-suixi-department.xls'), join(root, '乙镇', '部门整体.et'));
+    writeFileSync(join(root, '乙镇', '说明.txt'), '请于周五前报送');
+    writeFileSync(join(root, '甲镇', '~$绩效目标表.xlsx'), 'lock');
+    let out = '';
+    const stream = { write: (s: string) => ((out += s), true) } as unknown as NodeJS.WritableStream;
+    const code = await runCheck(['--format', 'json', root], stream, stream, false);
+    const doc = JSON.parse(out) as { files: Array<{ file: string; error: string | null; findings: unknown[] }>; skipped: Array<{ file: string; reason: string }> };
+    // In a stable order (names compared as written, folder by folder).
+    expect(doc.files.map((f) => f.file.slice(root.length + 1))).toEqual([join('乙镇', '绩效目标表.xls'), join('乙镇', '部门整体.et'), join('甲镇', '绩效目标表.xlsx')]);
+    expect(doc.files.every((f) => f.error === null)).toBe(true);
+    // The .xls gives the .xlsx's findings.
+    expect(doc.files[0]!.findings).toEqual(doc.files[2]!.findings);
+    expect(doc.skipped.map((s) => [s.file.slice(root.length + 1), s.reason])).toEqual([
+      [join('乙镇', '说明.txt'), '不是工作簿（.txt）'],
+      [join('甲镇', '~$绩效目标表.xlsx'), 'Excel / WPS 打开工作簿时留下的临时锁文件'],
+    ]);
+    expect(code).toBe(1);
+  });
+});
