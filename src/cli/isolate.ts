@@ -1,9 +1,12 @@
 /**
  * Each file is checked in a worker thread of its own, with a memory limit (V8's resourceLimits) and
  * a time limit: a file that exceeds either is reported for itself, and every other file is still
- * checked and printed. One file at a time, so the report keeps the order the files were given.
+ * checked and printed. Several files at once (`jobs` workers, one per core by default), each with
+ * those limits, so memory stays bounded by jobs × the limit; results are handed on in the order the
+ * files were given, each as soon as it and every file before it are done.
  */
 import { existsSync } from 'fs';
+import { availableParallelism } from 'os';
 import { join } from 'path';
 import { Worker } from 'worker_threads';
 import type { Profile } from '../core/rules/profiles';
@@ -55,13 +58,41 @@ export function checkInWorker(file: string, profile: Profile | undefined, limits
   });
 }
 
-/** `onResult` hears of each file as soon as it is checked. */
-export async function checkFilesIsolated(files: string[], profile: Profile | undefined, limits: Limits = DEFAULT_LIMITS, onResult?: (r: FileResult) => void): Promise<FileResult[]> {
-  const results: FileResult[] = [];
-  for (const file of files) {
-    const r = await checkInWorker(file, profile, limits);
-    onResult?.(r);
-    results.push(r);
-  }
-  return results;
+/** Workers at once by default: one per core. */
+export const DEFAULT_JOBS = Math.max(1, availableParallelism());
+
+export interface Progress {
+  /** A file's check began. */
+  started?(file: string): void;
+}
+
+/** `onResult` hears of each file in the order given, as soon as it and those before it are checked. */
+export async function checkFilesIsolated(
+  files: string[],
+  profile: Profile | undefined,
+  limits: Limits = DEFAULT_LIMITS,
+  onResult?: (r: FileResult) => void,
+  jobs = DEFAULT_JOBS,
+  progress: Progress = {},
+): Promise<FileResult[]> {
+  const results: Array<FileResult | undefined> = new Array(files.length);
+  let next = 0;
+  let emitted = 0;
+  const emit = () => {
+    while (emitted < files.length && results[emitted]) {
+      const r = results[emitted]!;
+      emitted++;
+      onResult?.(r);
+    }
+  };
+  const run = async () => {
+    while (next < files.length) {
+      const i = next++;
+      progress.started?.(files[i]!);
+      results[i] = await checkInWorker(files[i]!, profile, limits);
+      emit();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, files.length)) }, run));
+  return results as FileResult[];
 }

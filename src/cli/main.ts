@@ -11,14 +11,14 @@ import { expandInputs } from './inputs';
 import { resolveProfile } from '../core/rules/userProfile';
 import { packageRoot } from './paths';
 import { checkFile } from './checkFile';
-import { checkFilesIsolated, DEFAULT_LIMITS, type Limits } from './isolate';
+import { checkFilesIsolated, DEFAULT_JOBS, DEFAULT_LIMITS, type Limits } from './isolate';
 import { StreamingReport, type FileResult } from './report';
 import { CommandError, insertIntoFile, parseInsertArgs, templatesJson, templatesText } from './templatesCommand';
 
 export const EXAMPLE_WORKBOOK = join(packageRoot(), 'examples', 'pingluo-zuzhibu-2024.xlsx');
 
 const USAGE = `用法：
-  perf-target check [--format text|json] [--profile 名称|配置.json] 文件.xlsx ...
+  perf-target check [--format text|json] [--profile 名称|配置.json] 文件或文件夹 ...
       检查工作簿中的项目绩效目标表、部门整体绩效目标表和单位预算表（含跨表核对）；不给文件时检查 examples/ 中的示例工作簿
   perf-target templates [--format json]
       列出指标模板库（项目类型、二级指标、三级指标、指标值写法）
@@ -34,6 +34,7 @@ const USAGE = `用法：
                        （不指定时，按助手保存在各工作簿中的设置检查；没有时用 ${DEFAULT_PROFILE_ID}）
   --memory-limit MB    每个文件检查时可用的内存（默认 ${DEFAULT_LIMITS.memoryMb} MB）；超过时该文件报错，其余照常检查
   --time-limit 秒      每个文件的检查时限（默认 ${DEFAULT_LIMITS.timeMs / 1000} 秒）
+  --jobs N             同时检查的文件数（默认 ${DEFAULT_JOBS}，每个 CPU 核一个）；报告仍按给出的顺序输出
 退出码：0 无错误；1 发现错误；2 文件无法读取或参数有误`;
 
 export class UsageError extends Error {}
@@ -48,6 +49,8 @@ export interface CheckArgs {
   files: string[];
   demo: boolean;
   limits: Limits;
+  /** Files checked at once, each in a worker of its own. */
+  jobs: number;
 }
 
 function loadProfile(value: string): Profile {
@@ -71,6 +74,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
   let format: 'text' | 'json' = 'text';
   let profile: Profile | undefined;
   const limits: Limits = { ...DEFAULT_LIMITS };
+  let jobs = DEFAULT_JOBS;
   const files: string[] = [];
   const positive = (flag: string, v: string) => {
     const n = Number(v);
@@ -93,6 +97,8 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
       profile = loadProfile(value());
     } else if (flag === '--memory-limit') {
       limits.memoryMb = Math.max(16, Math.round(positive(flag, value())));
+    } else if (flag === '--jobs' || flag === '-j') {
+      jobs = Math.max(1, Math.round(positive(flag, value())));
     } else if (flag === '--time-limit') {
       limits.timeMs = Math.round(positive(flag, value()) * 1000);
     } else if (flag === '--help' || flag === '-h') {
@@ -102,7 +108,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
     } else files.push(a);
   }
   const demo = files.length === 0;
-  return { format, profile, files: demo ? [EXAMPLE_WORKBOOK] : files, demo, limits };
+  return { format, profile, files: demo ? [EXAMPLE_WORKBOOK] : files, demo, limits, jobs };
 }
 
 /** Checks the files one after another in this thread (tests; the command line isolates each file). */
@@ -123,7 +129,8 @@ export function exitCode(results: FileResult[]): number {
 }
 
 /** `isolate`: each file in a worker thread with the limits (the command line); in this thread otherwise (tests). */
-export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream, isTty: boolean, isolate = false): Promise<number> {
+/** `errTty`: stderr is a terminal — a progress line is drawn there (stdout stays the report alone). */
+export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream, isTty: boolean, isolate = false, errTty = false): Promise<number> {
   let args: CheckArgs;
   try {
     args = parseCheckArgs(argv);
@@ -142,9 +149,20 @@ export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: 
   const { files, skipped } = args.demo ? { files: args.files, skipped: [] } : await expandInputs(args.files);
   // Each file's part of the report is written as soon as the file is checked.
   const report = new StreamingReport(out, args.format, isTty && !process.env.NO_COLOR, skipped);
-  const add = (r: FileResult) => report.add(r);
-  if (isolate) await checkFilesIsolated(files, args.profile, args.limits, add);
+  let done = 0;
+  let errors = 0;
+  let current = '';
+  const line = () => err.write(`\r\x1b[K已检查 ${done}/${files.length} 个文件，错误 ${errors} 个${current ? `；正在检查：${current}` : ''}`);
+  const add = (r: FileResult) => {
+    report.add(r);
+    done++;
+    errors += r.findings.filter((f) => f.severity === 'error').length;
+    if (errTty && files.length > 1) line();
+  };
+  const progress = errTty && files.length > 1 ? { started: (file: string) => ((current = file), line()) } : {};
+  if (isolate) await checkFilesIsolated(files, args.profile, args.limits, add, args.jobs, progress);
   else await checkFiles(files, args.profile, add);
+  if (errTty && files.length > 1) err.write('\r\x1b[K');
   const results = report.end();
   if (args.demo) {
     err.write('（示例模式：检查的是 examples/ 中的示例工作簿，退出码为 0。检查自己的文件：npm run check -- 文件.xlsx）\n');
@@ -155,7 +173,7 @@ export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: 
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === 'check') return runCheck(rest, process.stdout, process.stderr, Boolean(process.stdout.isTTY), true);
+  if (command === 'check') return runCheck(rest, process.stdout, process.stderr, Boolean(process.stdout.isTTY), true, Boolean(process.stderr.isTTY));
   if (command === 'templates') {
     const at = rest.indexOf('--format');
     const format = at >= 0 ? rest[at + 1] : 'text';

@@ -80,4 +80,17 @@ describe('a directory of submissions', () => {
     ]);
     expect(code).toBe(1);
   });
+
+  it('draws a progress line on a terminal’s stderr, while stdout stays one JSON document', async () => {
+    let out = '';
+    let err = '';
+    const stdout = { write: (s: string) => ((out += s), true) } as unknown as NodeJS.WritableStream;
+    const stderr = { write: (s: string) => ((err += s), true) } as unknown as NodeJS.WritableStream;
+    const files = [join(FIXTURES, 'seed-001-tongfu.xlsx'), join(FIXTURES, 'xls', 'seed-003-pingluo-xianweiban.xls')];
+    await runCheck(['--format', 'json', '--jobs', '2', ...files], stdout, stderr, false, true, true);
+    expect(JSON.parse(out).files).toHaveLength(2);
+    expect(err).toContain('已检查 2/2 个文件，错误 ');
+    expect(err).toContain('正在检查：');
+    expect(err.endsWith('\r\x1b[K')).toBe(true);
+  }, 60000);
 });

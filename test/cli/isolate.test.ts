@@ -46,4 +46,17 @@ describe('checking files in isolation', () => {
       '检查超过 1 毫秒仍未完成，已停止（文件可能过大或结构异常）；其余文件照常检查',
     ]);
   }, 60000);
+
+  it('checks files in parallel workers: one running out of memory leaves every other result intact, in the order given', async () => {
+    const order: string[] = [];
+    const started: string[] = [];
+    const files = [SMALL, big, join(FIXTURES, 'seed-001-tongfu.xlsx'), SMALL];
+    const results = await checkFilesIsolated(files, profile, { memoryMb: 48, timeMs: 120000 }, (r) => order.push(r.file), 2, { started: (f) => started.push(f) });
+    expect(order).toEqual(files);
+    expect(started.sort()).toEqual([...files].sort());
+    expect(results.map((r) => r.error)).toEqual([null, '检查该文件所需内存超过 48 MB 的上限，已停止；其余文件照常检查', null, null]);
+    const [alone] = await checkFilesIsolated([join(FIXTURES, 'seed-001-tongfu.xlsx')], profile);
+    expect(results[2]).toEqual(alone);
+    expect(results[3]).toEqual(results[0]);
+  }, 120000);
 });
