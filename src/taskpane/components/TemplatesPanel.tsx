@@ -32,6 +32,15 @@ const useStyles = makeStyles({
   item: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
 });
 
+/** What was inserted and where, once it was. */
+function Inserted({ done }: { done: string | undefined }) {
+  return done ? (
+    <MessageBar intent="success" data-testid="inserted">
+      <MessageBarBody>{done}</MessageBarBody>
+    </MessageBar>
+  ) : null;
+}
+
 /**
  * Before any table is recognised (an empty workbook, or not checked yet): a whole blank table of a
  * chosen type, on a new sheet — what a clerk needs exactly when there is nothing to complete.
@@ -72,11 +81,7 @@ function BlankTableOnly({ checker, checked, done, setDone }: { checker: Checker;
           </Button>
         </div>
       </Field>
-      {done && (
-        <MessageBar intent="success" data-testid="inserted">
-          <MessageBarBody>{done}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Inserted done={done} />
     </div>
   );
 }
@@ -221,11 +226,7 @@ export function TemplatesPanel({ checker, result, checked }: { checker: Checker;
           </Button>
         </div>
       </Field>
-      {done && (
-        <MessageBar intent="success" data-testid="inserted">
-          <MessageBarBody>{done}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Inserted done={done} />
     </div>
   );
 }
