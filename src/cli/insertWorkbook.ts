@@ -92,7 +92,7 @@ export function insertBlocker(wb: ExcelJS.Workbook, sheet: string, inserts: Read
       return `新行会插在数组公式 ${array}（${where}）的中间，Excel 也不允许只改数组的一部分，未写入。请先把数组公式移到表格之外`;
     }
     const shifted = shiftFormula(formula, ws.name, sheet, firstRow, 1);
-    if ('refused' in shifted) return `${where}含有${shifted.refused}，插入行后无法调整它的引用，未写入（不写错误的引用）。请在 Excel 或 WPS 中用任务窗格插入，Excel 会调整公式`;
+    if ('refused' in shifted) return `${where}含有${shifted.refused}，插入行后无法调整它的引用，未写入（不写错误的引用）。请在 Excel 中用任务窗格插入，Excel 会调整公式`;
   }
   // Everything else that refers to the sheet's rows is moved by moveSheetReferences; refused where a
   // formula in it cannot be re-pointed.

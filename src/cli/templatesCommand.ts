@@ -97,7 +97,7 @@ async function readForWriting(input: string): Promise<Opened> {
     buffer = await readXlsxBytes(input);
     original = await openPackage(buffer);
     const lost = partsLostOnWrite(original);
-    if (lost.length > 0) throw new CommandError(`「${input}」含有${lost.join('、')}，命令行插入后会丢失这些内容，未写入。请在 Excel 或 WPS 中用任务窗格插入`);
+    if (lost.length > 0) throw new CommandError(`「${input}」含有${lost.join('、')}，命令行插入后会丢失这些内容，未写入。请在 Excel 中用任务窗格插入`);
   } catch (e) {
     if (e instanceof WorkbookReadError || e instanceof PackageError) throw new CommandError(`无法读取「${input}」：${e.message}`);
     throw e;

@@ -64,7 +64,7 @@ describe('insert refuses what it would damage', () => {
   ])('a workbook with %s, naming it', async (part, name) => {
     const input = join(dir, `with-${part}.xlsx`);
     writeFileSync(input, await withOfficeParts(readFileSync(plain), [part]));
-    expect(await refusal(input)).toBe(`「${input}」含有${name}，命令行插入后会丢失这些内容，未写入。请在 Excel 或 WPS 中用任务窗格插入`);
+    expect(await refusal(input)).toBe(`「${input}」含有${name}，命令行插入后会丢失这些内容，未写入。请在 Excel 中用任务窗格插入`);
   });
 
   it('carries custom properties (as WPS writes them) and the add-in’s webextension parts through, byte for byte', async () => {
@@ -111,7 +111,7 @@ describe('insert refuses what it would damage', () => {
   it('a formula it cannot re-point (INDIRECT, a name, an array the rows would split), naming the cell and why', async () => {
     const indirect = await edited((_, ws) => (ws.getCell('F12').value = { formula: 'INDIRECT("D"&9)', result: 0 } as ExcelJS.CellFormulaValue));
     expect(await refusal(indirect)).toBe(
-      'F12 的公式「=INDIRECT("D"&9)」含有INDIRECT 函数（由文字拼出的引用无法随插入的行调整），插入行后无法调整它的引用，未写入（不写错误的引用）。请在 Excel 或 WPS 中用任务窗格插入，Excel 会调整公式',
+      'F12 的公式「=INDIRECT("D"&9)」含有INDIRECT 函数（由文字拼出的引用无法随插入的行调整），插入行后无法调整它的引用，未写入（不写错误的引用）。请在 Excel 中用任务窗格插入，Excel 会调整公式',
     );
     const named = await edited((wb) => (wb.addWorksheet('汇总').getCell('A1').value = { formula: '资金合计*2', result: 0 } as ExcelJS.CellFormulaValue));
     expect(await refusal(named)).toMatch(/^工作表「汇总」A1 的公式「=资金合计\*2」含有名称或无法读懂的引用「资金合计」/);
