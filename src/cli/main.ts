@@ -8,6 +8,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, getProfile, type Profile } from '../core/rules/profiles';
 import { expandInputs } from './inputs';
+import { writeSummary } from './summaryWorkbook';
 import { resolveProfile } from '../core/rules/userProfile';
 import { packageRoot } from './paths';
 import { checkFile } from './checkFile';
@@ -34,6 +35,7 @@ const USAGE = `用法：
                        （不指定时，按助手保存在各工作簿中的设置检查；没有时用 ${DEFAULT_PROFILE_ID}）
   --memory-limit MB    每个文件检查时可用的内存（默认 ${DEFAULT_LIMITS.memoryMb} MB）；超过时该文件报错，其余照常检查
   --time-limit 秒      每个文件的检查时限（默认 ${DEFAULT_LIMITS.timeMs / 1000} 秒）
+  --out 文件夹          在该文件夹中写出 汇总.xlsx（每个文件、每张表一行，以及全部问题）；已存在时需加 --force
   --jobs N             同时检查的文件数（默认 ${DEFAULT_JOBS}，每个 CPU 核一个）；报告仍按给出的顺序输出
 退出码：0 无错误；1 发现错误；2 文件无法读取或参数有误`;
 
@@ -51,6 +53,9 @@ export interface CheckArgs {
   limits: Limits;
   /** Files checked at once, each in a worker of its own. */
   jobs: number;
+  /** --out DIR: where 汇总.xlsx is written. */
+  out?: string;
+  force: boolean;
 }
 
 function loadProfile(value: string): Profile {
@@ -75,6 +80,8 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
   let profile: Profile | undefined;
   const limits: Limits = { ...DEFAULT_LIMITS };
   let jobs = DEFAULT_JOBS;
+  let outDir: string | undefined;
+  let force = false;
   const files: string[] = [];
   const positive = (flag: string, v: string) => {
     const n = Number(v);
@@ -97,6 +104,10 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
       profile = loadProfile(value());
     } else if (flag === '--memory-limit') {
       limits.memoryMb = Math.max(16, Math.round(positive(flag, value())));
+    } else if (flag === '--out') {
+      outDir = value();
+    } else if (flag === '--force') {
+      force = true;
     } else if (flag === '--jobs' || flag === '-j') {
       jobs = Math.max(1, Math.round(positive(flag, value())));
     } else if (flag === '--time-limit') {
@@ -108,7 +119,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
     } else files.push(a);
   }
   const demo = files.length === 0;
-  return { format, profile, files: demo ? [EXAMPLE_WORKBOOK] : files, demo, limits, jobs };
+  return { format, profile, files: demo ? [EXAMPLE_WORKBOOK] : files, demo, limits, jobs, force, ...(outDir !== undefined ? { out: outDir } : {}) };
 }
 
 /** Checks the files one after another in this thread (tests; the command line isolates each file). */
@@ -164,6 +175,15 @@ export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: 
   else await checkFiles(files, args.profile, add);
   if (errTty && files.length > 1) err.write('\r\x1b[K');
   const results = report.end();
+  if (args.out !== undefined) {
+    try {
+      const path = await writeSummary(results, args.out, args.force, new Date().toLocaleString('zh-CN', { hour12: false }));
+      err.write(`汇总已写入「${path}」\n`);
+    } catch (e) {
+      err.write(`${(e as Error).message}\n`);
+      return 2;
+    }
+  }
   if (args.demo) {
     err.write('（示例模式：检查的是 examples/ 中的示例工作簿，退出码为 0。检查自己的文件：npm run check -- 文件.xlsx）\n');
     return 0;

@@ -9,6 +9,8 @@ import { join } from 'path';
 import { readWorkbookFile } from '../../src/cli/readWorkbook';
 import { runCheck } from '../../src/cli/main';
 import { checkGrids } from '../../src/core/engine/check';
+import ExcelJS from 'exceljs';
+import { existsSync } from 'fs';
 import type { Grid } from '../../src/core/grid/grid';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -92,5 +94,40 @@ describe('a directory of submissions', () => {
     expect(err).toContain('已检查 2/2 个文件，错误 ');
     expect(err).toContain('正在检查：');
     expect(err.endsWith('\r\x1b[K')).toBe(true);
+  }, 60000);
+
+  it('--out writes 汇总.xlsx: a row per file and table with its status, every finding with its file, filters and frozen headings; inputs untouched', async () => {
+    const root = join(dir, '汇总测试');
+    mkdirSync(root, { recursive: true });
+    copyFileSync(join(FIXTURES, 'seed-003-pingluo-xianweiban.xlsx'), join(root, 'a.xlsx'));
+    copyFileSync(join(FIXTURES, 'xls', 'seed-001-tongfu.xls'), join(root, 'b.xls'));
+    writeFileSync(join(root, 'c.xlsx'), 'not a workbook');
+    const before = ['a.xlsx', 'b.xls', 'c.xlsx'].map((f) => readFileSync(join(root, f)));
+    const out = join(dir, '汇总输出');
+    let text = '';
+    const stream = { write: (s: string) => ((text += s), true) } as unknown as NodeJS.WritableStream;
+    expect(await runCheck(['--out', out, root], stream, stream, false)).toBe(2);
+    expect(text).toContain(`汇总已写入「${join(out, '汇总.xlsx')}」`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, '汇总.xlsx'));
+    const sheet = wb.getWorksheet('汇总')!;
+    const rows = sheet.getSheetValues().slice(2) as unknown[][];
+    expect(sheet.getRow(1).values).toEqual([undefined, '文件', '工作表', '表格', '类型', '错误', '警告', '提示', '状态']);
+    // 8 tables of a.xlsx, 11 of b.xls (and its cross-table line if any), c.xlsx unreadable.
+    const statuses = rows.map((r) => r[8]);
+    expect(statuses.filter((x) => x === '无法读取')).toHaveLength(1);
+    expect(statuses.every((x) => ['通过', '需修改', '无法读取'].includes(String(x)))).toBe(true);
+    expect(rows.filter((r) => String((r[1] as { text?: string }).text ?? r[1]).endsWith('a.xlsx'))).toHaveLength(8);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBeDefined();
+    const problems = wb.getWorksheet('问题')!;
+    expect(problems.rowCount - 1).toBe(checkGrids((await readWorkbookFile(join(root, 'a.xlsx'))).grids).findings.length + checkGrids((await readWorkbookFile(join(root, 'b.xls'))).grids).findings.length);
+    // Inputs byte for byte as they were; a second run keeps the summary unless --force.
+    expect(['a.xlsx', 'b.xls', 'c.xlsx'].map((f) => readFileSync(join(root, f)))).toEqual(before);
+    text = '';
+    expect(await runCheck(['--out', out, root], stream, stream, false)).toBe(2);
+    expect(text).toContain('已存在；要覆盖请加 --force');
+    expect(await runCheck(['--out', out, '--force', root], stream, stream, false)).toBe(2);
+    expect(existsSync(join(out, '汇总.xlsx'))).toBe(true);
   }, 60000);
 });
