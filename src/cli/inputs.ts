@@ -5,7 +5,7 @@
  * with a note saying why.
  */
 import { promises as fs } from 'fs';
-import { basename, extname, join } from 'path';
+import { basename, extname, join, relative } from 'path';
 
 export interface Skipped {
   file: string;
@@ -26,16 +26,36 @@ async function walk(dir: string, files: string[], skipped: Skipped[]): Promise<v
   }
 }
 
-/** The files to check, in order, and what was skipped in the directories given. */
-export async function expandInputs(args: readonly string[]): Promise<{ files: string[]; skipped: Skipped[] }> {
+/**
+ * The files to check, in order, what was skipped in the directories given, and each file's path
+ * relative to what was given (its directory argument, or its own name): where its annotated copy goes.
+ */
+export async function expandInputs(args: readonly string[]): Promise<{ files: string[]; skipped: Skipped[]; relativePaths: Map<string, string> }> {
   const files: string[] = [];
   const skipped: Skipped[] = [];
+  const relativePaths = new Map<string, string>();
   for (const arg of args) {
     const stat = await fs.stat(arg).catch(() => undefined);
-    if (stat?.isDirectory()) await walk(arg, files, skipped);
-    else if (basename(arg).startsWith('~$') && stat) skipped.push({ file: arg, reason: 'Excel / WPS 打开工作簿时留下的临时锁文件' });
-    // A file named explicitly is checked whatever it is: a missing or odd one gets its message.
-    else files.push(arg);
+    if (stat?.isDirectory()) {
+      const found: string[] = [];
+      await walk(arg, found, skipped);
+      for (const f of found) relativePaths.set(f, relative(arg, f));
+      files.push(...found);
+    } else if (basename(arg).startsWith('~$') && stat) skipped.push({ file: arg, reason: 'Excel / WPS 打开工作簿时留下的临时锁文件' });
+    else {
+      // A file named explicitly is checked whatever it is: a missing or odd one gets its message.
+      files.push(arg);
+      relativePaths.set(arg, basename(arg));
+    }
   }
-  return { files, skipped };
+  // Two inputs with the same place (files of the same name given from two folders) do not clash.
+  const taken = new Set<string>();
+  for (const f of files) {
+    let rel = relativePaths.get(f)!;
+    const ext = extname(rel);
+    for (let n = 2; taken.has(rel); n++) rel = `${relativePaths.get(f)!.slice(0, -ext.length || undefined)}(${n})${ext}`;
+    taken.add(rel);
+    relativePaths.set(f, rel);
+  }
+  return { files, skipped, relativePaths };
 }

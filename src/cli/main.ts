@@ -9,6 +9,7 @@ import { join } from 'path';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, getProfile, type Profile } from '../core/rules/profiles';
 import { expandInputs } from './inputs';
 import { writeSummary } from './summaryWorkbook';
+import { writeAnnotatedCopy } from './annotate';
 import { resolveProfile } from '../core/rules/userProfile';
 import { packageRoot } from './paths';
 import { checkFile } from './checkFile';
@@ -35,7 +36,8 @@ const USAGE = `用法：
                        （不指定时，按助手保存在各工作簿中的设置检查；没有时用 ${DEFAULT_PROFILE_ID}）
   --memory-limit MB    每个文件检查时可用的内存（默认 ${DEFAULT_LIMITS.memoryMb} MB）；超过时该文件报错，其余照常检查
   --time-limit 秒      每个文件的检查时限（默认 ${DEFAULT_LIMITS.timeMs / 1000} 秒）
-  --out 文件夹          在该文件夹中写出 汇总.xlsx（每个文件、每张表一行，以及全部问题）；已存在时需加 --force
+  --out 文件夹          在该文件夹中按原相对路径写出每个工作簿的注释副本（问题单元格标色并加批注，末尾一张“检查结果”表）
+                       和 汇总.xlsx（每个文件、每张表一行，以及全部问题）；已存在的文件需加 --force 才覆盖；不改动输入文件
   --jobs N             同时检查的文件数（默认 ${DEFAULT_JOBS}，每个 CPU 核一个）；报告仍按给出的顺序输出
 退出码：0 无错误；1 发现错误；2 文件无法读取或参数有误`;
 
@@ -157,7 +159,7 @@ export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: 
     throw e;
   }
   // Directories are walked for workbooks; what is skipped is said.
-  const { files, skipped } = args.demo ? { files: args.files, skipped: [] } : await expandInputs(args.files);
+  const { files, skipped, relativePaths } = args.demo ? { files: args.files, skipped: [], relativePaths: new Map<string, string>() } : await expandInputs(args.files);
   // Each file's part of the report is written as soon as the file is checked.
   const report = new StreamingReport(out, args.format, isTty && !process.env.NO_COLOR, skipped);
   let done = 0;
@@ -176,8 +178,15 @@ export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: 
   if (errTty && files.length > 1) err.write('\r\x1b[K');
   const results = report.end();
   if (args.out !== undefined) {
+    const when = new Date().toLocaleString('zh-CN', { hour12: false });
+    for (const r of results) {
+      // An .xlsx copy at the same relative path (an .xls / .et input would be written as .xlsx).
+      const rel = (relativePaths.get(r.file) ?? r.file).replace(/\.(xls|et)$/i, '.xlsx');
+      const note = await writeAnnotatedCopy(r, join(args.out, rel), args.force, when).catch((e: Error) => `未写注释副本：${e.message}`);
+      if (note) err.write(`${r.file}：${note}\n`);
+    }
     try {
-      const path = await writeSummary(results, args.out, args.force, new Date().toLocaleString('zh-CN', { hour12: false }));
+      const path = await writeSummary(results, args.out, args.force, when);
       err.write(`汇总已写入「${path}」\n`);
     } catch (e) {
       err.write(`${(e as Error).message}\n`);

@@ -122,6 +122,26 @@ describe('a directory of submissions', () => {
     expect(sheet.autoFilter).toBeDefined();
     const problems = wb.getWorksheet('问题')!;
     expect(problems.rowCount - 1).toBe(checkGrids((await readWorkbookFile(join(root, 'a.xlsx'))).grids).findings.length + checkGrids((await readWorkbookFile(join(root, 'b.xls'))).grids).findings.length);
+    // The annotated copy of a.xlsx: its findings' cells filled and noted, a 检查结果 sheet at the end.
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(join(out, 'a.xlsx'));
+    const found = checkGrids((await readWorkbookFile(join(root, 'a.xlsx'))).grids).findings.find((f) => f.severity === 'error')!;
+    const cell = copy.getWorksheet(found.sheet)!.getCell(found.cells[0]!);
+    expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
+    expect(JSON.stringify(cell.note)).toContain(found.message.slice(0, 10));
+    // Only the flagged cells: a neighbour that shared its style is not coloured with it.
+    const flagged = new Set(checkGrids((await readWorkbookFile(join(root, 'a.xlsx'))).grids).findings.flatMap((f) => f.cells));
+    const ws = copy.getWorksheet(found.sheet)!;
+    let coloured = 0;
+    ws.eachRow((row) => row.eachCell((c) => void (['FFFFC7CE', 'FFFFEB9C'].includes(String((c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb)) && (coloured++, expect(flagged.has(c.address)).toBe(true)))));
+    expect(coloured).toBeGreaterThan(0);
+    expect(copy.worksheets.at(-1)!.name).toBe('检查结果');
+    expect(copy.worksheets.at(-1)!.getCell('A1').value).toBe('绩效目标表检查结果');
+    // The copy reads back with the original's tables.
+    expect((await readWorkbookFile(join(out, 'a.xlsx'))).grids.filter((g) => g.sheet !== '检查结果').length).toBe((await readWorkbookFile(join(root, 'a.xlsx'))).grids.length);
+    // .xls is said not to be copied yet; the unreadable file has none.
+    expect(text).toContain('未写注释副本：.xls / .et 的注释副本尚未支持');
+    expect(existsSync(join(out, 'c.xlsx'))).toBe(false);
     // Inputs byte for byte as they were; a second run keeps the summary unless --force.
     expect(['a.xlsx', 'b.xls', 'c.xlsx'].map((f) => readFileSync(join(root, f)))).toEqual(before);
     text = '';
