@@ -1,7 +1,8 @@
-/** The worker thread that checks one file for the command line (see isolate.ts). */
-import { parentPort, workerData } from 'worker_threads';
+/** A worker thread that checks files for the command line, one message per file (see isolate.ts). */
+import { parentPort } from 'worker_threads';
 import type { Profile } from '../core/rules/profiles';
 import { checkFile } from './checkFile';
 
-const { file, profile } = workerData as { file: string; profile: Profile | undefined };
-void checkFile(file, profile).then((result) => parentPort!.postMessage(result));
+parentPort!.on('message', (job: { file: string; profile: Profile | undefined }) => {
+  void checkFile(job.file, job.profile).then((result) => parentPort!.postMessage(result));
+});

@@ -1,9 +1,9 @@
 /**
  * Each file is checked in a worker thread of its own, with a memory limit (V8's resourceLimits) and
  * a time limit: a file that exceeds either is reported for itself, and every other file is still
- * checked and printed. Several files at once (`jobs` workers, one per core by default), each with
- * those limits, so memory stays bounded by jobs × the limit; results are handed on in the order the
- * files were given, each as soon as it and every file before it are done.
+ * checked and printed. Several files at once (`jobs` workers, one per core by default, each checking
+ * file after file), each with those limits, so memory stays bounded by jobs × the limit; results are
+ * handed on in the order the files were given, each as soon as it and every file before it are done.
  */
 import { existsSync } from 'fs';
 import { availableParallelism } from 'os';
@@ -34,28 +34,41 @@ function startWorker(workerData: unknown, limits: Limits): Worker {
   return new Worker(bootstrap, { eval: true, workerData, resourceLimits });
 }
 
-export function checkInWorker(file: string, profile: Profile | undefined, limits: Limits = DEFAULT_LIMITS): Promise<FileResult> {
+const failed = (file: string, error: string): FileResult => ({ file, error, tables: [], findings: [] });
+
+/**
+ * Checks one file on a worker that may have checked others before it. `broken`: the worker ran out
+ * of memory, out of time or died, and must not take another file.
+ */
+function checkOn(worker: Worker, file: string, profile: Profile | undefined, limits: Limits): Promise<{ result: FileResult; broken: boolean }> {
   return new Promise((resolve) => {
-    const failed = (error: string): FileResult => ({ file, error, tables: [], findings: [] });
-    const worker = startWorker({ file, profile }, limits);
     let done = false;
-    const finish = (result: FileResult) => {
+    const finish = (result: FileResult, broken: boolean) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
-      void worker.terminate();
-      resolve(result);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      resolve({ result, broken });
     };
+    const onMessage = (result: FileResult) => finish(result, false);
+    const onError = (e: Error & { code?: string }) =>
+      finish(failed(file, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `检查该文件所需内存超过 ${limits.memoryMb} MB 的上限，已停止；其余文件照常检查` : `检查时出错：${e.message}`), true);
+    const onExit = (code: number) => finish(failed(file, `检查该文件的进程意外退出（代码 ${code}）；其余文件照常检查`), true);
     const timer = setTimeout(
-      () => finish(failed(`检查超过 ${limits.timeMs >= 1000 ? `${Math.round(limits.timeMs / 1000)} 秒` : `${limits.timeMs} 毫秒`}仍未完成，已停止（文件可能过大或结构异常）；其余文件照常检查`)),
+      () => finish(failed(file, `检查超过 ${limits.timeMs >= 1000 ? `${Math.round(limits.timeMs / 1000)} 秒` : `${limits.timeMs} 毫秒`}仍未完成，已停止（文件可能过大或结构异常）；其余文件照常检查`), true),
       limits.timeMs,
     );
-    worker.on('message', (result: FileResult) => finish(result));
-    worker.on('error', (e: Error & { code?: string }) =>
-      finish(failed(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `检查该文件所需内存超过 ${limits.memoryMb} MB 的上限，已停止；其余文件照常检查` : `检查时出错：${e.message}`)),
-    );
-    worker.on('exit', (code) => finish(failed(`检查该文件的进程意外退出（代码 ${code}）；其余文件照常检查`)));
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage({ file, profile });
   });
+}
+
+export async function checkInWorker(file: string, profile: Profile | undefined, limits: Limits = DEFAULT_LIMITS): Promise<FileResult> {
+  return (await checkFilesIsolated([file], profile, limits, undefined, 1))[0]!;
 }
 
 /** Workers at once by default: one per core. */
@@ -66,7 +79,11 @@ export interface Progress {
   started?(file: string): void;
 }
 
-/** `onResult` hears of each file in the order given, as soon as it and those before it are checked. */
+/**
+ * `onResult` hears of each file in the order given, as soon as it and those before it are checked.
+ * Each of the `jobs` workers checks file after file (starting a worker costs far more than checking
+ * a unit's workbook); one that runs out of memory or time is stopped and replaced for the next file.
+ */
 export async function checkFilesIsolated(
   files: string[],
   profile: Profile | undefined,
@@ -85,14 +102,22 @@ export async function checkFilesIsolated(
       onResult?.(r);
     }
   };
-  const run = async () => {
+  const lane = async () => {
+    let worker: Worker | undefined;
     while (next < files.length) {
       const i = next++;
       progress.started?.(files[i]!);
-      results[i] = await checkInWorker(files[i]!, profile, limits);
+      worker ??= startWorker({}, limits);
+      const { result, broken } = await checkOn(worker, files[i]!, profile, limits);
+      results[i] = result;
+      if (broken) {
+        void worker.terminate();
+        worker = undefined;
+      }
       emit();
     }
+    if (worker) await worker.terminate();
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, files.length)) }, run));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, files.length)) }, lane));
   return results as FileResult[];
 }
