@@ -67,10 +67,6 @@ function checkOn(worker: Worker, file: string, profile: Profile | undefined, lim
   });
 }
 
-export async function checkInWorker(file: string, profile: Profile | undefined, limits: Limits = DEFAULT_LIMITS): Promise<FileResult> {
-  return (await checkFilesIsolated([file], profile, limits, undefined, 1))[0]!;
-}
-
 /** Workers at once by default: one per core. */
 export const DEFAULT_JOBS = Math.max(1, availableParallelism());
 
