@@ -8,16 +8,16 @@
  */
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
-import { dirname, join } from 'path';
+import { dirname } from 'path';
 import { splitCellRef, unusedSheetName } from '../core/grid/address';
-import { resultsSheet } from '../core/report/resultsSheet';
+import { resultsSheet, SEVERITY_NAME as LABEL } from '../core/report/resultsSheet';
 import type { Severity } from '../core/rules/types';
 import { isCompoundFile } from './readBinaryWorkbook';
+import { writeWhole } from './paths';
 import type { FileResult } from './report';
 import { completePackage, openPackage, partsLostOnWrite } from './xlsxPackage';
 
 const FILL: Partial<Record<Severity, string>> = { error: 'FFFFC7CE', warning: 'FFFFEB9C' };
-const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
 /** Writes the annotated copy of one checked file; returns a Chinese note when it was not written. */
 export async function writeAnnotatedCopy(result: FileResult, target: string, force: boolean, when: string): Promise<string | undefined> {
@@ -63,13 +63,10 @@ export async function writeAnnotatedCopy(result: FileResult, target: string, for
   layout.widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
   const data = await completePackage(original, Buffer.from(await wb.xlsx.writeBuffer()));
   await fs.mkdir(dirname(target), { recursive: true });
-  const temp = join(dirname(target), `.annotated.${process.pid}.${Date.now()}.tmp`);
   try {
-    await fs.writeFile(temp, data, { flag: 'wx' });
-    await fs.rename(temp, target);
+    await writeWhole(target, data);
   } catch (e) {
-    await fs.rm(temp, { force: true });
-    return `未写注释副本：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}，没有留下不完整的文件`;
+    return `未写注释副本：${(e as Error).message}`;
   }
   return undefined;
 }

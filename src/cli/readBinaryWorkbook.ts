@@ -77,13 +77,8 @@ export function readBinaryWorkbook(buffer: Buffer): WorkbookFile {
   for (const name of wb.SheetNames) {
     const ws = wb.Sheets[name];
     if (!ws) continue;
-    const ref = ws['!ref'];
-    if (ref) {
-      const r = XLSX.utils.decode_range(ref);
-      cells += Object.keys(ws).filter((k) => k[0] !== '!').length;
-      if (cells > PACKAGE_LIMITS.cells) throw new BinaryReadError(`工作簿中的单元格超过 ${PACKAGE_LIMITS.cells.toLocaleString('en-US')} 个的上限，为防止耗尽内存未检查`);
-      void r;
-    }
+    cells += Object.keys(ws).filter((k) => k[0] !== '!').length;
+    if (cells > PACKAGE_LIMITS.cells) throw new BinaryReadError(`工作簿中的单元格超过 ${PACKAGE_LIMITS.cells.toLocaleString('en-US')} 个的上限，为防止耗尽内存未检查`);
     const grid = sheetToGrid(name, ws, date1904);
     if (name === STORE_SHEET) {
       const read = storeFromGrid(grid);

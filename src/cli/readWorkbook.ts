@@ -98,17 +98,7 @@ export interface WorkbookFile {
 
 /** The bytes of a file that looks like an .xlsx (a zip). Throws WorkbookReadError with a Chinese message. */
 export async function readXlsxBytes(path: string): Promise<Buffer> {
-  let buffer: Buffer;
-  try {
-    buffer = await fs.readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new WorkbookReadError('文件不存在');
-    if (code === 'EISDIR') throw new WorkbookReadError('这是一个文件夹，不是 .xlsx 文件');
-    if (code === 'EACCES') throw new WorkbookReadError('没有读取该文件的权限');
-    throw new WorkbookReadError(`无法读取文件（${code ?? '未知错误'}）`);
-  }
-  if (buffer.length === 0) throw new WorkbookReadError('文件是空的（0 字节）');
+  const buffer = await fileBytes(path);
   if (isCompoundFile(buffer)) throw new WorkbookReadError('这是 Excel 97-2003（.xls）或 WPS（.et）工作簿：可以检查，但命令行插入只写 .xlsx，请先另存为 .xlsx');
   if (buffer[0] !== 0x50 || buffer[1] !== 0x4b) {
     throw new WorkbookReadError('不是有效的 .xlsx 文件（文件内容不是 Excel 工作簿）');

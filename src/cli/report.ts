@@ -2,6 +2,7 @@
 import { countBySeverity, type TableSummary } from '../core/engine/check';
 import type { DismissedFinding } from '../core/engine/dismiss';
 import type { Skipped } from './inputs';
+import { SEVERITY_NAME as LABEL } from '../core/report/resultsSheet';
 import { nothingRecognised, type NearMiss } from '../core/engine/explain';
 import type { Finding, Severity } from '../core/rules/types';
 
@@ -107,7 +108,6 @@ export class StreamingReport {
   }
 }
 
-const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const COLOR: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' };
 
 /** The cells a finding names, the first eight and then how many in all. */

@@ -9,6 +9,7 @@ import { promises as fs } from 'fs';
 import { basename, join, relative } from 'path';
 import { countBySeverity } from '../core/engine/check';
 import { resultsSheet } from '../core/report/resultsSheet';
+import { writeWhole } from './paths';
 import type { FileResult } from './report';
 
 export const SUMMARY_FILE = '汇总.xlsx';
@@ -67,14 +68,6 @@ export async function writeSummary(results: readonly FileResult[], outDir: strin
   await fs.mkdir(outDir, { recursive: true });
   const target = join(outDir, SUMMARY_FILE);
   if (!force && (await fs.stat(target).catch(() => undefined))) throw new Error(`「${target}」已存在；要覆盖请加 --force`);
-  const temp = join(outDir, `.${SUMMARY_FILE}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await fs.writeFile(temp, Buffer.from(await summaryWorkbook(results, outDir, when).xlsx.writeBuffer()), { flag: 'wx' });
-    await fs.rename(temp, target);
-  } catch (e) {
-    await fs.rm(temp, { force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(`无法写入「${target}」：${code === 'ENOSPC' ? '磁盘空间不足' : code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : (code ?? (e as Error).message)}，没有留下不完整的文件`);
-  }
+  await writeWhole(target, Buffer.from(await summaryWorkbook(results, outDir, when).xlsx.writeBuffer()));
   return target;
 }

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
 import { promises as fs } from 'fs';
-import { basename, dirname, join, resolve } from 'path';
+import { resolve } from 'path';
 import { indicatorTableOf, isProjectTable, recognizeSheet, summarize } from '../core/engine/check';
 import { LEVEL1_NAMES, LEVEL2_NAMES } from '../core/model';
 import { BUILTIN_PROFILES } from '../core/rules/profiles';
@@ -15,6 +15,7 @@ import { frameworkOf, templatesToAdd } from '../core/templates/suggest';
 import { applyPlanToWorksheet, insertBlocker, unshareFormulas } from './insertWorkbook';
 import { readStore, readXlsxBytes, WorkbookReadError, worksheetToGrid } from './readWorkbook';
 import { completePackage, openPackage, PackageError, partsLostOnWrite } from './xlsxPackage';
+import { writeWhole, WriteError } from './paths';
 
 export class CommandError extends Error {}
 
@@ -123,15 +124,11 @@ async function writeOutput({ wb, original }: Opened, args: InsertArgs): Promise<
     if (!args.force) throw new CommandError(`输出文件「${args.output}」已存在；要覆盖请加 --force`);
   }
   const data = await completePackage(original, Buffer.from(await wb.xlsx.writeBuffer()));
-  const temp = join(dirname(resolve(args.output)), `.${basename(args.output)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    await fs.writeFile(temp, data, { flag: 'wx' });
-    await fs.rename(temp, args.output);
+    await writeWhole(args.output, data);
   } catch (e) {
-    await fs.rm(temp, { force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOSPC' ? '磁盘空间不足' : code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : code === 'ENOENT' ? '输出文件夹不存在' : (code ?? '未知错误');
-    throw new CommandError(`无法写入「${args.output}」：${why}，没有留下不完整的文件`);
+    if (e instanceof WriteError) throw new CommandError(e.message);
+    throw e;
   }
 }
 

@@ -48,8 +48,7 @@ function queueFormatCopy(ws: Excel.Worksheet, steps: InsertionPlan['steps']): (w
     const i = inserts.indexOf(current as (typeof inserts)[number]);
     const step = inserts[i];
     if (!step) return;
-    {
-      sources[i]!.forEach(({ cell, borders }, col) => {
+    sources[i]!.forEach(({ cell, borders }, col) => {
         const f = cell.format;
         const to = target.getRangeByIndexes(step.at, col, step.count, 1);
         to.format.font.name = f.font.name;
@@ -77,7 +76,6 @@ function queueFormatCopy(ws: Excel.Worksheet, steps: InsertionPlan['steps']): (w
           inside.weight = borders[1]!.weight;
         }
       });
-    }
   };
 }
 

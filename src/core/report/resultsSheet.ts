@@ -28,7 +28,8 @@ export interface ResultsLayout {
 }
 
 export const RESULTS_SHEET = '检查结果';
-const SEVERITY_NAME: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+/** Severities as a report writes them. */
+export const SEVERITY_NAME: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const HEADINGS = ['序号', '工作表', '表格', '单元格', '级别', '问题', '建议'];
 
 function sheetOrder(result: CheckResult): Map<string, number> {

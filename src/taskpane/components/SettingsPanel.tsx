@@ -20,7 +20,7 @@ import {
   type SpinButtonOnChangeData,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { BUDGET_RULES, DEPARTMENT_RULES, PROJECT_RULES, WORKBOOK_RULES } from '../../core/rules';
+import { RULE_META } from '../../core/rules';
 import { SETTING_BOUNDS, type Settings } from '../../core/settings';
 import { T } from '../strings';
 
@@ -30,7 +30,7 @@ const useStyles = makeStyles({
 });
 
 /** Every rule once (some check several kinds of table), in the order the engine runs them. */
-const RULES = [...new Map([...PROJECT_RULES, ...DEPARTMENT_RULES, ...BUDGET_RULES, ...WORKBOOK_RULES].map((r) => [r.meta.id, r.meta])).values()];
+const RULES = [...RULE_META.values()];
 
 export interface SettingsPanelProps {
   settings: Settings;
