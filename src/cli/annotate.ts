@@ -4,7 +4,8 @@
  * suggestion, and a 检查结果 sheet at the end (the pane's layout, each cell linked). The copy loses no
  * part of the original: a workbook holding what exceljs would not write back is not copied, and the
  * reason is said. Inputs are never written; an existing copy is kept unless --force; a copy is
- * written whole or not at all. Binary inputs (.xls, .et) are not copied yet: said so.
+ * written whole or not at all. A binary input (.xls, .et) gets an .xlsx copy converted through
+ * SheetJS (binaryCopy.ts says what that keeps), refused where the conversion would drop a part.
  */
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
@@ -12,7 +13,8 @@ import { dirname } from 'path';
 import { splitCellRef, unusedSheetName } from '../core/grid/address';
 import { resultsSheet, SEVERITY_NAME as LABEL } from '../core/report/resultsSheet';
 import type { Severity } from '../core/rules/types';
-import { isCompoundFile } from './readBinaryWorkbook';
+import { isCompoundFile } from './fileKind';
+import { binaryAsXlsx, binaryPartsLost, CONVERTED_NOTE } from './binaryCopy';
 import { writeWhole } from './paths';
 import type { FileResult } from './report';
 import { completePackage, openPackage, partsLostOnWrite } from './xlsxPackage';
@@ -22,8 +24,13 @@ const FILL: Partial<Record<Severity, string>> = { error: 'FFFFC7CE', warning: 'F
 /** Writes the annotated copy of one checked file; returns a Chinese note when it was not written. */
 export async function writeAnnotatedCopy(result: FileResult, target: string, force: boolean, when: string): Promise<string | undefined> {
   if (result.error) return undefined;
-  const buffer = await fs.readFile(result.file);
-  if (isCompoundFile(buffer)) return `未写注释副本：.xls / .et 的注释副本尚未支持（检查结果见 汇总.xlsx）`;
+  const input = await fs.readFile(result.file);
+  const converted = isCompoundFile(input);
+  if (converted) {
+    const dropped = binaryPartsLost(input);
+    if (dropped.length > 0) return `未写注释副本：工作簿含有${dropped.join('、')}，转换为 .xlsx 的副本会丢失这些内容（检查结果见 汇总.xlsx）`;
+  }
+  const buffer = converted ? binaryAsXlsx(input) : input;
   const original = await openPackage(buffer);
   const lost = partsLostOnWrite(original);
   if (lost.length > 0) return `未写注释副本：工作簿含有${lost.join('、')}，副本会丢失这些内容`;
@@ -50,7 +57,8 @@ export async function writeAnnotatedCopy(result: FileResult, target: string, for
     if (fill) cell.style = { ...(JSON.parse(JSON.stringify(cell.style ?? {})) as Partial<ExcelJS.Style>), fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } } };
     cell.note = n.lines.join('\n\n');
   }
-  const layout = resultsSheet({ tables: result.tables, findings: result.findings, ...(result.dismissed ? { dismissed: result.dismissed } : {}) }, result.file, when);
+  const source = converted ? `${result.file}（${CONVERTED_NOTE}）` : result.file;
+  const layout = resultsSheet({ tables: result.tables, findings: result.findings, ...(result.dismissed ? { dismissed: result.dismissed } : {}) }, source, when);
   const sheet = wb.addWorksheet(unusedSheetName(layout.name, wb.worksheets.map((w) => w.name)));
   layout.rows.forEach((row, r) =>
     row.forEach((c, col) => {

@@ -27,10 +27,11 @@ async function walk(dir: string, files: string[], skipped: Skipped[]): Promise<v
 }
 
 /**
- * The files to check, in order, what was skipped in the directories given, and each file's path
- * relative to what was given (its directory argument, or its own name): where its annotated copy goes.
+ * The files to check, in order, what was skipped in the directories given, and where each file's
+ * annotated copy goes: its path relative to what was given (its directory argument, or its own
+ * name), an .xls / .et as .xlsx, numbered where two would meet.
  */
-export async function expandInputs(args: readonly string[]): Promise<{ files: string[]; skipped: Skipped[]; relativePaths: Map<string, string> }> {
+export async function expandInputs(args: readonly string[]): Promise<{ files: string[]; skipped: Skipped[]; copyPaths: Map<string, string> }> {
   const files: string[] = [];
   const skipped: Skipped[] = [];
   const relativePaths = new Map<string, string>();
@@ -48,14 +49,19 @@ export async function expandInputs(args: readonly string[]): Promise<{ files: st
       relativePaths.set(arg, basename(arg));
     }
   }
-  // Two inputs with the same place (files of the same name given from two folders) do not clash.
+  // Two inputs with the same place (files of the same name given from two folders, 表.xls beside
+  // 表.xlsx) do not clash: a copy that keeps its input's own name is placed first, then the others.
   const taken = new Set<string>();
-  for (const f of files) {
-    let rel = relativePaths.get(f)!;
-    const ext = extname(rel);
-    for (let n = 2; taken.has(rel); n++) rel = `${relativePaths.get(f)!.slice(0, -ext.length || undefined)}(${n})${ext}`;
-    taken.add(rel);
-    relativePaths.set(f, rel);
+  const copyPaths = new Map<string, string>();
+  const wanted = (f: string) => relativePaths.get(f)!.replace(/\.(xls|et)$/i, '.xlsx');
+  const renamed = (f: string) => wanted(f) !== relativePaths.get(f);
+  for (const f of [...files.filter((x) => !renamed(x)), ...files.filter(renamed)]) {
+    const want = wanted(f);
+    const ext = extname(want);
+    let rel = want;
+    for (let n = 2; taken.has(rel.toLowerCase()); n++) rel = `${want.slice(0, -ext.length || undefined)}(${n})${ext}`;
+    taken.add(rel.toLowerCase());
+    copyPaths.set(f, rel);
   }
-  return { files, skipped, relativePaths };
+  return { files, skipped, copyPaths };
 }

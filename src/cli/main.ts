@@ -5,17 +5,13 @@
  * Exit status: 0 no errors, 1 an error finding, 2 unreadable file or wrong arguments.
  */
 import { readFileSync } from 'fs';
-import { join } from 'path';
+import { basename, join } from 'path';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, getProfile, type Profile } from '../core/rules/profiles';
 import { expandInputs } from './inputs';
-import { writeSummary } from './summaryWorkbook';
-import { writeAnnotatedCopy } from './annotate';
 import { resolveProfile } from '../core/rules/userProfile';
 import { packageRoot } from './paths';
-import { checkFile } from './checkFile';
 import { checkFilesIsolated, DEFAULT_JOBS, DEFAULT_LIMITS, type Limits } from './isolate';
 import { StreamingReport, type FileResult } from './report';
-import { CommandError, insertIntoFile, parseInsertArgs, templatesJson, templatesText } from './templatesCommand';
 
 export const EXAMPLE_WORKBOOK = join(packageRoot(), 'examples', 'pingluo-zuzhibu-2024.xlsx');
 
@@ -126,6 +122,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
 
 /** Checks the files one after another in this thread (tests; the command line isolates each file). */
 export async function checkFiles(files: string[], profile: Profile | undefined, onResult?: (r: FileResult) => void): Promise<FileResult[]> {
+  const { checkFile } = await import('./checkFile');
   const results: FileResult[] = [];
   for (const file of files) {
     const r = await checkFile(file, profile);
@@ -159,7 +156,7 @@ export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: 
     throw e;
   }
   // Directories are walked for workbooks; what is skipped is said.
-  const { files, skipped, relativePaths } = args.demo ? { files: args.files, skipped: [], relativePaths: new Map<string, string>() } : await expandInputs(args.files);
+  const { files, skipped, copyPaths } = args.demo ? { files: args.files, skipped: [], copyPaths: new Map<string, string>() } : await expandInputs(args.files);
   // Each file's part of the report is written as soon as the file is checked.
   const report = new StreamingReport(out, args.format, isTty && !process.env.NO_COLOR, skipped);
   let done = 0;
@@ -178,15 +175,20 @@ export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: 
   if (errTty && files.length > 1) err.write('\r\x1b[K');
   const results = report.end();
   if (args.out !== undefined) {
+    // exceljs is loaded by this thread only when it writes (the workers read).
+    const [{ writeAnnotatedCopy }, { writeSummary }] = await Promise.all([import('./annotate'), import('./summaryWorkbook')]);
     const when = new Date().toLocaleString('zh-CN', { hour12: false });
+    const copies = new Map<string, string>();
     for (const r of results) {
-      // An .xlsx copy at the same relative path (an .xls / .et input would be written as .xlsx).
-      const rel = (relativePaths.get(r.file) ?? r.file).replace(/\.(xls|et)$/i, '.xlsx');
+      if (r.error) continue;
+      // At the same relative path (an .xls / .et input as .xlsx).
+      const rel = copyPaths.get(r.file) ?? basename(r.file);
       const note = await writeAnnotatedCopy(r, join(args.out, rel), args.force, when).catch((e: Error) => `未写注释副本：${e.message}`);
       if (note) err.write(`${r.file}：${note}\n`);
+      else copies.set(r.file, rel);
     }
     try {
-      const path = await writeSummary(results, args.out, args.force, when);
+      const path = await writeSummary(results, args.out, args.force, when, copies);
       err.write(`汇总已写入「${path}」\n`);
     } catch (e) {
       err.write(`${(e as Error).message}\n`);
@@ -202,6 +204,8 @@ export async function runCheck(argv: string[], out: NodeJS.WritableStream, err: 
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  // What only `templates` and `insert` use is loaded for them alone: `check` starts its workers sooner.
+  const templates = () => import('./templatesCommand');
   if (command === 'check') return runCheck(rest, process.stdout, process.stderr, Boolean(process.stdout.isTTY), true, Boolean(process.stderr.isTTY));
   if (command === 'templates') {
     const at = rest.indexOf('--format');
@@ -215,6 +219,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${unknown ? `未知选项「${unknown}」` : `--format 只能是 text 或 json，收到「${format ?? ''}」`}\n\n${USAGE}\n`);
       return 2;
     }
+    const { templatesJson, templatesText } = await templates();
     process.stdout.write(`${format === 'json' ? templatesJson() : templatesText()}\n`);
     return 0;
   }
@@ -223,6 +228,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
+    const { CommandError, insertIntoFile, parseInsertArgs } = await templates();
     try {
       const summary = await insertIntoFile(parseInsertArgs(rest));
       process.stdout.write(`${summary}\n`);

@@ -12,11 +12,6 @@ import { displayText } from './displayText';
 import { PACKAGE_LIMITS } from './xlsxPackage';
 import type { WorkbookFile } from './readWorkbook';
 
-/** A compound file (OLE2: .xls, .et, and old .doc/.ppt too) starts with D0 CF 11 E0. */
-export function isCompoundFile(buffer: Buffer): boolean {
-  return buffer.length >= 8 && buffer[0] === 0xd0 && buffer[1] === 0xcf && buffer[2] === 0x11 && buffer[3] === 0xe0;
-}
-
 export class BinaryReadError extends Error {}
 
 function sheetToGrid(name: string, ws: XLSX.WorkSheet, date1904: boolean): Grid {

@@ -10,7 +10,7 @@ import { parseRangeA1 } from '../core/grid/address';
 import { createGrid, UNCALCULATED, type CellRange, type CellValue, type Grid } from '../core/grid/grid';
 import { displayText } from './displayText';
 import { PackageError, readablePackage } from './xlsxPackage';
-import { BinaryReadError, isCompoundFile, readBinaryWorkbook } from './readBinaryWorkbook';
+import { isCompoundFile, isZip } from './fileKind';
 
 export class WorkbookReadError extends Error {}
 
@@ -100,7 +100,7 @@ export interface WorkbookFile {
 export async function readXlsxBytes(path: string): Promise<Buffer> {
   const buffer = await fileBytes(path);
   if (isCompoundFile(buffer)) throw new WorkbookReadError('这是 Excel 97-2003（.xls）或 WPS（.et）工作簿：可以检查，但命令行插入只写 .xlsx，请先另存为 .xlsx');
-  if (buffer[0] !== 0x50 || buffer[1] !== 0x4b) {
+  if (!isZip(buffer)) {
     throw new WorkbookReadError('不是有效的 .xlsx 文件（文件内容不是 Excel 工作簿）');
   }
   return buffer;
@@ -129,6 +129,9 @@ async function fileBytes(path: string): Promise<Buffer> {
 export async function readWorkbookFile(path: string): Promise<WorkbookFile> {
   const bytes = await fileBytes(path);
   if (isCompoundFile(bytes)) {
+    // SheetJS is loaded only when a binary workbook comes (it costs a quarter of a second to load).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- not import(): a worker run from source registers tsx for require only (isolate.ts)
+    const { BinaryReadError, readBinaryWorkbook } = require('./readBinaryWorkbook') as typeof import('./readBinaryWorkbook');
     try {
       return readBinaryWorkbook(bytes);
     } catch (e) {
@@ -136,7 +139,7 @@ export async function readWorkbookFile(path: string): Promise<WorkbookFile> {
       throw e;
     }
   }
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new WorkbookReadError('不是 Excel 工作簿（文件内容既不是 .xlsx 也不是 .xls / .et）');
+  if (!isZip(bytes)) throw new WorkbookReadError('不是 Excel 工作簿（文件内容既不是 .xlsx 也不是 .xls / .et）');
   const buffer = bytes;
   let readable: Buffer;
   try {

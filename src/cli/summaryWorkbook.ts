@@ -1,7 +1,8 @@
 /**
  * `check --out DIR`: 汇总.xlsx for a reviewer — one row per file and table (文件, 工作表, 表格, 类型,
  * 错误, 警告, 提示, 状态 通过 / 需修改 / 无法读取) and a 问题 sheet with every finding (the pane's 检查结果
- * layout, a 文件 column first, each file a link), frozen header rows and filters. Written whole or
+ * layout, a 文件 column first), frozen header rows and filters. Each file's name links to its
+ * annotated copy beside 汇总.xlsx, or to the file itself where no copy was written. Written whole or
  * not at all: to a temporary file beside it, then renamed; an existing one is kept unless --force.
  */
 import ExcelJS from 'exceljs';
@@ -14,8 +15,16 @@ import type { FileResult } from './report';
 
 export const SUMMARY_FILE = '汇总.xlsx';
 
-/** The summary workbook of a run over `results`. */
-export function summaryWorkbook(results: readonly FileResult[], outDir: string, when: string): ExcelJS.Workbook {
+/** A relative path as a link target: forward slashes; what a URI reserves (space, %, #, ?) escaped. */
+export function linkTarget(path: string): string {
+  return path.split(/[\\/]/).join('/').replace(/[ %#?]/g, (c) => encodeURIComponent(c));
+}
+
+/**
+ * The summary workbook of a run over `results`; `copies`: each input's annotated copy, relative to
+ * `outDir` (a file without one links to itself).
+ */
+export function summaryWorkbook(results: readonly FileResult[], outDir: string, when: string, copies: ReadonlyMap<string, string> = new Map()): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet('汇总', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [
@@ -28,7 +37,7 @@ export function summaryWorkbook(results: readonly FileResult[], outDir: string, 
     { header: '提示', width: 8 },
     { header: '状态', width: 10 },
   ];
-  const link = (file: string) => ({ text: file, hyperlink: relative(outDir, file) || basename(file) });
+  const link = (file: string) => ({ text: file, hyperlink: linkTarget(copies.get(file) ?? (relative(outDir, file) || basename(file))) });
   for (const r of results) {
     if (r.error) {
       sheet.addRow([link(r.file), '', r.error, '', '', '', '', '无法读取']);
@@ -64,10 +73,10 @@ export function summaryWorkbook(results: readonly FileResult[], outDir: string, 
 }
 
 /** Writes 汇总.xlsx into `outDir` (made if missing), whole or not at all; returns its path. */
-export async function writeSummary(results: readonly FileResult[], outDir: string, force: boolean, when: string): Promise<string> {
+export async function writeSummary(results: readonly FileResult[], outDir: string, force: boolean, when: string, copies: ReadonlyMap<string, string> = new Map()): Promise<string> {
   await fs.mkdir(outDir, { recursive: true });
   const target = join(outDir, SUMMARY_FILE);
   if (!force && (await fs.stat(target).catch(() => undefined))) throw new Error(`「${target}」已存在；要覆盖请加 --force`);
-  await writeWhole(target, Buffer.from(await summaryWorkbook(results, outDir, when).xlsx.writeBuffer()));
+  await writeWhole(target, Buffer.from(await summaryWorkbook(results, outDir, when, copies).xlsx.writeBuffer()));
   return target;
 }

@@ -5,7 +5,7 @@
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
-import { join } from 'path';
+import { join, relative } from 'path';
 import { readWorkbookFile } from '../../src/cli/readWorkbook';
 import { runCheck } from '../../src/cli/main';
 import { checkGrids } from '../../src/core/engine/check';
@@ -90,7 +90,11 @@ describe('a directory of submissions', () => {
     const stderr = { write: (s: string) => ((err += s), true) } as unknown as NodeJS.WritableStream;
     const files = [join(FIXTURES, 'seed-001-tongfu.xlsx'), join(FIXTURES, 'xls', 'seed-003-pingluo-xianweiban.xls')];
     await runCheck(['--format', 'json', '--jobs', '2', ...files], stdout, stderr, false, true, true);
-    expect(JSON.parse(out).files).toHaveLength(2);
+    const files2 = (JSON.parse(out) as { files: Array<{ error: string | null; findings: unknown[] }> }).files;
+    expect(files2).toHaveLength(2);
+    // Read in the workers (from source: tsx registered there), the .xls too.
+    expect(files2.map((f) => f.error)).toEqual([null, null]);
+    expect(files2[1]!.findings.length).toBeGreaterThan(0);
     expect(err).toContain('已检查 2/2 个文件，错误 ');
     expect(err).toContain('正在检查：');
     expect(err.endsWith('\r\x1b[K')).toBe(true);
@@ -139,9 +143,16 @@ describe('a directory of submissions', () => {
     expect(copy.worksheets.at(-1)!.getCell('A1').value).toBe('绩效目标表检查结果');
     // The copy reads back with the original's tables.
     expect((await readWorkbookFile(join(out, 'a.xlsx'))).grids.filter((g) => g.sheet !== '检查结果').length).toBe((await readWorkbookFile(join(root, 'a.xlsx'))).grids.length);
-    // .xls is said not to be copied yet; the unreadable file has none.
-    expect(text).toContain('未写注释副本：.xls / .et 的注释副本尚未支持');
+    // The .xls gets an .xlsx copy that says what the conversion kept; the unreadable file has none.
+    const converted = new ExcelJS.Workbook();
+    await converted.xlsx.readFile(join(out, 'b.xlsx'));
+    expect(String(converted.worksheets.at(-1)!.getCell('A2').value)).toContain('本副本由 .xls / .et 转换为 .xlsx');
     expect(existsSync(join(out, 'c.xlsx'))).toBe(false);
+    // Each file's name links to its copy beside 汇总.xlsx, the unreadable one to itself.
+    const links = new Map(rows.map((r) => [String((r[1] as { text: string }).text), (r[1] as { hyperlink: string }).hyperlink]));
+    expect(links.get(join(root, 'a.xlsx'))).toBe('a.xlsx');
+    expect(links.get(join(root, 'b.xls'))).toBe('b.xlsx');
+    expect(links.get(join(root, 'c.xlsx'))).toBe(relative(out, join(root, 'c.xlsx')));
     // Inputs byte for byte as they were; a second run keeps the summary unless --force.
     expect(['a.xlsx', 'b.xls', 'c.xlsx'].map((f) => readFileSync(join(root, f)))).toEqual(before);
     text = '';
