@@ -53,7 +53,10 @@ function sheetToGrid(name: string, ws: XLSX.WorkSheet, date1904: boolean): Grid 
   return createGrid({ sheet: name, values, texts, merges });
 }
 
-/** Reads an .xls / .et workbook's sheets (and the add-in's store, when it has one). Throws BinaryReadError in Chinese. */
+/**
+ * Reads an .xls / .et workbook's sheets (and the add-in's store, when it has one). Throws BinaryReadError in Chinese.
+ * @public — required on demand by readWorkbook.ts, which knip does not follow.
+ */
 export function readBinaryWorkbook(buffer: Buffer): WorkbookFile {
   let wb: XLSX.WorkBook;
   try {

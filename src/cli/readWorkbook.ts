@@ -131,11 +131,11 @@ export async function readWorkbookFile(path: string): Promise<WorkbookFile> {
   if (isCompoundFile(bytes)) {
     // SheetJS is loaded only when a binary workbook comes (it costs a quarter of a second to load).
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- not import(): a worker run from source registers tsx for require only (isolate.ts)
-    const { BinaryReadError, readBinaryWorkbook } = require('./readBinaryWorkbook') as typeof import('./readBinaryWorkbook');
+    const binary = require('./readBinaryWorkbook') as typeof import('./readBinaryWorkbook');
     try {
-      return readBinaryWorkbook(bytes);
+      return binary.readBinaryWorkbook(bytes);
     } catch (e) {
-      if (e instanceof BinaryReadError) throw new WorkbookReadError(e.message);
+      if (e instanceof binary.BinaryReadError) throw new WorkbookReadError(e.message);
       throw e;
     }
   }
