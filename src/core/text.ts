@@ -34,6 +34,20 @@ export function stripMarkup(s: string): string {
  * every kind of white space removed.
  */
 export function normalizeLabel(s: string): string {
+  // The same labels and values come back again and again (every row, every rule, every check).
+  const known = LABELS.get(s);
+  if (known !== undefined) return known;
+  const n = normalizeLabelOnce(s);
+  if (LABELS.size >= LABEL_MEMO) LABELS.clear();
+  LABELS.set(s, n);
+  return n;
+}
+
+/** The memo of normalizeLabel: bounded, cleared when full. */
+const LABELS = new Map<string, string>();
+const LABEL_MEMO = 20_000;
+
+function normalizeLabelOnce(s: string): string {
   let n = stripMarkup(s);
   // NFKC only changes characters outside ASCII, the CJK ideographs and the common Chinese
   // punctuation below; most labels need no normalisation, and skipping it saves the copy.

@@ -54,17 +54,20 @@ export interface ParsedValue {
 const PLACEHOLDER = /(X{2,}|x{2,}|×{2,}|\*{2,}|＊{2,}|待填写?|待定|待补充|待核定|\{(n|total|year)\}|＿{2,}|_{3,}|…{1,}|\.{3,})/;
 
 /** The one table of money units, as factors to 万元 (the unit every amount is compared in). */
+/** 1, shared: an amount already in 万元 is not multiplied (a Decimal multiplication costs an allocation). */
+const ONE = new Decimal(1);
+
 const MONEY_UNITS: Readonly<Record<string, Decimal>> = {
   亿元: new Decimal(10000),
-  万元: new Decimal(1),
-  万: new Decimal(1),
+  万元: ONE,
+  万: ONE,
   千元: new Decimal('0.1'),
   元: new Decimal('0.0001'),
 };
 
 /** The factor from a money unit (`元`, `万元` …) to 万元; 1 for a unit that is not money. */
 export function unitFactor(unit: string): Decimal {
-  return MONEY_UNITS[unit] ?? new Decimal(1);
+  return MONEY_UNITS[unit] ?? ONE;
 }
 
 /** Counting words seen in indicator values (units written after a number). */
@@ -360,9 +363,10 @@ export function looksLikeDate(text: string): boolean {
   return /^\d{4}[-/年]\d{1,2}([-/月]\d{1,2}日?)?$/.test(t) || /^\d{1,2}月\d{1,2}日$/.test(t) || /^\d{1,2}:\d{2}(:\d{2})?$/.test(t);
 }
 
-export function parseAmount(text: string, raw: CellValue | undefined, unitFactor: Decimal = new Decimal(1)): Decimal | null | 'invalid' {
+export function parseAmount(text: string, raw: CellValue | undefined, unitFactor: Decimal = ONE): Decimal | null | 'invalid' {
+  const scaled = (d: Decimal) => (unitFactor === ONE ? d : d.mul(unitFactor));
   // A number shown as a date (61 shown as 1900-03-01) is a date to the reader, not an amount.
-  if (typeof raw === 'number' && Number.isFinite(raw)) return looksLikeDate(text) ? 'invalid' : new Decimal(String(raw)).mul(unitFactor);
+  if (typeof raw === 'number' && Number.isFinite(raw)) return looksLikeDate(text) ? 'invalid' : scaled(new Decimal(String(raw)));
   if (raw !== undefined && raw !== null && isCellError(raw)) return 'invalid';
   const s = normalizeSpacing(text ?? '')
     .replace(/(\d)\s*\.\s*(\d)/g, '$1.$2')
@@ -373,7 +377,7 @@ export function parseAmount(text: string, raw: CellValue | undefined, unitFactor
   const m = /^(-?\d+(?:\.\d+)?)(亿元|万元|千元|元|万)?$/.exec(s);
   if (!m) return 'invalid';
   const n = new Decimal(m[1]!);
-  return m[2] ? n.mul(MONEY_UNITS[m[2]]!) : n.mul(unitFactor);
+  return m[2] ? (MONEY_UNITS[m[2]] === ONE ? n : n.mul(MONEY_UNITS[m[2]]!)) : scaled(n);
 }
 
 /** Formats a 万元 amount without trailing zeros: 2.9657, 60, 0.642. */
