@@ -21,22 +21,22 @@ export class CommandError extends Error {}
 
 export function templatesText(): string {
   const lines: string[] = ['指标模板库', ''];
-  for (const type of LIBRARY.types) {
-    lines.push(`【${type.name}】（${type.id}）关键词：${type.keywords.join('、')}`);
+  for (const type of [...LIBRARY.types, LIBRARY.general]) {
+    lines.push(type === LIBRARY.general ? `【${type.name}】（${type.id}）看不出项目类型时提供` : `【${type.name}】（${type.id}）关键词：${type.keywords.join('、')}`);
     for (const id of type.indicators) {
       const t = LIBRARY.indicator(id)!;
-      lines.push(`  ${LEVEL1_NAMES[t.level1]} / ${LEVEL2_NAMES[t.level2]} / ${t.name}  ${t.value}  [${t.id}]`);
+      lines.push(`  ${LEVEL1_NAMES[t.level1]} / ${LEVEL2_NAMES[t.level2]} / ${t.name}  ${t.value}  [${t.id}]${t.framework ? '（仅 2021 框架）' : ''}`);
     }
     lines.push('');
   }
   lines.push('全部指标：');
-  for (const t of LIBRARY.indicators) lines.push(`  [${t.id}] ${LEVEL2_NAMES[t.level2]} · ${t.name} · ${t.value} · ${t.description}`);
+  for (const t of LIBRARY.indicators) lines.push(`  [${t.id}] ${LEVEL2_NAMES[t.level2]} · ${t.name} · ${t.value} · ${t.description} · 依据：${t.basis}`);
   lines.push('', '占位符：{n} 由填表人填写（插入后显示为 **），{total} 取年度资金总额，{year} 取表的年度。');
   return lines.join('\n');
 }
 
 export function templatesJson(): string {
-  return JSON.stringify({ types: LIBRARY.types, indicators: LIBRARY.indicators }, null, 2);
+  return JSON.stringify({ types: LIBRARY.types, general: LIBRARY.general, indicators: LIBRARY.indicators }, null, 2);
 }
 
 export interface InsertArgs {
@@ -178,7 +178,7 @@ export async function insertIntoFile(args: InsertArgs): Promise<string> {
   if (args.type) {
     const type = LIBRARY.type(args.type);
     if (!type) throw new CommandError(`未知的项目类型「${args.type}」，可选：${LIBRARY.types.map((t) => t.name).join('、')}`);
-    templates = templatesToAdd(table, type);
+    templates = templatesToAdd(table, type, LIBRARY, frameworkOf(table, profile));
   } else {
     templates = args.indicators.map((id) => {
       const t = LIBRARY.indicator(id);

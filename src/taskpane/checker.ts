@@ -76,6 +76,8 @@ export interface TemplatePreview {
 
 export interface TemplateSuggestions {
   ranked: RankedType[];
+  /** The type recommended for the table; none when nothing matched (the 通用 set is shown, said as such). */
+  recommended?: RankedType;
   missing: TemplatePreview[];
   forType(typeId: string): TemplatePreview[];
 }
@@ -551,12 +553,14 @@ export class Checker {
       return { template: t, level1: labels.level1Name, level2: labels.level2Name, value: fillValue(t, ctx).text };
     };
     const ranked = rankTypes(table);
+    const recommended = ranked[0] && ranked[0].score > 0 ? ranked[0] : undefined;
     return {
       ranked,
+      ...(recommended ? { recommended } : {}),
       missing: templatesForMissing(table, profile).map(preview),
       forType: (typeId: string) => {
         const type = LIBRARY.type(typeId);
-        return type ? templatesToAdd(table, type).map(preview) : [];
+        return type ? templatesToAdd(table, type, LIBRARY, framework).map(preview) : [];
       },
     };
   }

@@ -22,6 +22,7 @@ export const T = {
     type: '项目类型',
     suggested: (name: string, words: string[]) => `按项目名称和目标推荐：${name}${words.length > 0 ? `（${words.join('、')}）` : ''}`,
     recommended: '推荐',
+    noRecommendation: '从项目名称、年度目标和已有指标看不出项目类型，先列出通用指标；请在上面选择项目类型',
     allPresent: '这一类的标准指标表中都已经有了。',
     cursor: '插入到光标所在的二级指标下（否则放到各自所属的位置）',
     insert: (n: number) => `插入所选（${n}）`,

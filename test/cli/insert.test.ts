@@ -101,7 +101,7 @@ describe('perf-target templates', () => {
   it('prints the library as text and as JSON', () => {
     expect(templatesText()).toContain('【培训】');
     const doc = JSON.parse(templatesJson());
-    expect(doc.types).toHaveLength(10);
+    expect(doc.types).toHaveLength(25);
     expect(doc.indicators.find((i: { id: string }) => i.id === 'total-cost').value).toBe('≤{total}万元');
   });
 });
@@ -113,7 +113,7 @@ describe('perf-target insert --new-table', () => {
     expect(summary).toContain('新建“培训”空白绩效目标表');
     const result = checkGrids(await readWorkbook(output));
     const tables = result.tables.filter((t) => t.sheet === '村干部民族团结奖');
-    expect(tables.map((t) => t.range)).toEqual(['A1:E18', 'A21:E39']);
+    expect(tables.map((t) => t.range)).toEqual(['A1:E18', 'A21:E38']);
   });
 
   it('creates the sheet when it does not exist', async () => {

@@ -86,7 +86,7 @@ describe('insert refuses what it would damage', () => {
     expect(outRels.filter((r) => r.includes(TASKPANES_REL) && r.includes('Target="xl/webextensions/taskpanes.xml"'))).toHaveLength(1);
     // The row went in, and the file still opens.
     const { grids } = await readWorkbookFile(output);
-    expect(grids[0]!.text(9, 3)).toBe('≥95%');
+    expect(grids[0]!.text(9, 3)).toBe('≥90%');
   });
 
   it('re-points formulas as Excel does: on the sheet, below the new rows, and on other sheets', async () => {
@@ -102,7 +102,7 @@ describe('insert refuses what it would damage', () => {
     await wb.xlsx.readFile(output);
     const ws = wb.getWorksheet('文化活动')!;
     // The new 满意度 row went in at row 10: B2 still reads D8; F20 moved to F21 and its range grew; 汇总 follows it.
-    expect(ws.getCell('D10').value).toBe('≥95%');
+    expect(ws.getCell('D10').value).toBe('≥90%');
     expect(ws.getCell('B2').value).toEqual({ formula: 'D8', result: 8 });
     expect(ws.getCell('F21').value).toEqual({ formula: 'SUM(D5:D11)', result: 3025 });
     expect(wb.getWorksheet('汇总')!.getCell('A1').value).toEqual({ formula: "'文化活动'!F21*2", result: 6050 });

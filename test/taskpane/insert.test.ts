@@ -123,7 +123,7 @@ describe('a 部门整体 table (seed 004)', () => {
     const row = plan!.rows[0]!.row;
     expect(row).toBe(117); // after 指标58, the last line of 服务对象满意度指标
     expect(sheet.get(row, 3)?.value).toBe('受益群众满意度');
-    expect(sheet.get(row, 4)?.value).toBe('≥95%');
+    expect(sheet.get(row, 4)?.value).toBe('≥90%');
     const snap = checker.getSnapshot();
     expect(snap.result.tables).toEqual([expect.objectContaining({ kind: 'department', range: 'A1:E118' })]);
     expect(snap.result.findings.filter((f) => f.cells.some((c) => c.endsWith(String(row + 1))))).toEqual([]);

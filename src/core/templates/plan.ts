@@ -9,7 +9,7 @@ import { a1 } from '../grid/address';
 import type { CellRange, Grid } from '../grid/grid';
 import type { IndicatorRow, Level1Id, Level2Id, ProjectTable } from '../model';
 import type { IndicatorTemplate } from './library';
-import { fillContextOf, fillValue, labelsFor, type Framework } from './suggest';
+import { fillContextOf, fillValue, fits, labelsFor, type Framework } from './suggest';
 
 export type PlanStep =
   /**
@@ -119,7 +119,6 @@ export function insertionRefusal(table: ProjectTable): string | undefined {
   if (h.blocks.length > 1) return '这张表的中期指标与年度指标并列，模板只有一个指标值，插入会留下半行空白；请手工填写';
   if (h.blocks[0]!.valueCols.length > 1) return `这张表每行有 ${h.blocks[0]!.valueCols.length} 个指标值（按乡镇或村分列），模板只有一个指标值，插入会留下半行空白；请手工填写`;
   if (h.scoreCol !== undefined) return '这张表有分值列，插入的指标需要分配分值，各项分值之和才能与总分一致；请手工填写';
-  if (h.operatorCol !== undefined || h.unitCol !== undefined) return '这张表的指标性质（或计量单位）与指标值分列，模板指标值不能拆分填写；请手工填写';
   return undefined;
 }
 
@@ -196,8 +195,13 @@ export function planInsertion(req: PlanRequest): InsertionPlan {
       if (g.level2Label && (i === 0 || repeated)) steps.push({ kind: 'write', row, col: h.level2Col, text: g.level2Label });
       steps.push({ kind: 'write', row, col: h.level3Col, text: t.name });
       if (h.descriptionCol !== undefined) steps.push({ kind: 'write', row, col: h.descriptionCol, text: t.description });
+      if (h.basisCol !== undefined) steps.push({ kind: 'write', row, col: h.basisCol, text: t.basis });
       const v = fillValue(t, ctx);
-      steps.push({ kind: 'write', row, col: h.valueCol, text: v.text });
+      // A table with 指标性质 / 计量单位 columns gets the value written across them: ≥ · 95 · %.
+      const parts = splitValue(v.text, h.operatorCol !== undefined, h.unitCol !== undefined);
+      if (h.operatorCol !== undefined && parts.operator) steps.push({ kind: 'write', row, col: h.operatorCol, text: parts.operator });
+      if (h.unitCol !== undefined && parts.unit) steps.push({ kind: 'write', row, col: h.unitCol, text: parts.unit });
+      steps.push({ kind: 'write', row, col: h.valueCol, text: parts.value });
       planned.push({ template: t.id, row, valueCell: a1(row, h.valueCol), open: v.open });
     });
   }
@@ -352,7 +356,9 @@ export function planBlankTable(req: BlankTableRequest): InsertionPlan {
 
   // Indicators grouped by 一级 then 二级, in the framework's order.
   const order = LEVEL1_ORDER[req.framework];
-  const sorted = [...req.templates]
+  // 社会成本 and 生态环境成本 entries only in a 2021-framework table.
+  const sorted = req.templates
+    .filter((t) => fits(t, req.framework))
     .map((t, i) => ({ t, i, labels: labelsFor(t, req.framework) }))
     .sort((a, b) => order.indexOf(a.labels.level1) - order.indexOf(b.labels.level1) || a.i - b.i);
   const first = 10;
@@ -393,4 +399,27 @@ export function planBlankTable(req: BlankTableRequest): InsertionPlan {
   };
   if (!req.newSheet) plan.requireEmpty = { top, left: 0, bottom: top + last, right: NINGXIA_WIDTH - 1 };
   return plan;
+}
+
+/**
+ * A template value split for a table with an operator (指标性质) and / or a unit (计量单位) column:
+ * `≥95%` → ≥ · 95 · %, `**人次` → = · ** · 人次. A value that is not one number with a unit
+ * (`2024年12月底前`) stays whole in the value column.
+ */
+export function splitValue(text: string, operatorColumn: boolean, unitColumn: boolean): { operator?: string; value: string; unit?: string } {
+  const m = /^([≥≤=＝><]?)\s*(\d+(?:\.\d+)?|\*\*)\s*([^\d*]*)$/.exec(text);
+  if (!m || (!operatorColumn && !unitColumn)) return { value: text };
+  const [, op, number, unit] = m as unknown as [string, string, string, string];
+  const out: { operator?: string; value: string; unit?: string } = { value: text };
+  let rest = text;
+  if (operatorColumn) {
+    out.operator = op === '' || op === '＝' ? '=' : op;
+    rest = rest.slice(op.length).trim();
+  }
+  if (unitColumn && unit !== '' && !/[年月日前内]/.test(unit)) {
+    out.unit = unit;
+    rest = number;
+  }
+  out.value = rest;
+  return out;
 }

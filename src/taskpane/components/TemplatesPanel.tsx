@@ -103,7 +103,9 @@ export function TemplatesPanel({ checker, result, checked }: { checker: Checker;
   const top = table ? parseRangeA1(table.range)!.top : -1;
   const suggestions = useMemo(() => (table ? checker.templateSuggestions(table.sheet, top) : undefined), [checker, table, top, result]);
   const ranked = suggestions?.ranked ?? [];
-  const activeType = typeId ?? ranked[0]?.type.id;
+  // No recommendation is not a guess: the 通用 set, said as such, until the user picks a type.
+  const activeType = typeId ?? suggestions?.recommended?.type.id ?? LIBRARY.general.id;
+  const choices = [...ranked.map((r) => r.type), LIBRARY.general];
   const previews: TemplatePreview[] = useMemo(() => (activeType && suggestions ? suggestions.forType(activeType) : []), [suggestions, activeType]);
 
   // `done` lives here: the new table is recognised at once, and what was inserted stays said.
@@ -160,9 +162,12 @@ export function TemplatesPanel({ checker, result, checked }: { checker: Checker;
         </MessageBar>
       )}
 
-      <Field label={T.templates.type} hint={ranked[0] && ranked[0].score > 0 ? T.templates.suggested(ranked[0].type.name, ranked[0].matched) : undefined}>
+      <Field
+        label={T.templates.type}
+        hint={suggestions.recommended ? T.templates.suggested(suggestions.recommended.type.name, suggestions.recommended.matched) : T.templates.noRecommendation}
+      >
         <Dropdown
-          value={ranked.find((r) => r.type.id === activeType)?.type.name ?? ''}
+          value={choices.find((c) => c.id === activeType)?.name ?? ''}
           selectedOptions={activeType ? [activeType] : []}
           onOptionSelect={(_, d) => {
             setTypeId(d.optionValue);
@@ -170,10 +175,10 @@ export function TemplatesPanel({ checker, result, checked }: { checker: Checker;
           }}
           data-testid="type"
         >
-          {ranked.map((r, i) => (
-            <Option key={r.type.id} value={r.type.id} text={r.type.name}>
-              {r.type.name}
-              {i === 0 && r.score > 0 ? `（${T.templates.recommended}）` : ''}
+          {choices.map((c) => (
+            <Option key={c.id} value={c.id} text={c.name}>
+              {c.name}
+              {c.id === suggestions.recommended?.type.id ? `（${T.templates.recommended}）` : ''}
             </Option>
           ))}
         </Dropdown>

@@ -7,7 +7,9 @@ import { rangeA1 } from '../../../src/core/grid/address';
 import type { Grid } from '../../../src/core/grid/grid';
 import { recognizeProjectTables } from '../../../src/core/layouts/project';
 import { LIBRARY } from '../../../src/core/templates/library';
-import { insertionRefusal, planInsertion, type InsertionPlan } from '../../../src/core/templates/plan';
+import { insertionRefusal, planInsertion, splitValue, type InsertionPlan } from '../../../src/core/templates/plan';
+import { loadRealTables, realSheet } from '../../fixtures/realworld';
+import { sheetToGrid } from '../../fixtures/layout';
 import type { Framework } from '../../../src/core/templates/suggest';
 import { executeOnGrid } from '../../support/executePlan';
 import { hebei, ningxiaTsv } from '../../support/tables';
@@ -69,10 +71,10 @@ describe('insertion plans on a merged table', () => {
   });
 
   it('creates a missing 二级 block at the end of its 一级 block, merged like the others', async () => {
-    const p = plan(MERGED, ['long-term-mechanism', 'team-stability']);
+    const p = plan(MERGED, ['talent-retained', 'staff-stability']);
     expect(p.summary).toContain('新增“可持续影响指标” 2 行');
     const { grid } = await execute(MERGED, p);
-    expect([grid.text(14, 2), grid.text(14, 3), grid.text(15, 3)]).toEqual(['可持续影响指标', '长效工作机制', '队伍稳定性']);
+    expect([grid.text(14, 2), grid.text(14, 3), grid.text(15, 3)]).toEqual(['可持续影响指标', '引进人才留用率', '聘用人员队伍稳定率']);
     expect(grid.merges!.map(rangeA1)).toEqual(expect.arrayContaining(['C15:C16', 'B14:B16', 'A9:A17']));
     const [table] = recognizeProjectTables(grid);
     expect(table!.indicators.filter((r) => r.level2?.id === 'sustainability').map((r) => r.row)).toEqual([14, 15]);
@@ -113,7 +115,7 @@ describe('insertion plans without merge information (Excel 2016)', () => {
 
   it('writes no merges and labels a new 二级 block so it reads back right', async () => {
     expect(blank.merges).toBeNull();
-    const p = plan(blank, ['long-term-mechanism']);
+    const p = plan(blank, ['talent-retained']);
     expect(p.steps.some((s) => s.kind === 'merge')).toBe(false);
     const { grid } = await execute(blank, p, 7);
     const [table] = recognizeProjectTables(grid);
@@ -140,7 +142,7 @@ describe('insertion plans without merge information (Excel 2016)', () => {
 });
 
 describe('insertion plans on hebei tables', () => {
-  it('adds a missing 满意度 block with its labels and the description column (seed 002 驻村干部)', async () => {
+  it('adds a missing 满意度 block with its labels, the description and the 指标值确定依据 columns (seed 002 驻村干部)', async () => {
     const table = hebei(`
 产出指标	数量指标	工作组个数	驻村工作队数为13个	13个
 	质量指标	经费拨付覆盖率	占比	100%
@@ -149,15 +151,42 @@ describe('insertion plans on hebei tables', () => {
 效益指标	社会效益指标	加快推进乡村振兴步伐	加快推进乡村振兴步伐	有效推进`);
     const p = plan(table, ['beneficiary-satisfaction']);
     const { grid } = await execute(table, p, 7);
-    expect([grid.text(14, 0), grid.text(14, 1), grid.text(14, 2), grid.text(14, 3), grid.text(14, 5)]).toEqual([
+    expect([grid.text(14, 0), grid.text(14, 1), grid.text(14, 2), grid.text(14, 3), grid.text(14, 5), grid.text(14, 6)]).toEqual([
       '满意度指标',
       '服务对象满意度指标',
       '受益群众满意度',
       '调查中满意的受益群众占比',
-      '≥95%',
+      '≥90%',
+      '行业标准',
     ]);
     const [t2] = recognizeProjectTables(grid);
     expect(t2!.indicators.at(-1)).toMatchObject({ level1: { id: 'satisfaction' }, level2: { id: 'serviceSatisfaction' } });
+  });
+});
+
+describe('values across the table’s operator and unit columns', () => {
+  it('splits a template value as 指标性质 · 指标值 · 计量单位 where the table has those columns', () => {
+    expect(splitValue('≥95%', true, true)).toEqual({ operator: '≥', value: '95', unit: '%' });
+    expect(splitValue('**株', true, true)).toEqual({ operator: '=', value: '**', unit: '株' });
+    expect(splitValue('≤10万元', false, true)).toEqual({ value: '10', unit: '万元' });
+    expect(splitValue('≥95%', true, false)).toEqual({ operator: '≥', value: '95%' });
+    // A deadline is one value, not a number with a unit.
+    expect(splitValue('2024年12月底前', true, true)).toEqual({ value: '2024年12月底前' });
+    expect(splitValue('≥95%', false, false)).toEqual({ value: '≥95%' });
+  });
+
+  it('writes them so in a realworld table with 计量单位 and 指标性质 columns (古昌镇绿化美化, 09), and they read back as one value', async () => {
+    const grid = sheetToGrid(realSheet(loadRealTables().find((t) => t.id === '09')!), true);
+    const [table] = recognizeProjectTables(grid);
+    const h = table!.header!;
+    const p = plan(grid, ['seedling-survival']);
+    const { grid: after } = await executeOnGrid(grid, p, 13);
+    const row = p.rows[0]!.row;
+    expect([after.text(row, h.operatorCol!), after.text(row, h.valueCol), after.text(row, h.unitCol!)]).toEqual(['≥', '85', '%']);
+    const [t2] = recognizeProjectTables(after);
+    const read = t2!.indicators.find((r) => r.row === row)!;
+    expect(read.values[0]!.parsed).toMatchObject({ kind: 'percent', op: '≥', unit: '%' });
+    expect(read.values[0]!.parsed.low?.toNumber()).toBe(85);
   });
 });
 
@@ -174,9 +203,9 @@ describe('tables whose columns a template cannot fill are refused whole, with a 
     expect(() => planInsertion({ table: recognizeProjectTables(gridFromTsv(text))[0]!, merges: null, templates: [t('total-cost')], framework: 'legacy' })).toThrow(/半行空白/);
   });
 
-  it('refuses 中期 and 年度 blocks side by side, separate operator or unit columns, and scored grids', () => {
+  it('refuses 中期 and 年度 blocks side by side and scored grids, not separate operator or unit columns', () => {
     expect(refusal(['项目名称\tX', '一级指标\t二级指标\t三级指标\t指标值\t二级指标\t三级指标\t计划指标值', '产出指标\t数量指标\t泊位\t3个\t数量指标\t泊位\t1个'].join('\n'))).toMatch(/中期指标与年度指标并列/);
-    expect(refusal(['项目名称\tX', '一级指标\t二级指标\t三级指标\t计量单位\t指标性质\t指标值', '产出指标\t数量指标\t绿化公路\t米\t=\t3500'].join('\n'))).toMatch(/分列/);
+    expect(refusal(['项目名称\tX', '一级指标\t二级指标\t三级指标\t计量单位\t指标性质\t指标值', '产出指标\t数量指标\t绿化公路\t米\t=\t3500'].join('\n'))).toBeUndefined();
     expect(refusal(['项目名称\tX', '一级指标\t二级指标\t三级指标\t指标值\t分值', '产出指标\t数量指标\t整理档案\t≥1000卷\t20'].join('\n'))).toMatch(/分值/);
   });
 

@@ -8,7 +8,7 @@ import { recognizeProjectTables } from '../../../src/core/layouts/project';
 import { BUILTIN_PROFILES } from '../../../src/core/rules/profiles';
 import { LIBRARY } from '../../../src/core/templates/library';
 import { planInsertion } from '../../../src/core/templates/plan';
-import { templatesToAdd } from '../../../src/core/templates/suggest';
+import { fits, templatesToAdd } from '../../../src/core/templates/suggest';
 import { buildSheet, loadSeed, sheetToGrid, type LevelMode } from '../../fixtures/layout';
 import { executeOnGrid, fillPlaceholders } from '../../support/executePlan';
 import { gridFromTsv } from '../../support/tsv';
@@ -20,6 +20,9 @@ const seeds = {
   hebei: loadSeed('seed-002.tsv').find((t) => t.name === '全县干部培训经费')!,
 };
 const NOTE = '注：本表金额单位为万元';
+
+/** What reviewers send back (issue 16): none of it is in the library's sets. */
+const BOILERPLATE: Array<string | RegExp> = ['办公环境', '工作任务完成率', '长效工作机制', '持续发挥作用', '工作效率', '有效提高', '服务群众能力', /^覆盖率 /, '有效提升', '显著提升', '明显改善'];
 
 const layouts: Array<[string, keyof typeof seeds, LevelMode, boolean]> = [
   ['ningxia merged', 'ningxia', 'merged', true],
@@ -76,9 +79,27 @@ describe('a table made only of a type’s set', () => {
     const skeleton = gridFromTsv(ningxiaTsv('').split('\n').slice(0, 10).join('\n').replace('年度资金总额：\t10', '年度资金总额：\t100').replace('其中：财政拨款\t10', '其中：财政拨款\t100'));
     const [table] = recognizeProjectTables(skeleton);
     expect(table!.indicators).toEqual([]);
-    const plan = planInsertion({ table: table!, merges: null, templates: type.indicators.map((id) => LIBRARY.indicator(id)!), framework: 'legacy' });
+    const templates = type.indicators.map((id) => LIBRARY.indicator(id)!).filter((t) => fits(t, 'legacy'));
+    const plan = planInsertion({ table: table!, merges: null, templates, framework: 'legacy' });
     const { grid } = await executeOnGrid(skeleton, plan, 7);
-    const result = checkGrids([fillPlaceholders(grid)], BUILTIN_PROFILES.legacy);
+    const filled = fillPlaceholders(grid);
+    const result = checkGrids([filled], BUILTIN_PROFILES.legacy);
+    expect(result.findings.map((f) => `${f.rule} ${f.cells.join(',')} ${f.message}`)).toEqual([]);
+    // None of the phrases reviewers send back.
+    const [made] = recognizeProjectTables(filled);
+    for (const row of made!.indicators) {
+      const text = `${row.level3?.text ?? ''} ${row.values.map((v) => v.cell.text).join(' ')}`;
+      expect([text, BOILERPLATE.filter((p) => (typeof p === 'string' ? text.includes(p) : p.test(text)))]).toEqual([text, []]);
+    }
+  });
+
+  it.each(LIBRARY.types.map((t) => [t.name, t] as const))('%s passes every rule in a 2021-framework table, its 2021 cost entries under 成本指标', async (_name, type) => {
+    const skeleton = gridFromTsv(ningxiaTsv('').split('\n').slice(0, 10).join('\n').replace('年度资金总额：\t10', '年度资金总额：\t100').replace('其中：财政拨款\t10', '其中：财政拨款\t100'));
+    const [table] = recognizeProjectTables(skeleton);
+    const templates = type.indicators.map((id) => LIBRARY.indicator(id)!).filter((t) => fits(t, 'mof-2021'));
+    const plan = planInsertion({ table: table!, merges: null, templates, framework: 'mof-2021' });
+    const { grid } = await executeOnGrid(skeleton, plan, 7);
+    const result = checkGrids([fillPlaceholders(grid)], BUILTIN_PROFILES['mof-2021']);
     expect(result.findings.map((f) => `${f.rule} ${f.cells.join(',')} ${f.message}`)).toEqual([]);
   });
 });
