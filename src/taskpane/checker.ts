@@ -14,7 +14,8 @@ import { emptyStore, encodeStore, STORE_SHEET, storeFromGrid, columnKey, taughtR
 import { indicatorTableOf, isProjectTable, recognizeSheet } from '../core/engine/check';
 import { LIBRARY } from '../core/templates/library';
 import { insertionRefusal, planBlankTable, planInsertion, type InsertionPlan } from '../core/templates/plan';
-import { fillContextOf, fillValue, frameworkOf, labelsFor, rankTypes, templatesForMissing, templatesToAdd, type RankedType } from '../core/templates/suggest';
+import { fillContextOf, fillValue, frameworkOf, labelsFor, rankTypes, stillNeeded, templatesForMissing, templatesToAdd, type RankedType } from '../core/templates/suggest';
+import { harvestTemplate, mergeSets, readTemplateFile, templateFile, type UserTemplateSet } from '../core/templates/userTemplates';
 import type { IndicatorTemplate } from '../core/templates/library';
 import { findingKey } from './findingOrder';
 import { unusedSheetName } from '../core/grid/address';
@@ -44,6 +45,8 @@ export interface CheckerSnapshot {
   lastUpdate?: { kind: 'full' } | { kind: 'live'; sheet: string; added: number; removed: number };
   /** Whether the settings the user changed were saved in the workbook; undefined until one is changed. */
   settingsSaved?: boolean;
+  /** The template sets in the workbook store (learned or imported), newest first. */
+  templateSets?: UserTemplateSet[];
   /** Why the workbook's store was ignored (damaged, or from a newer version); it is then never overwritten. */
   storeError?: string;
   /** While 一键检查 runs: sheets checked of all, for the progress bar. */
@@ -253,6 +256,7 @@ export class Checker {
     this.docWritable = true;
     this.state.setStore(read.store);
     if (this.snapshot.storeError) this.update({ storeError: undefined });
+    if ((read.store.templates?.length ?? 0) > 0 || (this.snapshot.templateSets?.length ?? 0) > 0) this.update({ templateSets: read.store.templates ?? [] });
     if (first && read.store.settings) {
       const settings = readSettings(read.store.settings);
       if (!sameSettings(settings, this.snapshot.settings)) {
@@ -447,7 +451,7 @@ export class Checker {
    */
   insertTemplates(sheet: string, tableTop: number, templateIds: readonly string[], useCursor = true): Promise<InsertionPlan | undefined> {
     return this.serial(async () => {
-      const templates = templateIds.map((id) => LIBRARY.indicator(id)).filter((t) => t !== undefined);
+      const templates = templateIds.map((id) => this.templateById(id)).filter((t) => t !== undefined);
       try {
         const result = this.state.sheet(sheet);
         const old = result?.tables.find((t) => t.range.top === tableTop);
@@ -488,7 +492,8 @@ export class Checker {
    */
   insertBlankTable(sheet: string, typeId: string, newSheet: boolean): Promise<InsertionPlan | undefined> {
     return this.serial(async () => {
-      const type = LIBRARY.type(typeId);
+      const own = this.userTemplateSets().find((u) => u.id === typeId);
+      const type = own ? { name: own.name, templates: own.indicators } : LIBRARY.type(typeId) && { name: LIBRARY.type(typeId)!.name, templates: LIBRARY.type(typeId)!.indicators.map((id) => LIBRARY.indicator(id)!) };
       if (!type) return undefined;
       try {
         // The sheet names in use and where the sheet's content ends: 1 sync.
@@ -499,7 +504,7 @@ export class Checker {
           sheet: target,
           newSheet,
           top: bottom < 0 ? 0 : bottom + 3,
-          templates: type.indicators.map((id) => LIBRARY.indicator(id)!),
+          templates: type.templates,
           framework: frameworkOf(undefined, profileOf(this.snapshot.settings)),
           typeName: type.name,
           ...(year !== undefined ? { year } : {}),
@@ -559,10 +564,84 @@ export class Checker {
       ...(recommended ? { recommended } : {}),
       missing: templatesForMissing(table, profile).map(preview),
       forType: (typeId: string) => {
+        const own = this.userTemplateSets().find((u) => u.id === typeId);
+        if (own) return stillNeeded(table, own.indicators, framework).map(preview);
         const type = LIBRARY.type(typeId);
         return type ? templatesToAdd(table, type, LIBRARY, framework).map(preview) : [];
       },
     };
+  }
+
+  /** The template sets learned from this workbook's tables or imported (模板 tab, listed first). */
+  userTemplateSets(): UserTemplateSet[] {
+    return this.doc.templates ?? [];
+  }
+
+  /** A template by id: the library's, or one of a user set's. */
+  private templateById(id: string): IndicatorTemplate | undefined {
+    return LIBRARY.indicator(id) ?? this.userTemplateSets().flatMap((s) => s.indicators).find((t) => t.id === id);
+  }
+
+  /**
+   * 从本表生成模板: the table's rows as a named set in the workbook store (numbers that change year to
+   * year as placeholders). Returns the set, or undefined when the table has no row to keep. 2 syncs.
+   */
+  harvestTable(sheet: string, tableTop: number, name?: string): Promise<UserTemplateSet | undefined> {
+    return this.start().then(() =>
+      this.serial(async () => {
+        const table = this.state.sheet(sheet)?.tables.find((t) => t.range.top === tableTop);
+        if (!table || !isProjectTable(table)) return undefined;
+        const set = harvestTemplate(table, sheet, name?.trim() ? { name: name.trim() } : {});
+        if (!set) return undefined;
+        try {
+          await this.persist({ ...this.doc, templates: mergeSets(this.userTemplateSets(), [set]) });
+          this.update({ templateSets: this.userTemplateSets() });
+          return set;
+        } catch (e) {
+          this.update({ error: this.host.describeError(e, '保存模板') });
+          return undefined;
+        }
+      }),
+    );
+  }
+
+  /** The sets (all, or those named) as a template file to hand to other units. */
+  exportTemplates(ids?: readonly string[]): string | undefined {
+    const sets = this.userTemplateSets().filter((s) => !ids || ids.includes(s.id));
+    return sets.length > 0 ? templateFile(sets) : undefined;
+  }
+
+  /** Imports a template file into the workbook store; a set of the same id is replaced. Returns how many, or the Chinese reason. */
+  importTemplates(json: string): Promise<{ count: number } | { error: string }> {
+    const read = readTemplateFile(json);
+    if ('error' in read) return Promise.resolve(read);
+    return this.start().then(() =>
+      this.serial(async () => {
+        try {
+          await this.persist({ ...this.doc, templates: mergeSets(this.userTemplateSets(), read.sets) });
+          this.update({ templateSets: this.userTemplateSets() });
+          return { count: read.sets.length };
+        } catch (e) {
+          return { error: this.host.describeError(e, '导入模板') };
+        }
+      }),
+    );
+  }
+
+  /** Removes a set from the workbook store. */
+  removeTemplateSet(id: string): Promise<void> {
+    return this.start().then(() =>
+      this.serial(async () => {
+        const left = this.userTemplateSets().filter((s) => s.id !== id);
+        if (left.length === this.userTemplateSets().length) return;
+        try {
+          await this.persist({ ...this.doc, templates: left });
+          this.update({ templateSets: this.userTemplateSets() });
+        } catch (e) {
+          this.update({ error: this.host.describeError(e, '删除模板') });
+        }
+      }),
+    );
   }
 
   /** Ignore changes this add-in is about to make on a sheet (it re-checks them itself). */

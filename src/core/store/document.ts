@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { Grid } from '../grid/grid';
 import { ColumnRoleSchema } from '../layouts/specs/schema';
 import { normalizeLabel } from '../text';
+import { UserTemplateSetSchema } from '../templates/userTemplates';
 
 /** The sheet's name; the recognisers never read it as a table. */
 export const STORE_SHEET = '__绩效目标表助手';
@@ -39,6 +40,8 @@ export const StoreSchema = z.object({
    * of the finding's first cell, not its address — rows may move; a changed value brings it back.
    */
   dismissed: z.array(DismissalSchema()).default([]),
+  /** Template sets learned from the user's tables or imported from a file (模板 tab, listed first). */
+  templates: z.array(UserTemplateSetSchema).optional(),
 });
 export type Store = z.infer<typeof StoreSchema>;
 export type Dismissal = z.infer<ReturnType<typeof DismissalSchema>>;

@@ -120,10 +120,14 @@ export function fits(t: IndicatorTemplate, framework: Framework): boolean {
  * the total on top of the items would count the money twice.
  */
 export function templatesToAdd(table: ProjectTable, type: ProjectType, library: Library = LIBRARY, framework: Framework = frameworkOfTable(table)): IndicatorTemplate[] {
+  return stillNeeded(table, type.indicators.map((id) => library.indicator(id)!), framework);
+}
+
+/** `templatesToAdd` for any list of templates (a set learned from the user's tables). */
+export function stillNeeded(table: ProjectTable, templates: readonly IndicatorTemplate[], framework: Framework = frameworkOfTable(table)): IndicatorTemplate[] {
   const names = new Set(table.indicators.map((r) => r.level3Key));
   const itemisedCosts = table.indicators.some((r) => (r.level2?.id === 'cost' || r.level2?.id === 'economicCost') && r.values.some((v) => v.parsed.kind === 'money'));
-  return type.indicators
-    .map((id) => library.indicator(id)!)
+  return templates
     .filter((t) => fits(t, framework))
     .filter((t) => !names.has(normalizeLabel(t.name)))
     .filter((t) => !(itemisedCosts && t.level2 === 'cost' && t.value.includes('{total}')));

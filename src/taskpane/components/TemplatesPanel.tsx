@@ -18,7 +18,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { parseRangeA1 } from '../../core/grid/address';
 import { LIBRARY } from '../../core/templates/library';
 import type { CheckResult } from '../../core/engine/check';
@@ -41,21 +41,109 @@ function Inserted({ done }: { done: string | undefined }) {
   ) : null;
 }
 
+/** A file the user picked, as text (FileReader: every browser an Office or WPS pane runs in has it). */
+function readFileText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsText(file, 'utf-8');
+  });
+}
+
+/** Offers `text` as a file to save (the pane's browser saves it where the user says). */
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * 本单位模板: make a set from the chosen table (this year's rows become next year's template),
+ * hand the sets on as a file, take in a file a 财政局 sent. Kept in the workbook.
+ */
+function OwnTemplates({ checker, table, setDone }: { checker: Checker; table?: { sheet: string; top: number; name: string | null }; setDone(text: string | undefined): void }) {
+  const s = useStyles();
+  const sets = checker.userTemplateSets();
+  const [busy, setBusy] = useState(false);
+  const picker = useRef<HTMLInputElement>(null);
+  return (
+    <Field label={T.templates.ownTitle} hint={T.templates.ownHint}>
+      <div className={s.row}>
+        {table && (
+          <Button
+            disabled={busy}
+            onClick={() => {
+              setBusy(true);
+              void checker.harvestTable(table.sheet, table.top).then((set) => {
+                setBusy(false);
+                setDone(set ? T.templates.harvested(set.name, set.indicators.length) : T.templates.harvestFailed);
+              });
+            }}
+            data-testid="harvest"
+          >
+            {T.templates.harvest}
+          </Button>
+        )}
+        <Button
+          disabled={busy || sets.length === 0}
+          onClick={() => {
+            const file = checker.exportTemplates();
+            if (file) download(T.templates.exportFile, file);
+            setDone(T.templates.exported(sets.length));
+          }}
+          data-testid="export-templates"
+        >
+          {T.templates.export}
+        </Button>
+        <Button disabled={busy} onClick={() => picker.current?.click()}>
+          {T.templates.import}
+        </Button>
+        <input
+          ref={picker}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          data-testid="import-templates"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (!file) return;
+            setBusy(true);
+            void readFileText(file)
+              .then((text) => checker.importTemplates(text))
+              .then(
+                (r) => setDone('error' in r ? r.error : T.templates.imported(r.count)),
+                () => setDone(T.templates.importFailed),
+              )
+              .finally(() => setBusy(false));
+          }}
+        />
+      </div>
+    </Field>
+  );
+}
+
 /**
  * Before any table is recognised (an empty workbook, or not checked yet): a whole blank table of a
  * chosen type, on a new sheet — what a clerk needs exactly when there is nothing to complete.
  */
 function BlankTableOnly({ checker, checked, done, setDone }: { checker: Checker; checked: boolean; done: string | undefined; setDone(text: string | undefined): void }) {
   const s = useStyles();
-  const [typeId, setTypeId] = useState(LIBRARY.types[0]!.id);
+  const own = checker.userTemplateSets();
+  const [typeId, setTypeId] = useState(own[0]?.id ?? LIBRARY.types[0]!.id);
   const [busy, setBusy] = useState(false);
-  const type = LIBRARY.type(typeId)!;
+  const choices = [...own.map((o) => ({ id: o.id, name: T.templates.ownName(o.name) })), ...LIBRARY.types];
+  const type = choices.find((c) => c.id === typeId) ?? choices[0]!;
   return (
     <div className={s.root} data-testid="templates">
       <Text>{checked ? T.templates.noTableFound : T.templates.noTable}</Text>
       <Field label={T.templates.type}>
-        <Dropdown value={type.name} selectedOptions={[typeId]} onOptionSelect={(_, d) => d.optionValue && setTypeId(d.optionValue)} data-testid="type">
-          {LIBRARY.types.map((t) => (
+        <Dropdown value={type.name} selectedOptions={[type.id]} onOptionSelect={(_, d) => d.optionValue && setTypeId(d.optionValue)} data-testid="type">
+          {choices.map((t) => (
             <Option key={t.id} value={t.id} text={t.name}>
               {t.name}
             </Option>
@@ -70,7 +158,7 @@ function BlankTableOnly({ checker, checked, done, setDone }: { checker: Checker;
             onClick={() => {
               setBusy(true);
               setDone(undefined);
-              void checker.insertBlankTable('', typeId, true).then((plan) => {
+              void checker.insertBlankTable('', type.id, true).then((plan) => {
                 setBusy(false);
                 setDone(plan?.summary ?? T.templates.failed);
               });
@@ -81,6 +169,7 @@ function BlankTableOnly({ checker, checked, done, setDone }: { checker: Checker;
           </Button>
         </div>
       </Field>
+      <OwnTemplates checker={checker} setDone={setDone} />
       <Inserted done={done} />
     </div>
   );
@@ -104,8 +193,10 @@ export function TemplatesPanel({ checker, result, checked }: { checker: Checker;
   const suggestions = useMemo(() => (table ? checker.templateSuggestions(table.sheet, top) : undefined), [checker, table, top, result]);
   const ranked = suggestions?.ranked ?? [];
   // No recommendation is not a guess: the 通用 set, said as such, until the user picks a type.
+  const own = checker.userTemplateSets();
   const activeType = typeId ?? suggestions?.recommended?.type.id ?? LIBRARY.general.id;
-  const choices = [...ranked.map((r) => r.type), LIBRARY.general];
+  // The unit's own sets first, then the library's types as ranked, then the 通用 set.
+  const choices = [...own.map((o) => ({ id: o.id, name: T.templates.ownName(o.name) })), ...ranked.map((r) => r.type), LIBRARY.general];
   const previews: TemplatePreview[] = useMemo(() => (activeType && suggestions ? suggestions.forType(activeType) : []), [suggestions, activeType]);
 
   // `done` lives here: the new table is recognised at once, and what was inserted stays said.
@@ -231,6 +322,7 @@ export function TemplatesPanel({ checker, result, checked }: { checker: Checker;
           </Button>
         </div>
       </Field>
+      <OwnTemplates checker={checker} table={{ sheet: table.sheet, top, name: table.name }} setDone={setDone} />
       <Inserted done={done} />
     </div>
   );
