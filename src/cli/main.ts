@@ -20,6 +20,8 @@ const USAGE = `用法：
       检查工作簿中的项目绩效目标表、部门整体绩效目标表和单位预算表（含跨表核对）；不给文件时检查 examples/ 中的示例工作簿
   perf-target templates [--format json]
       列出指标模板库（项目类型、二级指标、三级指标、指标值写法）
+  perf-target templates --export 模板.json [--force] 工作簿.xlsx
+      把工作簿中每张项目绩效目标表做成模板（数量、金额、年份变成待填项），写成可在任务窗格中导入的模板文件
   perf-target insert --sheet 工作表 --table N (--type 培训 | --indicator 模板ID ...) [--force] 输入.xlsx 输出.xlsx
       把模板指标插入第 N 张表（项目表或部门整体表的指标部分；不修改输入文件；输出文件已存在时需加 --force）
   perf-target insert --sheet 工作表 --new-table --type 培训 输入.xlsx 输出.xlsx
@@ -207,6 +209,24 @@ export async function main(argv: string[]): Promise<number> {
   // What only `templates` and `insert` use is loaded for them alone: `check` starts its workers sooner.
   const templates = () => import('./templatesCommand');
   if (command === 'check') return runCheck(rest, process.stdout, process.stderr, Boolean(process.stdout.isTTY), true, Boolean(process.stderr.isTTY));
+  if (command === 'templates' && rest.includes('--export')) {
+    const at = rest.indexOf('--export');
+    const output = rest[at + 1];
+    const force = rest.includes('--force');
+    const inputs = rest.filter((a, i) => i !== at && i !== at + 1 && a !== '--force');
+    if (!output || output.startsWith('-') || inputs.length !== 1 || inputs[0]!.startsWith('-')) {
+      process.stderr.write(`用法：perf-target templates --export 模板.json [--force] 工作簿.xlsx\n\n${USAGE}\n`);
+      return 2;
+    }
+    const { CommandError, exportWorkbookTemplates } = await templates();
+    try {
+      process.stdout.write(`${await exportWorkbookTemplates(inputs[0]!, output, force)}\n`);
+      return 0;
+    } catch (e) {
+      process.stderr.write(`${e instanceof CommandError ? e.message : `导出失败：${(e as Error).message}`}\n`);
+      return 2;
+    }
+  }
   if (command === 'templates') {
     const at = rest.indexOf('--format');
     const format = at >= 0 ? rest[at + 1] : 'text';

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
 import { promises as fs } from 'fs';
-import { resolve } from 'path';
+import { basename, resolve } from 'path';
 import { indicatorTableOf, isProjectTable, recognizeSheet, summarize } from '../core/engine/check';
 import { LEVEL1_NAMES, LEVEL2_NAMES } from '../core/model';
 import { BUILTIN_PROFILES } from '../core/rules/profiles';
@@ -13,7 +13,8 @@ import { LIBRARY, type IndicatorTemplate } from '../core/templates/library';
 import { insertionRefusal, planBlankTable, planInsertion } from '../core/templates/plan';
 import { frameworkOf, templatesToAdd } from '../core/templates/suggest';
 import { applyPlanToWorksheet, insertBlocker, unshareFormulas } from './insertWorkbook';
-import { readStore, readXlsxBytes, WorkbookReadError, worksheetToGrid } from './readWorkbook';
+import { readStore, readWorkbookFile, readXlsxBytes, WorkbookReadError, worksheetToGrid } from './readWorkbook';
+import { harvestTemplate, templateFile, type UserTemplateSet } from '../core/templates/userTemplates';
 import { completePackage, openPackage, PackageError, partsLostOnWrite } from './xlsxPackage';
 import { writeWhole, WriteError } from './paths';
 
@@ -197,4 +198,34 @@ export async function insertIntoFile(args: InsertArgs): Promise<string> {
   applyPlanToWorksheet(ws, plan, wb);
   await writeOutput(opened, args);
   return `「${chosen!.name ?? '表'}」${plan.summary}`;
+}
+
+/**
+ * `templates --export OUT.json WORKBOOK`: every project table of a workbook (.xlsx or .xls / .et)
+ * as a template set, in one file a finance bureau hands to its units (the pane imports it). The
+ * workbook is only read; OUT is written whole, and an existing one only with --force.
+ */
+export async function exportWorkbookTemplates(input: string, output: string, force: boolean): Promise<string> {
+  if (resolve(input) === resolve(output)) throw new CommandError('输出文件不能与输入文件相同');
+  let grids;
+  try {
+    ({ grids } = await readWorkbookFile(input));
+  } catch (e) {
+    throw new CommandError(`「${input}」：${e instanceof WorkbookReadError ? e.message : (e as Error).message}`);
+  }
+  const sets: UserTemplateSet[] = [];
+  for (const grid of grids) {
+    for (const table of recognizeSheet(grid).filter(isProjectTable)) {
+      const set = harvestTemplate(table, grid.sheet, { file: basename(input) });
+      if (set) sets.push(set);
+    }
+  }
+  if (sets.length === 0) throw new CommandError(`「${input}」中没有可以做成模板的项目绩效目标表`);
+  if (!force && (await fs.stat(output).catch(() => undefined))) throw new CommandError(`「${output}」已存在；要覆盖请加 --force`);
+  try {
+    await writeWhole(output, Buffer.from(templateFile(sets), 'utf8'));
+  } catch (e) {
+    throw new CommandError(e instanceof WriteError ? e.message : `写入失败：${(e as Error).message}`);
+  }
+  return `已从「${input}」的 ${sets.length} 张表生成 ${sets.length} 套模板（${sets.reduce((n, s) => n + s.indicators.length, 0)} 条指标），写入「${output}」；在任务窗格“模板”页点“导入模板文件”即可使用`;
 }
