@@ -198,6 +198,18 @@ export function fillContextOf(table: ProjectTable): FillContext {
   const ctx: FillContext = {};
   const total = table.funds.total?.amount;
   if (total instanceof Decimal) ctx.total = total;
-  if (table.year !== undefined) ctx.year = table.year;
+  const year = table.year ?? yearOfProjectCode(table.fields.projectCode?.value.text);
+  if (year !== undefined) ctx.year = year;
   return ctx;
+}
+
+/**
+ * The budget year in a 项目编码 of the 部门预算 system: six digits of the county's division code, two
+ * of the year, then the kind (`13102824P00262910214E` is 大厂 131028, 2024, P). Undefined otherwise.
+ */
+export function yearOfProjectCode(code: string | undefined): number | undefined {
+  const m = /^\s*\d{6}(\d{2})[A-Z]/.exec(code ?? '');
+  if (!m) return undefined;
+  const year = 2000 + Number(m[1]);
+  return year >= 2015 && year <= 2099 ? year : undefined;
 }

@@ -2,8 +2,8 @@ import { recognizeProjectTables } from '../../../src/core/layouts/project';
 import { projectSpec } from '../../../src/core/layouts/specs';
 import { BUILTIN_PROFILES } from '../../../src/core/rules/profiles';
 import { LIBRARY, loadLibrary } from '../../../src/core/templates/library';
-import { fillValue, frameworkOf, labelsFor, missingLevel2, rankTypes, templatesForMissing, templatesToAdd } from '../../../src/core/templates/suggest';
-import { ningxia } from '../../support/tables';
+import { fillContextOf, fillValue, frameworkOf, labelsFor, missingLevel2, rankTypes, templatesForMissing, templatesToAdd, yearOfProjectCode } from '../../../src/core/templates/suggest';
+import { hebei, ningxia } from '../../support/tables';
 import Decimal from 'decimal.js';
 
 describe('the indicator library', () => {
@@ -102,5 +102,19 @@ describe('inserted rows follow the table’s own framework, not the profile', ()
     const water = LIBRARY.type('water')!;
     expect(templatesToAdd(table2021, water).some((t) => t.level2 === 'socialCost')).toBe(true);
     expect(templatesToAdd(legacyTable, water).some((t) => t.level2 === 'socialCost' || t.level2 === 'ecologicalCost')).toBe(false);
+  });
+});
+
+describe('{year} for a hebei table without a year line', () => {
+  it('comes from the 项目编码 (county code, two digits of the year, the kind)', () => {
+    expect(yearOfProjectCode('13102824P00262910214E')).toBe(2024);
+    expect(yearOfProjectCode('13102823P00262910214E')).toBe(2023);
+    expect(yearOfProjectCode('XM-001')).toBeUndefined();
+    expect(yearOfProjectCode(undefined)).toBeUndefined();
+    // The hebei fixture has no year line: its deadline template gets the code's year.
+    const [table] = recognizeProjectTables(hebei(`
+产出指标	数量指标	单位个数	全县单位	120个`));
+    expect(table!.year).toBeUndefined();
+    expect(fillValue(LIBRARY.indicator('completion-deadline')!, fillContextOf(table!)).text).toBe('2024年12月底前');
   });
 });
