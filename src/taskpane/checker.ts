@@ -15,6 +15,7 @@ import { indicatorTableOf, isProjectTable, recognizeSheet } from '../core/engine
 import { LIBRARY } from '../core/templates/library';
 import { insertionRefusal, planBlankTable, planInsertion, type InsertionPlan } from '../core/templates/plan';
 import { fillContextOf, fillValue, frameworkOf, labelsFor, rankTypes, stillNeeded, templatesForMissing, templatesToAdd, type RankedType } from '../core/templates/suggest';
+import { proposeValue, type Proposal } from '../core/templates/proposals';
 import { harvestTemplate, mergeSets, readTemplateFile, templateFile, type UserTemplateSet } from '../core/templates/userTemplates';
 import type { IndicatorTemplate } from '../core/templates/library';
 import { findingKey } from './findingOrder';
@@ -75,6 +76,8 @@ export interface TemplatePreview {
   level2: string;
   /** The value as it would be written (`**` where the user fills in a number). */
   value: string;
+  /** A number for the `{n}` read from the table's own text, with its source: written only if accepted. */
+  proposal?: Proposal;
 }
 
 export interface TemplateSuggestions {
@@ -449,7 +452,7 @@ export class Checker {
    * in the table, else where each belongs — and re-checks the sheet. Returns the plan (its summary
    * says what went where), or undefined when the table is gone.
    */
-  insertTemplates(sheet: string, tableTop: number, templateIds: readonly string[], useCursor = true): Promise<InsertionPlan | undefined> {
+  insertTemplates(sheet: string, tableTop: number, templateIds: readonly string[], useCursor = true, acceptProposals = false): Promise<InsertionPlan | undefined> {
     return this.serial(async () => {
       const templates = templateIds.map((id) => this.templateById(id)).filter((t) => t !== undefined);
       try {
@@ -474,6 +477,8 @@ export class Checker {
           templates,
           framework: frameworkOf(table, profileOf(this.snapshot.settings)),
           ...(cursorRow !== undefined ? { cursorRow } : {}),
+          // Numbers read from the table's text go in only when the user accepted them.
+          ...(acceptProposals ? { values: acceptedValues(templates, table) } : {}),
         });
         this.suppressOwnChanges(sheet);
         await this.host.executePlan(plan);
@@ -553,9 +558,10 @@ export class Checker {
     const profile = profileOf(this.snapshot.settings);
     const framework = frameworkOf(table, profile);
     const ctx = fillContextOf(table);
-    const preview = (t: IndicatorTemplate) => {
+    const preview = (t: IndicatorTemplate): TemplatePreview => {
       const labels = labelsFor(t, framework);
-      return { template: t, level1: labels.level1Name, level2: labels.level2Name, value: fillValue(t, ctx).text };
+      const proposal = proposeValue(t, table);
+      return { template: t, level1: labels.level1Name, level2: labels.level2Name, value: fillValue(t, ctx).text, ...(proposal ? { proposal } : {}) };
     };
     const ranked = rankTypes(table);
     const recommended = ranked[0] && ranked[0].score > 0 ? ranked[0] : undefined;
@@ -783,3 +789,12 @@ function sameSettings(a: Settings, b: Settings): boolean {
   return (Object.keys(a) as Array<keyof Settings>).every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
 }
 
+/** The proposals for the templates, as the values to write. */
+function acceptedValues(templates: readonly IndicatorTemplate[], table: ProjectTable): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const t of templates) {
+    const p = proposeValue(t, table);
+    if (p) out.set(t.id, p.value);
+  }
+  return out;
+}

@@ -33,6 +33,8 @@ export const T = {
     blankHint: '按所选项目类型新建一张完整的空白绩效目标表，填好项目名称、资金和 ** 处的数字即可',
     blankBelow: '在本工作表下方新建',
     blankNewSheet: '在新工作表中新建',
+    proposal: (value: string, source: string) => `建议值：${value}（${source}）`,
+    acceptProposals: (n: number) => `插入时采用建议值（${n} 条，据本表的年度目标；不采用则留 ** 待填）`,
     ownTitle: '本单位模板',
     ownHint: '用已填好的表生成模板（数量、金额、年份变成待填项），导出成文件分发给各单位，或导入财政局下发的模板文件；模板保存在本工作簿中',
     ownName: (name: string) => `${name}（本单位模板）`,

@@ -54,6 +54,8 @@ export interface PlanRequest {
   cursorRow?: number;
   /** The sheet's cells: without merge info, where a label's cells below it are empty they may be merged. */
   grid?: Grid;
+  /** Values the user accepted for some templates (proposals read from the table's text), by template id. */
+  values?: ReadonlyMap<string, string>;
 }
 
 interface Block {
@@ -196,7 +198,8 @@ export function planInsertion(req: PlanRequest): InsertionPlan {
       steps.push({ kind: 'write', row, col: h.level3Col, text: t.name });
       if (h.descriptionCol !== undefined) steps.push({ kind: 'write', row, col: h.descriptionCol, text: t.description });
       if (h.basisCol !== undefined) steps.push({ kind: 'write', row, col: h.basisCol, text: t.basis });
-      const v = fillValue(t, ctx);
+      const accepted = req.values?.get(t.id);
+      const v = accepted !== undefined ? { text: accepted, open: false } : fillValue(t, ctx);
       // A table with 指标性质 / 计量单位 columns gets the value written across them: ≥ · 95 · %.
       const parts = splitValue(v.text, h.operatorCol !== undefined, h.unitCol !== undefined);
       if (h.operatorCol !== undefined && parts.operator) steps.push({ kind: 'write', row, col: h.operatorCol, text: parts.operator });

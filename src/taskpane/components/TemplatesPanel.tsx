@@ -183,6 +183,8 @@ export function TemplatesPanel({ checker, result, checked }: { checker: Checker;
   const [typeId, setTypeId] = useState<string | undefined>();
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [useCursor, setUseCursor] = useState(true);
+  // Proposals are shown as such, and written only once the user accepts them.
+  const [acceptProposals, setAcceptProposals] = useState(false);
   const [done, setDone] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
 
@@ -205,7 +207,7 @@ export function TemplatesPanel({ checker, result, checked }: { checker: Checker;
   const insert = async (ids: string[]) => {
     setBusy(true);
     setDone(undefined);
-    const plan = await checker.insertTemplates(table.sheet, top, ids, useCursor);
+    const plan = await checker.insertTemplates(table.sheet, top, ids, useCursor, acceptProposals);
     setBusy(false);
     setChosen(new Set());
     setDone(plan?.summary ?? T.templates.failed);
@@ -293,6 +295,7 @@ export function TemplatesPanel({ checker, result, checked }: { checker: Checker;
                   <span className={s.item}>
                     <Text>{`${p.template.name}　${p.value}`}</Text>
                     <Caption1>{`${p.level1} / ${p.level2}`}</Caption1>
+                    {p.proposal && <Caption1 data-testid={`proposal-${p.template.id}`}>{T.templates.proposal(p.proposal.value, p.proposal.source)}</Caption1>}
                   </span>
                 }
                 data-testid={`template-${p.template.id}`}
@@ -303,6 +306,9 @@ export function TemplatesPanel({ checker, result, checked }: { checker: Checker;
       )}
 
       <Switch label={T.templates.cursor} checked={useCursor} onChange={(_, d) => setUseCursor(d.checked)} />
+      {previews.some((p) => p.proposal) && (
+        <Switch label={T.templates.acceptProposals(previews.filter((p) => p.proposal).length)} checked={acceptProposals} onChange={(_, d) => setAcceptProposals(d.checked)} data-testid="accept-proposals" />
+      )}
       <div className={s.row}>
         <Button appearance="primary" disabled={busy || chosen.size === 0} onClick={() => void insert([...chosen])} data-testid="insert">
           {T.templates.insert(chosen.size)}
