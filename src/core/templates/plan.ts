@@ -9,6 +9,7 @@ import { a1 } from '../grid/address';
 import type { CellRange, Grid } from '../grid/grid';
 import type { IndicatorRow, Level1Id, Level2Id, ProjectTable } from '../model';
 import type { IndicatorTemplate } from './library';
+import { projectSpec } from '../layouts/specs';
 import { fillContextOf, fillValue, fits, labelsFor, type Framework } from './suggest';
 
 export type PlanStep =
@@ -63,12 +64,60 @@ interface Block {
   level2: Level2Id | null;
   top: number;
   bottom: number;
+  /** The block's labels as the table writes them. */
+  label1?: string;
+  label2?: string;
 }
 
 const LEVEL1_ORDER: Record<Framework, Level1Id[]> = {
   legacy: ['output', 'benefit', 'satisfaction'],
   'mof-2021': ['output', 'cost', 'benefit', 'satisfaction'],
 };
+
+/** Where each 二级 stands under its 一级, for a numbered table's codes (`22-社会效益指标`). */
+const LEVEL2_POSITION: Partial<Record<Level2Id, number>> = {
+  quantity: 1,
+  quality: 2,
+  timeliness: 3,
+  cost: 4,
+  economicCost: 1,
+  socialCost: 2,
+  ecologicalCost: 3,
+  economicBenefit: 1,
+  socialBenefit: 2,
+  ecologicalBenefit: 3,
+  sustainability: 4,
+  serviceSatisfaction: 1,
+};
+
+/**
+ * How a table writes its level labels, for new blocks: numbered as `1-产出指标` / `11-数量指标`
+ * (the 一级 number as the table has it, else its place in the framework; the 二级 number the 一级's
+ * and the 二级's place under it), and tagged `（必填）` / `（选填）` where the table tags its 二级 (必填
+ * for those its template or its own tags make mandatory).
+ */
+function labelStyle(table: ProjectTable, framework: Framework): { level1(name: string, id: Level1Id): string; level2(name: string, level1: Level1Id, id: Level2Id): string } {
+  const rows = table.indicators;
+  const code = (text: string | undefined) => /^\s*(\d{1,2})\s*[-－.、]/.exec(text ?? '')?.[1];
+  const numbered = rows.some((r) => code(r.level1?.cell.text) !== undefined) && rows.some((r) => code(r.level2?.cell.text) !== undefined);
+  const tagged = rows.some((r) => r.level2?.tagged);
+  const optional = rows.some((r) => /选填/.test(r.level2?.cell.text ?? ''));
+  const mandatory = new Set<Level2Id>(projectSpec(table.kind)?.mandatory ?? []);
+  for (const r of rows) if (r.level2?.required && r.level2.id) mandatory.add(r.level2.id);
+  const level1Code = (id: Level1Id) => {
+    const own = rows.find((r) => r.level1?.id === id && code(r.level1.cell.text) !== undefined);
+    return own ? code(own.level1!.cell.text)! : String(LEVEL1_ORDER[framework].indexOf(id) + 1);
+  };
+  return {
+    level1: (name, id) => (numbered ? `${level1Code(id)}-${name}` : name),
+    level2: (name, level1, id) => {
+      const numberedName = numbered && LEVEL2_POSITION[id] ? `${level1Code(level1)}${LEVEL2_POSITION[id]}-${name}` : name;
+      if (!tagged) return numberedName;
+      if (mandatory.has(id)) return `${numberedName}（必填）`;
+      return optional ? `${numberedName}（选填）` : numberedName;
+    },
+  };
+}
 
 function blocksOf(rows: readonly IndicatorRow[], key: (r: IndicatorRow) => string): Block[] {
   const out: Block[] = [];
@@ -80,6 +129,8 @@ function blocksOf(rows: readonly IndicatorRow[], key: (r: IndicatorRow) => strin
       continue;
     }
     cur = { key: k, level1: r.level1?.id ?? null, level2: r.level2?.id ?? null, top: r.row, bottom: r.row };
+    if (r.level1?.cell.text.trim()) cur.label1 = r.level1.cell.text.trim();
+    if (r.level2?.cell.text.trim()) cur.label2 = r.level2.cell.text.trim();
     out.push(cur);
   }
   return out;
@@ -125,7 +176,10 @@ export function insertionRefusal(table: ProjectTable): string | undefined {
 }
 
 export function planInsertion(req: PlanRequest): InsertionPlan {
-  const { table, templates, framework } = req;
+  const { table, framework } = req;
+  // 社会成本 and 生态环境成本 have no place in a legacy table: left out, and said so.
+  const templates = req.templates.filter((t) => fits(t, framework));
+  const left = req.templates.filter((t) => !fits(t, framework));
   const refusal = insertionRefusal(table);
   if (refusal) throw new Error(refusal);
   const h = table.header!;
@@ -136,6 +190,7 @@ export function planInsertion(req: PlanRequest): InsertionPlan {
   // Layout of the level columns: every row carries its labels (repeated), or only the first.
   const repeated = rows.length > 1 && rows.every((r) => r.level2?.cell.row === r.row && r.level1?.cell.row === r.row);
 
+  const style = labelStyle(table, framework);
   const groups = new Map<string, Group>();
   const groupFor = (t: IndicatorTemplate): Group => {
     const { level1, level2, level1Name, level2Name } = labelsFor(t, framework);
@@ -166,8 +221,10 @@ export function planInsertion(req: PlanRequest): InsertionPlan {
       g = { at, seq: (newLevel2 ? 1000 : 0) + groups.size, templates: [], newLevel1, newLevel2 };
       if (block) g.block = block;
       if (l1Block) g.level1Block = l1Block;
-      if (newLevel1 || repeated) g.level1Label = level1Name;
-      if (newLevel2 || repeated) g.level2Label = level2Name;
+      // A row joining a block repeats the block's own labels; a new block's labels are written the
+      // way the table writes its others (`22-社会效益指标（必填）`).
+      if (newLevel1 || repeated) g.level1Label = !newLevel1 && l1Block?.label1 ? l1Block.label1 : style.level1(level1Name, level1);
+      if (newLevel2 || repeated) g.level2Label = !newLevel2 && block?.label2 ? block.label2 : style.level2(level2Name, level1, level2);
       groups.set(key, g);
     }
     g.templates.push(t);
@@ -286,7 +343,7 @@ export function planInsertion(req: PlanRequest): InsertionPlan {
     sheet: table.sheet,
     steps,
     rows: planned,
-    summary: summarize(ordered, planned, framework),
+    summary: `${summarize(ordered, planned, framework)}${left.length > 0 ? `；未插入 ${left.map((t) => `“${t.name}”`).join('、')}：社会成本、生态环境成本指标只用于财预〔2021〕101号框架的表` : ''}`,
   };
   if (select) plan.select = select;
   return plan;

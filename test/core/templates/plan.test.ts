@@ -9,7 +9,7 @@ import { recognizeProjectTables } from '../../../src/core/layouts/project';
 import { LIBRARY } from '../../../src/core/templates/library';
 import { insertionRefusal, planInsertion, splitValue, type InsertionPlan } from '../../../src/core/templates/plan';
 import { loadRealTables, realSheet } from '../../fixtures/realworld';
-import { sheetToGrid } from '../../fixtures/layout';
+import { buildSheet, loadSeed, sheetToGrid } from '../../fixtures/layout';
 import type { Framework } from '../../../src/core/templates/suggest';
 import { executeOnGrid } from '../../support/executePlan';
 import { hebei, ningxiaTsv } from '../../support/tables';
@@ -161,6 +161,27 @@ describe('insertion plans on hebei tables', () => {
     ]);
     const [t2] = recognizeProjectTables(grid);
     expect(t2!.indicators.at(-1)).toMatchObject({ level1: { id: 'satisfaction' }, level2: { id: 'serviceSatisfaction' } });
+  });
+});
+
+describe('labels of new blocks written the way the table writes its own', () => {
+  it('numbers and tags a new 二级 as the table’s others are (seed 003 妇联: `24-可持续影响指标（必填）`), and it reads back as required', async () => {
+    const seed = loadSeed('seed-003.tsv').find((t) => t.name === '平罗县妇联工作保障经费')!;
+    // The table without its 可持续影响 row.
+    const rows = seed.rows.filter((r) => !r.some((c) => c.includes('24-可持续影响')));
+    const grid = sheetToGrid(buildSheet('S', [{ ...seed, rows }], { levels: 'merged', percentAsNumber: false }, 0), true);
+    const p = plan(grid, ['talent-retained']);
+    const label = p.steps.find((s) => s.kind === 'write' && s.col === 2);
+    expect(label).toMatchObject({ text: '24-可持续影响指标（必填）' });
+    const { grid: after } = await executeOnGrid(grid, p, 13);
+    const [t2] = recognizeProjectTables(after);
+    expect(t2!.indicators.filter((r) => r.level2?.id === 'sustainability').map((r) => [r.level2!.required, r.level2!.tagged])).toEqual([[true, true]]);
+  });
+
+  it('leaves a 2021-only entry out of a legacy table and says so', () => {
+    const p = plan(MERGED, ['ecological-cost-pollution', 'talent-retained']);
+    expect(p.rows.map((r) => r.template)).toEqual(['talent-retained']);
+    expect(p.summary).toContain('未插入 “施工造成的环境污染事件”：社会成本、生态环境成本指标只用于财预〔2021〕101号框架的表');
   });
 });
 
