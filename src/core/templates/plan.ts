@@ -170,7 +170,6 @@ export function insertionRefusal(table: ProjectTable): string | undefined {
   const h = table.header;
   if (!h) return '这张表没有绩效指标表（一级·二级·三级·指标值），无法插入指标行；可用“新建空白表”';
   if (h.blocks.length > 1) return '这张表的中期指标与年度指标并列，模板只有一个指标值，插入会留下半行空白；请手工填写';
-  if (h.blocks[0]!.valueCols.length > 1) return `这张表每行有 ${h.blocks[0]!.valueCols.length} 个指标值（按乡镇或村分列），模板只有一个指标值，插入会留下半行空白；请手工填写`;
   if (h.scoreCol !== undefined) return '这张表有分值列，插入的指标需要分配分值，各项分值之和才能与总分一致；请手工填写';
   return undefined;
 }
@@ -255,13 +254,16 @@ export function planInsertion(req: PlanRequest): InsertionPlan {
       steps.push({ kind: 'write', row, col: h.level3Col, text: t.name });
       if (h.descriptionCol !== undefined) steps.push({ kind: 'write', row, col: h.descriptionCol, text: t.description });
       if (h.basisCol !== undefined) steps.push({ kind: 'write', row, col: h.basisCol, text: t.basis });
-      const accepted = req.values?.get(t.id);
-      const v = accepted !== undefined ? { text: accepted, open: false } : fillValue(t, ctx);
+      // One value column per township or village: each gets the value, the project's total in none
+      // (a village's share is not the total) and no proposal (those are the project's figures).
+      const valueCols = h.blocks[0]!.valueCols.length > 1 ? h.blocks[0]!.valueCols : [h.valueCol];
+      const accepted = valueCols.length === 1 ? req.values?.get(t.id) : undefined;
+      const v = accepted !== undefined ? { text: accepted, open: false } : fillValue(t, valueCols.length > 1 ? { ...ctx, total: undefined } : ctx);
       // A table with 指标性质 / 计量单位 columns gets the value written across them: ≥ · 95 · %.
       const parts = splitValue(v.text, h.operatorCol !== undefined, h.unitCol !== undefined);
       if (h.operatorCol !== undefined && parts.operator) steps.push({ kind: 'write', row, col: h.operatorCol, text: parts.operator });
       if (h.unitCol !== undefined && parts.unit) steps.push({ kind: 'write', row, col: h.unitCol, text: parts.unit });
-      steps.push({ kind: 'write', row, col: h.valueCol, text: parts.value });
+      for (const col of valueCols) steps.push({ kind: 'write', row, col, text: parts.value });
       planned.push({ template: t.id, row, valueCell: a1(row, h.valueCol), open: v.open });
     });
   }

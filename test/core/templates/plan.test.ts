@@ -185,6 +185,20 @@ describe('labels of new blocks written the way the table writes its own', () => 
   });
 });
 
+describe('a realworld table with one value column per village (安溪 水利, 06)', () => {
+  it('gets the inserted rows’ values in all seven village columns, read back as seven values each', async () => {
+    const grid = sheetToGrid(realSheet(loadRealTables().find((x) => x.id === '06')!), true);
+    const p = plan(grid, ['construction-quality', 'water-people']);
+    const { grid: after } = await executeOnGrid(grid, p, 13);
+    const [t2] = recognizeProjectTables(after);
+    for (const planned of p.rows) {
+      const read = t2!.indicators.find((r) => r.row === planned.row)!;
+      expect(read.values.map((v) => v.cell.text)).toEqual(Array(7).fill(planned.template === 'water-people' ? '**人' : '100%'));
+      expect(read.values.map((v) => v.label)).toContain('西坪镇尧山村');
+    }
+  });
+});
+
 describe('values across the table’s operator and unit columns', () => {
   it('splits a template value as 指标性质 · 指标值 · 计量单位 where the table has those columns', () => {
     expect(splitValue('≥95%', true, true)).toEqual({ operator: '≥', value: '95', unit: '%' });
@@ -218,10 +232,16 @@ describe('tables whose columns a template cannot fill are refused whole, with a 
     expect(refusal(ningxiaTsv())).toBeUndefined();
   });
 
-  it('refuses one value column per village', () => {
+  it('fills one value column per village in each column, with no project total in a village’s column', () => {
     const text = ['项目名称\t以奖代补', '资金总额\t30', '总体目标\t奖补3个村。', '一级指标\t二级指标\t三级指标\t东村\t西村\t南村', '产出指标\t数量指标\t整治村庄(个)\t1\t1\t1'].join('\n');
-    expect(refusal(text)).toMatch(/每行有 3 个指标值/);
-    expect(() => planInsertion({ table: recognizeProjectTables(gridFromTsv(text))[0]!, merges: null, templates: [t('total-cost')], framework: 'legacy' })).toThrow(/半行空白/);
+    expect(refusal(text)).toBeUndefined();
+    const p = planInsertion({ table: recognizeProjectTables(gridFromTsv(text))[0]!, merges: null, templates: [t('total-cost'), t('construction-quality')], framework: 'legacy' });
+    const valuesOf = (template: string) => {
+      const row = p.rows.find((r) => r.template === template)!.row;
+      return p.steps.filter((s) => s.kind === 'write' && s.row === row && s.col >= 3).map((s) => (s as { text: string }).text);
+    };
+    expect(valuesOf('total-cost')).toEqual(['≤**万元', '≤**万元', '≤**万元']);
+    expect(valuesOf('construction-quality')).toEqual(['100%', '100%', '100%']);
   });
 
   it('refuses 中期 and 年度 blocks side by side and scored grids, not separate operator or unit columns', () => {
