@@ -24,8 +24,8 @@ const USAGE = `用法：
       把工作簿中每张项目绩效目标表做成模板（数量、金额、年份变成待填项），写成可在任务窗格中导入的模板文件
   perf-target insert --sheet 工作表 --table N (--type 培训 | --indicator 模板ID ...) [--force] 输入.xlsx 输出.xlsx
       把模板指标插入第 N 张表（项目表或部门整体表的指标部分；不修改输入文件；输出文件已存在时需加 --force）
-  perf-target insert --sheet 工作表 --new-table --type 培训 输入.xlsx 输出.xlsx
-      在工作表内容下方（或新工作表中）新建一张该类型的空白绩效目标表
+  perf-target insert --sheet 工作表 --new-table --type 培训 [--layout ningxia|hebei] 输入.xlsx 输出.xlsx
+      在工作表内容下方（或新工作表中）新建一张该类型的空白绩效目标表（格式按 --layout；不指定时随本表已有的项目表，默认宁夏格式）
   perf-target help
 
 选项：

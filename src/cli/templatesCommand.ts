@@ -10,7 +10,7 @@ import { indicatorTableOf, isProjectTable, recognizeSheet, summarize } from '../
 import { LEVEL1_NAMES, LEVEL2_NAMES } from '../core/model';
 import { BUILTIN_PROFILES } from '../core/rules/profiles';
 import { LIBRARY, type IndicatorTemplate } from '../core/templates/library';
-import { insertionRefusal, planBlankTable, planInsertion } from '../core/templates/plan';
+import { blankLayoutOf, insertionRefusal, planBlankTable, planInsertion, type BlankLayout } from '../core/templates/plan';
 import { frameworkOf, templatesToAdd } from '../core/templates/suggest';
 import { applyPlanToWorksheet, insertBlocker, unshareFormulas } from './insertWorkbook';
 import { readStore, readWorkbookFile, readXlsxBytes, WorkbookReadError, worksheetToGrid } from './readWorkbook';
@@ -53,6 +53,8 @@ export interface InsertArgs {
   newTable: boolean;
   /** Replace an existing OUT. */
   force: boolean;
+  /** --new-table: the layout to write when the sheet has no project table to follow. */
+  layout?: BlankLayout;
 }
 
 export function parseInsertArgs(argv: string[]): InsertArgs {
@@ -71,6 +73,11 @@ export function parseInsertArgs(argv: string[]): InsertArgs {
     else if (a === '--indicator') args.indicators.push(next());
     else if (a === '--profile') args.profile = next();
     else if (a === '--new-table') args.newTable = true;
+    else if (a === '--layout') {
+      const layout = next();
+      if (layout !== 'hebei' && layout !== 'ningxia') throw new CommandError(`--layout 只能是 ningxia（宁夏等项目表）或 hebei（河北部门预算项目表），收到「${layout}」`);
+      args.layout = layout;
+    }
     else if (a === '--force') args.force = true;
     else if (a.startsWith('-')) throw new CommandError(`未知选项「${a}」`);
     else files.push(a);
@@ -144,7 +151,10 @@ export async function insertIntoFile(args: InsertArgs): Promise<string> {
     const existing = wb.getWorksheet(args.sheet);
     const target = existing ?? wb.addWorksheet(args.sheet);
     const used = existing ? worksheetToGrid(existing) : undefined;
-    const year = used ? recognizeSheet(used).filter(isProjectTable).find((t) => t.year !== undefined)?.year : undefined;
+    const found = used ? recognizeSheet(used).filter(isProjectTable) : [];
+    const year = found.find((t) => t.year !== undefined)?.year;
+    // --layout if given; else the blank table follows the sheet's project tables (hebei or ningxia).
+    const layout = args.layout ?? blankLayoutOf(found);
     const plan = planBlankTable({
       sheet: args.sheet,
       newSheet: !existing,
@@ -152,6 +162,7 @@ export async function insertIntoFile(args: InsertArgs): Promise<string> {
       templates: type.indicators.map((id) => LIBRARY.indicator(id)!),
       framework: frameworkOf(undefined, profile),
       typeName: type.name,
+      layout,
       ...(year !== undefined ? { year } : {}),
     });
     applyPlanToWorksheet(target, plan);

@@ -13,7 +13,7 @@ import { MarkBook, type LegacySettings, type PaneCapabilities, type PaneHost, ty
 import { emptyStore, encodeStore, STORE_SHEET, storeFromGrid, columnKey, taughtRole, withTaughtRole, type Store, type TaughtRole } from '../core/store/document';
 import { indicatorTableOf, isProjectTable, recognizeSheet } from '../core/engine/check';
 import { LIBRARY } from '../core/templates/library';
-import { insertionRefusal, planBlankTable, planInsertion, type InsertionPlan } from '../core/templates/plan';
+import { blankLayoutOf, insertionRefusal, planBlankTable, planInsertion, type BlankLayout, type InsertionPlan } from '../core/templates/plan';
 import { fillContextOf, fillValue, frameworkOf, labelsFor, rankTypes, stillNeeded, templatesForMissing, templatesToAdd, type RankedType } from '../core/templates/suggest';
 import { proposeValue, type Proposal } from '../core/templates/proposals';
 import { harvestTemplate, mergeSets, readTemplateFile, templateFile, type UserTemplateSet } from '../core/templates/userTemplates';
@@ -512,6 +512,7 @@ export class Checker {
           templates: type.templates,
           framework: frameworkOf(undefined, profileOf(this.snapshot.settings)),
           typeName: type.name,
+          layout: this.blankLayout(sheet),
           ...(year !== undefined ? { year } : {}),
         });
         this.suppressOwnChanges(target);
@@ -543,6 +544,12 @@ export class Checker {
         return undefined;
       }
     });
+  }
+
+  /** A blank table follows the layout of the project tables on the sheet, else in the workbook: hebei or ningxia. */
+  private blankLayout(sheet: string): BlankLayout {
+    const here = (this.state.sheet(sheet)?.tables ?? []).filter((t) => t.kind.startsWith('project/'));
+    return blankLayoutOf(here.length > 0 ? here : this.state.tables());
   }
 
   /** The indicators of the table at `tableTop` (a project table, or a 部门整体 table's block), if it has any. */

@@ -9,7 +9,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { checkGrids } from '../../src/core/engine/check';
 import { insertIntoFile, parseInsertArgs, templatesJson, templatesText, CommandError } from '../../src/cli/templatesCommand';
-import { readWorkbook } from '../../src/cli/readWorkbook';
+import { readWorkbookFile, readWorkbook } from '../../src/cli/readWorkbook';
 import { parseRangeA1 } from '../../src/core/grid/address';
 import { blankLevelCells } from '../support/levelCells';
 
@@ -103,6 +103,22 @@ describe('perf-target templates', () => {
     const doc = JSON.parse(templatesJson());
     expect(doc.types).toHaveLength(25);
     expect(doc.indicators.find((i: { id: string }) => i.id === 'total-cost').value).toBe('≤{total}万元');
+  });
+});
+
+describe('perf-target insert --new-table, in the layout of the sheet', () => {
+  it('writes a hebei table below a hebei sheet’s tables, and a ningxia one with --layout where nothing is to follow', async () => {
+    const output = join(dir, 'blank-hebei.xlsx');
+    const { grids } = await readWorkbookFile(join(FIXTURES, 'seed-002-dachang-projects.xlsx'));
+    const sheet = grids[0]!.sheet;
+    await insertIntoFile(parseInsertArgs(['--sheet', sheet, '--new-table', '--type', '培训', join(FIXTURES, 'seed-002-dachang-projects.xlsx'), output]));
+    const after = checkGrids(await readWorkbook(output)).tables.filter((t) => t.sheet === sheet);
+    expect(after.at(-1)!.kind).toBe('project/hebei');
+    expect(after).toHaveLength(checkGrids(grids).tables.filter((t) => t.sheet === sheet).length + 1);
+    const onNew = join(dir, 'blank-new-sheet.xlsx');
+    await insertIntoFile(parseInsertArgs(['--sheet', '新表', '--new-table', '--type', '培训', '--layout', 'hebei', join(FIXTURES, 'seed-001-tongfu.xlsx'), onNew]));
+    expect(checkGrids(await readWorkbook(onNew)).tables.filter((t) => t.sheet === '新表').map((t) => t.kind)).toEqual(['project/hebei']);
+    expect(() => parseInsertArgs(['--sheet', 'S', '--new-table', '--type', '培训', '--layout', 'excel', 'a.xlsx', 'b.xlsx'])).toThrow('--layout 只能是 ningxia');
   });
 });
 

@@ -376,9 +376,20 @@ export interface BlankTableRequest {
   year?: number;
   /** The type's name, for the summary. */
   typeName: string;
+  /** The layout to write: the ningxia table (A–E, the default) or the hebei 部门预算 table (A–G). */
+  layout?: BlankLayout;
+}
+
+export type BlankLayout = 'ningxia' | 'hebei';
+
+/** The layout a blank table follows: hebei where most of the given project tables are hebei, else ningxia. */
+export function blankLayoutOf(tables: readonly { kind: string }[]): BlankLayout {
+  const projects = tables.filter((t) => t.kind.startsWith('project/'));
+  return projects.length > 0 && projects.filter((t) => t.kind === 'project/hebei').length * 2 > projects.length ? 'hebei' : 'ningxia';
 }
 
 const NINGXIA_WIDTH = 5;
+const HEBEI_WIDTH = 7;
 
 /**
  * A complete blank project table (the ningxia layout, A–E) with a type's indicators, written into
@@ -394,9 +405,73 @@ export function planBlankTable(req: BlankTableRequest): InsertionPlan {
   const merge = (r1: number, c1: number, r2: number, c2: number) => {
     if (r2 > r1 || c2 > c1) steps.push({ kind: 'merge', range: { top: top + r1, left: c1, bottom: top + r2, right: c2 } });
   };
+  const hebei = req.layout === 'hebei';
+  const first = hebei ? blankHebeiHeader(write, merge) : blankNingxiaHeader(write, merge, req.year);
+  // Where the grid's columns are: 绩效指标 · 一级 · 二级 · 三级 · 指标值 (ningxia), 一级 · 二级 · 三级 ·
+  // 绩效指标描述 · 指标值 · 指标值确定依据 (hebei).
+  const col = hebei ? { level1: 0, level2: 1, level3: 2, value: 5 } : { level1: 1, level2: 2, level3: 3, value: 4 };
+
+  // Indicators grouped by 一级 then 二级, in the framework's order.
+  const order = LEVEL1_ORDER[req.framework];
+  // 社会成本 and 生态环境成本 entries only in a 2021-framework table.
+  const sorted = req.templates
+    .filter((t) => fits(t, req.framework))
+    .map((t, i) => ({ t, i, labels: labelsFor(t, req.framework) }))
+    .sort((a, b) => order.indexOf(a.labels.level1) - order.indexOf(b.labels.level1) || a.i - b.i);
+  const planned: PlannedRow[] = [];
+  let l1Start = first;
+  let l2Start = first;
+  sorted.forEach(({ t, labels }, k) => {
+    const r = first + k;
+    const prev = sorted[k - 1]?.labels;
+    if (!prev || prev.level1 !== labels.level1) {
+      if (k > 0) merge(l1Start, col.level1, r - 1, col.level1);
+      l1Start = r;
+      write(r, col.level1, labels.level1Name);
+    }
+    if (!prev || prev.level1 !== labels.level1 || prev.level2 !== labels.level2) {
+      if (k > 0) merge(l2Start, col.level2, r - 1, col.level2);
+      l2Start = r;
+      write(r, col.level2, labels.level2Name);
+    }
+    write(r, col.level3, t.name);
+    const v = fillValue(t, req.year ? { year: req.year } : {});
+    if (hebei) {
+      write(r, 3, t.description);
+      merge(r, 3, r, 4);
+      write(r, 6, t.basis);
+    }
+    write(r, col.value, v.text);
+    planned.push({ template: t.id, row: top + r, valueCell: a1(top + r, col.value), open: v.open });
+  });
+  const last = first + sorted.length - 1;
+  if (sorted.length > 0) {
+    merge(l1Start, col.level1, last, col.level1);
+    merge(l2Start, col.level2, last, col.level2);
+    if (!hebei) {
+      write(first, 0, '绩效指标');
+      merge(first, 0, last, 0);
+    }
+  }
+  const plan: InsertionPlan = {
+    sheet: req.sheet,
+    steps,
+    rows: planned,
+    select: hebei ? a1(top + 2, 4) : a1(top + 2, 1),
+    summary: `已在「${req.sheet}」第 ${top + 1} 行起新建“${req.typeName}”空白绩效目标表（${hebei ? '部门预算项目表格式，' : ''}${sorted.length} 个指标），请填写项目名称、资金和 ** 处的数字`,
+  };
+  if (!req.newSheet) plan.requireEmpty = { top, left: 0, bottom: top + last, right: (hebei ? HEBEI_WIDTH : NINGXIA_WIDTH) - 1 };
+  return plan;
+}
+
+type Write = (row: number, col: number, text: string) => void;
+type Merge = (r1: number, c1: number, r2: number, c2: number) => void;
+
+/** The ningxia header block (A–E); returns the first indicator row. */
+function blankNingxiaHeader(write: Write, merge: Merge, year: number | undefined): number {
   write(0, 0, '部门项目支出预算绩效目标表');
   merge(0, 0, 0, 4);
-  write(1, 0, req.year ? `（${req.year}年度）` : '（    年度）');
+  write(1, 0, year ? `（${year}年度）` : '（    年度）');
   merge(1, 0, 1, 4);
   write(2, 0, '项目名称');
   merge(2, 1, 2, 4);
@@ -415,52 +490,38 @@ export function planBlankTable(req: BlankTableRequest): InsertionPlan {
   write(8, 0, '年度总体目标');
   merge(8, 1, 8, 4);
   ['名称', '一级指标', '二级指标', '三级指标', '指标值'].forEach((h, c) => write(9, c, h));
+  return 10;
+}
 
-  // Indicators grouped by 一级 then 二级, in the framework's order.
-  const order = LEVEL1_ORDER[req.framework];
-  // 社会成本 and 生态环境成本 entries only in a 2021-framework table.
-  const sorted = req.templates
-    .filter((t) => fits(t, req.framework))
-    .map((t, i) => ({ t, i, labels: labelsFor(t, req.framework) }))
-    .sort((a, b) => order.indexOf(a.labels.level1) - order.indexOf(b.labels.level1) || a.i - b.i);
-  const first = 10;
-  const planned: PlannedRow[] = [];
-  let l1Start = first;
-  let l2Start = first;
-  sorted.forEach(({ t, labels }, k) => {
-    const r = first + k;
-    const prev = sorted[k - 1]?.labels;
-    if (!prev || prev.level1 !== labels.level1) {
-      if (k > 0) merge(l1Start, 1, r - 1, 1);
-      l1Start = r;
-      write(r, 1, labels.level1Name);
-    }
-    if (!prev || prev.level1 !== labels.level1 || prev.level2 !== labels.level2) {
-      if (k > 0) merge(l2Start, 2, r - 1, 2);
-      l2Start = r;
-      write(r, 2, labels.level2Name);
-    }
-    write(r, 3, t.name);
-    const v = fillValue(t, req.year ? { year: req.year } : {});
-    write(r, 4, v.text);
-    planned.push({ template: t.id, row: top + r, valueCell: a1(top + r, 4), open: v.open });
-  });
-  const last = first + sorted.length - 1;
-  if (sorted.length > 0) {
-    merge(l1Start, 1, last, 1);
-    merge(l2Start, 2, last, 2);
-    write(first, 0, '绩效指标');
-    merge(first, 0, last, 0);
-  }
-  const plan: InsertionPlan = {
-    sheet: req.sheet,
-    steps,
-    rows: planned,
-    select: a1(top + 2, 1),
-    summary: `已在「${req.sheet}」第 ${top + 1} 行起新建“${req.typeName}”空白绩效目标表（${sorted.length} 个指标），请填写项目名称、资金和 ** 处的数字`,
-  };
-  if (!req.newSheet) plan.requireEmpty = { top, left: 0, bottom: top + last, right: NINGXIA_WIDTH - 1 };
-  return plan;
+/**
+ * The hebei 部门预算 header block (A–G), as seed 002 lays it out: title, 单位, 项目编码 and 项目名称,
+ * 预算规模及资金用途 (预算数 · 其中：财政资金 · 其他资金, then the use of the funds), 资金支出计划 by
+ * quarter, 绩效目标, and the six-column indicator heading. Returns the first indicator row.
+ */
+function blankHebeiHeader(write: Write, merge: Merge): number {
+  write(0, 0, '项目绩效目标表');
+  merge(0, 0, 0, 6);
+  write(1, 6, '单位：万元');
+  write(2, 0, '项目编码');
+  merge(2, 1, 2, 2);
+  write(2, 3, '项目名称');
+  merge(2, 4, 2, 6);
+  write(3, 0, '预算规模及资金用途');
+  merge(3, 0, 4, 0);
+  write(3, 1, '预算数');
+  write(3, 3, '其中：财政资金');
+  write(3, 5, '其他资金');
+  merge(4, 1, 4, 6);
+  write(5, 0, '资金支出计划（%）');
+  merge(5, 0, 6, 0);
+  ['3月底', '6月底', '10月底', '12月底'].forEach((q, i) => write(5, [1, 3, 4, 5][i]!, q));
+  merge(5, 1, 5, 2);
+  merge(6, 1, 6, 2);
+  write(7, 0, '绩效目标');
+  merge(7, 1, 7, 6);
+  ['一级指标', '二级指标', '三级指标', '绩效指标描述', '', '指标值', '指标值确定依据'].forEach((h, c) => h && write(8, c, h));
+  merge(8, 3, 8, 4);
+  return 9;
 }
 
 /**

@@ -7,11 +7,13 @@ import { rangeA1 } from '../../../src/core/grid/address';
 import type { Grid } from '../../../src/core/grid/grid';
 import { recognizeProjectTables } from '../../../src/core/layouts/project';
 import { LIBRARY } from '../../../src/core/templates/library';
-import { insertionRefusal, planInsertion, splitValue, type InsertionPlan } from '../../../src/core/templates/plan';
+import { insertionRefusal, planBlankTable, planInsertion, splitValue, type InsertionPlan } from '../../../src/core/templates/plan';
+import { checkGrids, isProjectTable, recognizeSheet } from '../../../src/core/engine/check';
+import { createGrid } from '../../../src/core/grid/grid';
 import { loadRealTables, realSheet } from '../../fixtures/realworld';
 import { buildSheet, loadSeed, sheetToGrid } from '../../fixtures/layout';
 import type { Framework } from '../../../src/core/templates/suggest';
-import { executeOnGrid } from '../../support/executePlan';
+import { executeOnGrid, fillPlaceholders } from '../../support/executePlan';
 import { hebei, ningxiaTsv } from '../../support/tables';
 import { gridFromTsv, tsv } from '../../support/tsv';
 
@@ -161,6 +163,23 @@ describe('insertion plans on hebei tables', () => {
     ]);
     const [t2] = recognizeProjectTables(grid);
     expect(t2!.indicators.at(-1)).toMatchObject({ level1: { id: 'satisfaction' }, level2: { id: 'serviceSatisfaction' } });
+  });
+});
+
+describe('a blank table in the hebei 部门预算 layout', () => {
+  it('is read back as a hebei table with the set’s rows, its description and 指标值确定依据 columns filled, and only the header left to the user', async () => {
+    const type = LIBRARY.type('training')!;
+    const p = planBlankTable({ sheet: 'S', newSheet: false, top: 0, templates: type.indicators.map((id) => t(id)), framework: 'legacy', typeName: type.name, layout: 'hebei', year: 2025 });
+    const { grid } = await executeOnGrid(createGrid({ sheet: 'S', values: [], texts: [], merges: [] }), p, 13);
+    const [table] = recognizeSheet(grid).filter(isProjectTable);
+    expect(table!.kind).toBe('project/hebei');
+    expect(table!.indicators.map((r) => r.level3.text)).toEqual(type.indicators.map((id) => t(id).name));
+    expect(table!.indicators.map((r) => r.basis?.text)).toEqual(type.indicators.map((id) => t(id).basis));
+    expect(table!.indicators[0]!.description?.text).toBe(t(type.indicators[0]!).description);
+    // The rows check clean once the numbers are in; what is left is the header the user fills.
+    const findings = checkGrids([fillPlaceholders(grid)]).findings;
+    expect(findings.filter((f) => f.cells.some((c) => Number(/\d+/.exec(c)![0]) > 9))).toEqual([]);
+    expect(findings.map((f) => f.rule).sort()).toEqual(['fund-amount-readable', 'required-fields', 'required-fields', 'spending-plan']);
   });
 });
 
