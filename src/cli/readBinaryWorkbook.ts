@@ -8,7 +8,7 @@
 import * as XLSX from '@e965/xlsx';
 import { STORE_SHEET, storeFromGrid } from '../core/store/document';
 import { createGrid, type CellRange, type CellValue, type Grid } from '../core/grid/grid';
-import { displayText } from './displayText';
+import { displayText } from '../core/grid/displayText';
 import { PACKAGE_LIMITS } from './xlsxPackage';
 import type { WorkbookFile } from './readWorkbook';
 

@@ -8,7 +8,7 @@ import { encodeStore, STORE_SHEET, storeFromGrid, type Store } from '../core/sto
 import { promises as fs } from 'fs';
 import { parseRangeA1 } from '../core/grid/address';
 import { createGrid, UNCALCULATED, type CellRange, type CellValue, type Grid } from '../core/grid/grid';
-import { displayText } from './displayText';
+import { displayText } from '../core/grid/displayText';
 import { PackageError, readablePackage } from './xlsxPackage';
 import { isCompoundFile, isZip } from './fileKind';
 

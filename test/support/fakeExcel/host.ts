@@ -25,7 +25,7 @@
  */
 import { a1 } from '../../../src/core/grid/address';
 import type { CellRange } from '../../../src/core/grid/grid';
-import { displayText } from '../../../src/cli/displayText';
+import { displayText } from '../../../src/core/grid/displayText';
 import { FakeSheet, FakeWorkbookModel, parseRange, sheetAddress, type CellFormat, type FakeCell, type FakeValue } from './model';
 
 export class FakeExcelError extends Error {
