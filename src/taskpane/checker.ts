@@ -498,7 +498,8 @@ export class Checker {
   insertBlankTable(sheet: string, typeId: string, newSheet: boolean): Promise<InsertionPlan | undefined> {
     return this.serial(async () => {
       const own = this.userTemplateSets().find((u) => u.id === typeId);
-      const type = own ? { name: own.name, templates: own.indicators } : LIBRARY.type(typeId) && { name: LIBRARY.type(typeId)!.name, templates: LIBRARY.type(typeId)!.indicators.map((id) => LIBRARY.indicator(id)!) };
+      const library = own ? undefined : LIBRARY.type(typeId);
+      const type = own ? { name: own.name, templates: own.indicators } : library && { name: library.name, templates: library.indicators.map((id) => LIBRARY.indicator(id)!) };
       if (!type) return undefined;
       try {
         // The sheet names in use and where the sheet's content ends: 1 sync.

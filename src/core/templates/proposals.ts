@@ -62,7 +62,7 @@ function factsOf(text: string): Fact[] {
     const villages = /村|社区/.test(noun) && !measure;
     const unit = measure === '千米' ? '公里' : villages ? '村' : (measure ?? '');
     if (unit === '' && !AT_LEAST_TWO.test(noun)) continue;
-    facts.push({ value: new Decimal(n), unit: unit || '个', noun: measure === '个' && /村|社区/.test(noun) ? noun : noun, source: whole });
+    facts.push({ value: new Decimal(n), unit: unit || '个', noun, source: whole });
   }
   // 13 个行政村 × 每村 5 人 = 65 人.
   for (const p of facts.filter((f) => f.per && f.unit === '人' && f.per.length === 1)) {

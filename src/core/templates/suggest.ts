@@ -119,12 +119,12 @@ export function fits(t: IndicatorTemplate, framework: Framework): boolean {
  * is a total-cost template (`≤{total}万元`) when the table already itemises its costs in money —
  * the total on top of the items would count the money twice.
  */
-export function templatesToAdd(table: ProjectTable, type: ProjectType, library: Library = LIBRARY, framework: Framework = frameworkOfTable(table)): IndicatorTemplate[] {
+export function templatesToAdd(table: ProjectTable, type: ProjectType, library: Library = LIBRARY, framework: Framework = frameworkOf(table)): IndicatorTemplate[] {
   return stillNeeded(table, type.indicators.map((id) => library.indicator(id)!), framework);
 }
 
 /** `templatesToAdd` for any list of templates (a set learned from the user's tables). */
-export function stillNeeded(table: ProjectTable, templates: readonly IndicatorTemplate[], framework: Framework = frameworkOfTable(table)): IndicatorTemplate[] {
+export function stillNeeded(table: ProjectTable, templates: readonly IndicatorTemplate[], framework: Framework = frameworkOf(table)): IndicatorTemplate[] {
   const names = new Set(table.indicators.map((r) => r.level3Key));
   const itemisedCosts = table.indicators.some((r) => (r.level2?.id === 'cost' || r.level2?.id === 'economicCost') && r.values.some((v) => v.parsed.kind === 'money'));
   return templates
@@ -150,11 +150,6 @@ export function frameworkOf(table: ProjectTable | undefined, profile?: Profile):
   if (rows.some((r) => r.level2?.id === 'cost')) return 'legacy';
   if (profile && profile.options.framework === 'auto') return tableFramework(table, profile.options) === 'mof-2021' ? 'mof-2021' : 'legacy';
   return asked;
-}
-
-/** The table's own framework, without a profile. */
-function frameworkOfTable(table: ProjectTable): Framework {
-  return frameworkOf(table);
 }
 
 /** The 一级/二级 a template sits under in a framework (2021: 成本 is level 1, 经济成本指标). */
