@@ -1,25 +1,13 @@
 /**
- * Non-destructive marks: each flagged cell gets a custom conditional format whose rule formula,
- * `=N("perf-target:error")=0`, is always true and carries a signature, so the add-in can always
- * tell its marks from the user's own conditional formats. The user's fill, font, borders and
- * values are never written; removing the conditional format restores the cell's look exactly.
+ * Non-destructive marks in Excel: each flagged cell gets a custom conditional format with the mark
+ * formula of core/host/marks (its signature tells the add-in's marks from the user's own
+ * conditional formats, and matches the marks the WPS add-in makes). The user's fill, font, borders
+ * and values are never written; removing the conditional format restores the cell's look exactly.
  */
 import type { MarkPlan } from '../core/engine/workbookState';
 import type { MarkBook, SheetMarks } from '../core/host/paneHost';
-import type { Severity } from '../core/rules/types';
+import { MARK_FILL, MARK_SIGNATURE, markFormula } from '../core/host/marks';
 import { runUndoable, type Capabilities, type ExcelHost } from './host';
-
-export const MARK_SIGNATURE = 'perf-target';
-
-export const MARK_FILL: Record<Severity, string> = {
-  error: '#FFC7CE',
-  warning: '#FFEB9C',
-  info: '#DDEBF7',
-};
-
-export function markFormula(severity: Severity): string {
-  return `=N("${MARK_SIGNATURE}:${severity}")=0`;
-}
 
 /**
  * Queues a mark plan on an open context: deletes the listed conditional formats (ids known to

@@ -8,7 +8,7 @@ import { createGrid, type CellRange, type CellValue, type Grid } from '../core/g
 import { rowBlocks } from '../core/engine/workbookState';
 import type { SheetRead, WorkbookRead } from '../core/host/paneHost';
 import type { Capabilities, ExcelHost } from './host';
-import { MARK_SIGNATURE } from './marks';
+import { MARK_SIGNATURE } from '../core/host/marks';
 
 /** Cells per sync: values, text and value types of 60,000 cells stay far below 5 MB. */
 export const CELLS_PER_SYNC = 60000;

@@ -1,0 +1,69 @@
+/**
+ * The pane's host (core/host/paneHost) in WPS 表格: the adapter functions of src/wps behind the one
+ * interface the pane knows. WPS's object model is synchronous; each method does its work at once
+ * and hands back a settled promise, so the pane sequences WPS exactly as it sequences Excel.
+ */
+import type { PaneHost, RecheckSteps } from '../core/host/paneHost';
+import type { MarkBook } from '../core/host/paneHost';
+import type { WpsApplication } from './api';
+import { describeWpsError, WpsHost, wpsErrorKind } from './host';
+import { applyMarks, applySheetMarks, clearAllMarks, findMarks, MarkTokens } from './marks';
+import { readRowsAndCursor, readSheetExtent, readSheetRows, readWorkbook } from './readSheets';
+import { deleteStore, readStore, writeStore } from './store';
+import { watchChanges } from './watchChanges';
+import { executePlan, selectCell, writeCells, writeResultsSheet } from './writes';
+
+/** Runs synchronous WPS work as the promise the pane awaits (a throw becomes a rejection). */
+function later<T>(work: () => T): Promise<T> {
+  return new Promise((resolve) => resolve(work()));
+}
+
+/** A live re-check: which marks still exist, the rows a change touched (or the sheet), then the marks to change. */
+function recheckSheet(host: WpsHost, book: MarkBook, steps: RecheckSteps, tokens: MarkTokens): void {
+  const { sheet } = steps;
+  const ws = host.sheet(sheet);
+  const marks = book.of(sheet);
+  if (marks.size > 0) {
+    const present = new Set(findMarks(ws).map((m) => m.id));
+    for (const [cell, m] of marks) if (!present.has(m.id)) marks.delete(cell);
+  }
+  const grid = readSheetRows(ws, sheet, steps.rows?.top ?? 0, steps.rows?.bottom ?? Number.MAX_SAFE_INTEGER);
+  if (!steps.take(grid, steps.rows === undefined)) steps.take(readSheetRows(ws, sheet), true);
+  const changed = steps.plans().filter(([, p]) => p.remove.length > 0 || p.add.length > 0);
+  if (changed.length === 0) return;
+  host.writing(() => {
+    for (const [name, p] of changed) applySheetMarks(host.sheet(name), name, [], p, book, tokens);
+  });
+}
+
+export function wpsPaneHost(app: WpsApplication): PaneHost {
+  const host = new WpsHost(app);
+  const tokens = new MarkTokens();
+  return {
+    // WPS reports merged areas (MergeCells / MergeArea); recognition does not need them.
+    capabilities: { mergedAreas: true },
+    readWorkbook: () => later(() => readWorkbook(host)),
+    applyMarks: (sheets, book) => later(() => applyMarks(host, sheets, book, tokens)),
+    clearAllMarks: () => later(() => clearAllMarks(host)),
+    selectCell: (sheet, cell) => later(() => selectCell(host, sheet, cell)),
+    readRowsAndCursor: (sheet, top, bottom) => later(() => readRowsAndCursor(host, sheet, top, bottom)),
+    readSheetExtent: (sheet) => later(() => readSheetExtent(host, sheet)),
+    recheckSheet: (book, steps) => later(() => recheckSheet(host, book, steps, tokens)),
+    readStore: () => later(() => readStore(host)),
+    writeStore: (store) => later(() => writeStore(host, store)),
+    deleteStore: () => later(() => deleteStore(host)),
+    watchChanges: (onChange) => later(() => watchChanges(host, onChange)),
+    writeCells: (sheet, edits) => later(() => writeCells(host, sheet, edits)),
+    executePlan: (plan) => later(() => executePlan(host, plan)),
+    writeResultsSheet: (layout) => later(() => writeResultsSheet(host, layout)),
+    documentName: () => {
+      try {
+        return app.ActiveWorkbook?.Name || '本工作簿';
+      } catch {
+        return '本工作簿';
+      }
+    },
+    errorKind: wpsErrorKind,
+    describeError: describeWpsError,
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Watches the workbook for edits through the application-level `SheetChange` event of WPS's
+ * `ApiEvent` (arguments: the worksheet and the changed range, as in VBA's Application.SheetChange).
+ * A change that spans whole rows or columns is taken as rows or columns inserted or deleted (WPS
+ * raises no separate event for them): the pane then re-reads the sheet. WPS cannot say whether a
+ * change came from this add-in; the pane's own bookkeeping covers that.
+ */
+import { rangeA1 } from '../core/grid/address';
+import type { SheetChange, Watch } from '../core/host/paneHost';
+import { STORE_SHEET } from '../core/store/document';
+import type { WpsRange, WpsWorksheet } from './api';
+import type { WpsHost } from './host';
+
+/** A worksheet has 1,048,576 rows and 16,384 columns in .xlsx (65,536 and 256 in .xls / .et). */
+const WHOLE_ROWS_MIN_COLUMNS = 256;
+const WHOLE_COLUMNS_MIN_ROWS = 65536;
+
+export function watchChanges(host: WpsHost, onChange: (change: SheetChange) => void): Watch {
+  const names = new Map<string, string>();
+  for (const ws of host.sheets()) if (ws.Name !== STORE_SHEET) names.set(ws.Name, ws.Name);
+  const handler = (sh: WpsWorksheet, target: WpsRange) => {
+    try {
+      if (!host.owns(sh)) return;
+      const sheet = sh.Name;
+      if (sheet === STORE_SHEET) return;
+      const top = target.Row - 1;
+      const left = target.Column - 1;
+      const rows = target.Rows.Count;
+      const cols = target.Columns.Count;
+      onChange({
+        sheetId: sheet,
+        address: rangeA1({ top, left, bottom: top + rows - 1, right: left + cols - 1 }),
+        structural: cols >= WHOLE_ROWS_MIN_COLUMNS || rows >= WHOLE_COLUMNS_MIN_ROWS,
+        fromThisAddin: undefined,
+        remote: false,
+      });
+    } catch {
+      // A change on a sheet that went away meanwhile: the next check reads the workbook afresh.
+    }
+  };
+  host.app.ApiEvent.AddApiEventListener('SheetChange', handler as (...args: never[]) => void);
+  return {
+    sheetNames: names,
+    stop: async () => host.app.ApiEvent.RemoveApiEventListener('SheetChange', handler as (...args: never[]) => void),
+  };
+}
