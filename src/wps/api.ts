@@ -73,8 +73,8 @@ export interface WpsRange {
   readonly EntireRow: WpsRange;
   readonly Font: WpsFont;
   ColumnWidth: number | null;
-  /** `Cells.Item(row, col)`: 1-based, relative to the range. */
-  readonly Cells: { Item(row: number, col: number): WpsRange };
+  /** The cell at 1-based `row`, `col` of the range (`ws.Cells.Item(r, c)`). */
+  Item(row: number, col: number): WpsRange;
   Insert(shift?: number, copyOrigin?: number): void;
   Merge(across?: boolean): void;
   Select(): void;

@@ -3,7 +3,7 @@
  * nothing more. Isomorphic (no Node APIs): jest's adapter tests and, bundled, the browser test use it.
  *
  * Modelled behaviours, and where each comes from:
- *   - 1-based indices: `Worksheets.Item(1)`, `Cells.Item(r, c)`, `FormatConditions.Item(i)`,
+ *   - 1-based indices: `Worksheets.Item(1)`, `Cells.Item(r, c)` (Range.Item), `FormatConditions.Item(i)`,
  *     `Range.Row` / `.Column` (WPS JSAPI 文档 for ET, which follows VBA's Excel object model).
  *   - `Value2`: one cell gives its value, several give an array of rows (JS arrays); an empty cell
  *     is undefined; dates are serial numbers and formulas their results (VBA's Value2). Error values
@@ -686,14 +686,9 @@ class FakeRange implements WpsRange {
     for (let j = r.left; j <= r.right; j++) this.sheet.widths.set(j, w ?? 8.38);
   }
 
-  get Cells(): { Item(row: number, col: number): WpsRange } {
+  Item(row: number, col: number): WpsRange {
     const r = this.r;
-    return {
-      Item: (row: number, col: number) => {
-        this.app.tick();
-        return new FakeRange(this.app, this.sheet, { top: r.top + row - 1, left: r.left + col - 1, bottom: r.top + row - 1, right: r.left + col - 1 });
-      },
-    };
+    return new FakeRange(this.app, this.sheet, { top: r.top + row - 1, left: r.left + col - 1, bottom: r.top + row - 1, right: r.left + col - 1 });
   }
 
   Insert(shift?: number, copyOrigin?: number): void {
