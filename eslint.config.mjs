@@ -113,8 +113,8 @@ export default tseslint.config(
     },
   },
   {
-    // Tests load modules by path; the tool configs at the root are CommonJS.
-    files: ['test/**/*.{ts,tsx}', '*.js'],
+    // Tests load modules by path; the tool configs (at the root, and the WPS build's) are CommonJS.
+    files: ['test/**/*.{ts,tsx}', '*.js', 'wps/*.js'],
     rules: {
       '@typescript-eslint/no-require-imports': 'off',
     },

@@ -133,7 +133,8 @@ export const T = {
     officeBlocked:
       '无法加载 Office 的脚本（office.js）：它来自微软的网站 appsforoffice.microsoft.com，当前网络可能屏蔽了这个地址。请联系网络管理员放行 https://appsforoffice.microsoft.com，或换一个网络后重新打开助手。在此之前可以用命令行检查工具检查文件。',
     oldExcel:
-      '此 Excel 版本不支持本助手：需要 Excel 2019、Excel 2021、Microsoft 365 或网页版 Excel。Excel 2016 及更早版本、WPS 表格的用户，请用命令行检查工具（npm run check，见使用说明）检查文件。',
+      '此 Excel 版本不支持本助手：需要 Excel 2019、Excel 2021、Microsoft 365 或网页版 Excel。Excel 2016 及更早版本请用命令行检查工具（npm run check，见使用说明）检查文件；WPS 表格请安装本助手的 WPS 加载项（见使用说明）。',
+    noWps: '当前页面没有运行在 WPS 表格中：请在 WPS 表格的“绩效目标”选项卡点击“打开助手”。只有浏览器打开这个页面时，助手无法读取工作簿。',
   },
   degraded: '当前 Excel 版本不能报告合并单元格，已按单元格内容识别表格（不影响检查）。',
   severityPrefix: (sev: string) => `${sev}：`,

@@ -9,7 +9,6 @@
  */
 
 /** XlSheetVisibility. */
-export const XL_SHEET_VISIBLE = -1;
 export const XL_SHEET_VERY_HIDDEN = 2;
 /** XlFormatConditionType.xlExpression: a rule given by a formula. */
 export const XL_EXPRESSION = 2;
