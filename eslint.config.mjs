@@ -97,6 +97,19 @@ export default tseslint.config(
     },
   },
   {
+    // The two adapters stand side by side: neither reaches into the other (shared code lives in src/core).
+    files: ['src/wps/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/excel', '**/excel/**'], message: 'The WPS adapter does not use the Excel adapter: shared code goes in src/core.' }] }],
+    },
+  },
+  {
+    files: ['src/excel/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/wps', '**/wps/**'], message: 'The Excel adapter does not use the WPS adapter: shared code goes in src/core.' }] }],
+    },
+  },
+  {
     files: ['src/excel/**/*.ts'],
     plugins: { 'office-addins': officeAddins },
     rules: {
