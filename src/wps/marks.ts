@@ -26,9 +26,12 @@ export function bgr(hex: string): number {
   return ((n >> 16) & 255) + ((n >> 8) & 255) * 256 + (n & 255) * 65536;
 }
 
-/** The ids of a sheet's marks, by a look at every conditional format on it (3 calls each). */
-export function findMarks(ws: WpsWorksheet): FoundMark[] {
-  const all = ws.Cells.FormatConditions;
+/**
+ * The marks on a sheet — or on part of it (`rows`, 0-based): the conditional formats that meet those
+ * rows — by a look at each conditional format there (3 calls each).
+ */
+export function findMarks(ws: WpsWorksheet, rows?: { top: number; bottom: number }): FoundMark[] {
+  const all = (rows ? ws.Range(`${rows.top + 1}:${rows.bottom + 1}`) : ws.Cells).FormatConditions;
   const n = all.Count;
   const found: FoundMark[] = [];
   for (let i = 1; i <= n; i++) {
@@ -64,11 +67,16 @@ export class MarkTokens {
 
 /**
  * Applies one sheet's marks: deletes the marks listed by id (old ones found by signature, and the
- * plan's), adds the plan's new ones and records them in the book. Finds the sheet's marks once.
+ * plan's), adds the plan's new ones and records them in the book. `found`: marks the caller has
+ * just found on part of the sheet; the whole sheet is looked at only for ids not among them.
  */
-export function applySheetMarks(ws: WpsWorksheet, sheet: string, deleteIds: readonly string[], plan: MarkPlan, book: MarkBook, tokens: MarkTokens): void {
+export function applySheetMarks(ws: WpsWorksheet, sheet: string, deleteIds: readonly string[], plan: MarkPlan, book: MarkBook, tokens: MarkTokens, found?: readonly FoundMark[]): void {
   const gone = new Set([...deleteIds, ...plan.remove]);
-  if (gone.size > 0) for (const m of findMarks(ws)) if (gone.has(m.id)) m.condition.Delete();
+  if (gone.size > 0) {
+    const known = found?.filter((m) => gone.has(m.id)) ?? [];
+    const marks = known.length === gone.size ? known : findMarks(ws).filter((m) => gone.has(m.id));
+    for (const m of marks) m.condition.Delete();
+  }
   const marks = book.of(sheet);
   for (const [cell, mark] of marks) if (gone.has(mark.id)) marks.delete(cell);
   for (const { cell, severity } of plan.add) {

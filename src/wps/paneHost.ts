@@ -3,6 +3,7 @@
  * interface the pane knows. WPS's object model is synchronous; each method does its work at once
  * and hands back a settled promise, so the pane sequences WPS exactly as it sequences Excel.
  */
+import { parseRangeA1 } from '../core/grid/address';
 import type { PaneHost, RecheckSteps } from '../core/host/paneHost';
 import type { MarkBook } from '../core/host/paneHost';
 import type { WpsApplication } from './api';
@@ -20,19 +21,27 @@ function later<T>(work: () => T): Promise<T> {
 
 /** A live re-check: which marks still exist, the rows a change touched (or the sheet), then the marks to change. */
 function recheckSheet(host: WpsHost, book: MarkBook, steps: RecheckSteps, tokens: MarkTokens): void {
-  const { sheet } = steps;
+  const { sheet, rows } = steps;
   const ws = host.sheet(sheet);
   const marks = book.of(sheet);
+  // The session's marks that went with deleted rows or cleared formats, looked for where the change
+  // was: the rows read, or the whole sheet (rows inserted or deleted re-read the whole sheet).
+  let found: ReturnType<typeof findMarks> = [];
   if (marks.size > 0) {
-    const present = new Set(findMarks(ws).map((m) => m.id));
-    for (const [cell, m] of marks) if (!present.has(m.id)) marks.delete(cell);
+    found = findMarks(ws, rows);
+    const present = new Set(found.map((m) => m.id));
+    for (const [cell, m] of marks) {
+      const at = parseRangeA1(cell);
+      const probed = !rows || (at !== undefined && at.top <= rows.bottom && at.bottom >= rows.top);
+      if (probed && !present.has(m.id)) marks.delete(cell);
+    }
   }
   const grid = readSheetRows(ws, sheet, steps.rows?.top ?? 0, steps.rows?.bottom ?? Number.MAX_SAFE_INTEGER);
   if (!steps.take(grid, steps.rows === undefined)) steps.take(readSheetRows(ws, sheet), true);
   const changed = steps.plans().filter(([, p]) => p.remove.length > 0 || p.add.length > 0);
   if (changed.length === 0) return;
   host.writing(() => {
-    for (const [name, p] of changed) applySheetMarks(host.sheet(name), name, [], p, book, tokens);
+    for (const [name, p] of changed) applySheetMarks(name === sheet ? ws : host.sheet(name), name, [], p, book, tokens, name === sheet ? found : undefined);
   });
 }
 

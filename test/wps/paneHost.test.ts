@@ -134,6 +134,23 @@ describe('live checking through SheetChange', () => {
     expect(marks(app)).toEqual(expectedMarks(checker));
   });
 
+  it('puts back a mark the user cleared by hand when the table is re-checked, looking only at that table’s rows', async () => {
+    const { app, checker } = await setup();
+    await checker.fullCheck();
+    const s = app.sheet(SHEET)!;
+    const at = (cell: string) => parseRef(cell)!;
+    const hit = (cf: { range: { top: number; bottom: number; left: number; right: number } }, cell: string) => cf.range.top <= at(cell).top && cf.range.bottom >= at(cell).top && cf.range.left <= at(cell).left && cf.range.right >= at(cell).left;
+    expect(marks(app).get('E105')).toBeDefined();
+    // 开始 → 条件格式 → 清除规则 on the cell.
+    s.conditions = s.conditions.filter((cf) => !hit(cf, 'E105'));
+    expect(marks(app).has('E105')).toBe(false);
+    const calls = app.calls;
+    app.userEdit(SHEET, 'D104', '保障人才工作有效开展。');
+    await checker.flush();
+    expect(marks(app)).toEqual(expectedMarks(checker));
+    expect(app.calls - calls).toBeLessThan(120);
+  });
+
   it('stops listening when live checking is switched off', async () => {
     const { app, checker } = await setup();
     await checker.fullCheck();
