@@ -38,7 +38,7 @@ function eslint(files: string[]): Map<string, string[]> {
 beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), 'perf-target-lint-'));
   const skip = new Set(['node_modules', 'dist', '.git', 'output', 'coverage']);
-  for (const entry of ['src', 'test', 'assets', 'package.json', 'tsconfig.json', 'knip.json', 'eslint.config.mjs', 'webpack.config.js', 'jest.config.js', 'manifest.xml']) {
+  for (const entry of ['src', 'test', 'assets', 'package.json', 'tsconfig.json', 'knip.json', 'eslint.config.mjs', 'webpack.config.js', 'jest.config.js', 'manifest.xml', 'wps']) {
     cpSync(join(ROOT, entry), join(copy, entry), { recursive: true, filter: (p) => !skip.has(p.split(/[\\/]/).pop()!) });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
@@ -72,7 +72,8 @@ describe('the boundaries npm run lint keeps', () => {
       'src/excel/planted-context.ts',
       'export async function slower(context: Excel.RequestContext, names: string[]): Promise<void> {\n  for (const n of names) {\n    context.workbook.worksheets.getItem(n).load("name");\n    await context.sync();\n  }\n}\n',
     );
-    const found = eslint(['src/core/planted', 'src/taskpane/planted.ts', 'src/taskpane/planted-host.ts', 'src/excel/planted.ts', 'src/excel/planted-context.ts']);
+    plant('src/wps/planted.ts', "import { PlanRefused } from '../excel/insertRows';\nexport const refused = PlanRefused;\n");
+    const found = eslint(['src/core/planted', 'src/taskpane/planted.ts', 'src/taskpane/planted-host.ts', 'src/excel/planted.ts', 'src/excel/planted-context.ts', 'src/wps/planted.ts']);
     const rules = (file: string) => (found.get(file) ?? []).map((m) => m.slice(0, m.indexOf(':')));
 
     expect(rules('src/core/planted/a.ts')).toContain('import-x/no-cycle');
@@ -87,6 +88,7 @@ describe('the boundaries npm run lint keeps', () => {
     expect(found.get('src/taskpane/planted-host.ts')!.join('\n')).toContain('The pane reaches the host through core/host/paneHost only');
     expect(found.get('src/excel/planted.ts')).toEqual(['no-restricted-syntax: A sync per loop turn costs a round trip each: queue the loop, then sync once.']);
     expect(rules('src/excel/planted-context.ts')).toEqual(['office-addins/no-context-sync-in-loop']);
+    expect(found.get('src/wps/planted.ts')!.join('\n')).toContain('The WPS adapter does not use the Excel adapter');
   }, 120000);
 
   it('the core type-checks without the DOM or office-js: a DOM use there fails tsc', () => {
@@ -103,6 +105,7 @@ describe('the boundaries npm run lint keeps', () => {
     rmSync(join(copy, 'src/taskpane/planted-host.ts'), { force: true });
     rmSync(join(copy, 'src/excel/planted.ts'), { force: true });
     rmSync(join(copy, 'src/excel/planted-context.ts'), { force: true });
+    rmSync(join(copy, 'src/wps/planted.ts'), { force: true });
     const clean = run('knip/bin/knip.js', ['--no-progress']);
     expect(clean.out).not.toMatch(/Unused/);
     expect(clean.status).toBe(0);
