@@ -173,6 +173,15 @@ describeIf('the WPS add-in in Chromium', () => {
     await page.close();
   }, 120000);
 
+  it('says so in Chinese when the pane page is opened outside WPS', async () => {
+    const page = await browser.newPage({ viewport: { width: 350, height: 600 } });
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    await page.goto(`${base}/${folder}/taskpane.html`);
+    await page.getByTestId('unavailable').waitFor();
+    expect(await page.getByTestId('unavailable').innerText()).toContain('当前页面没有运行在 WPS 表格中');
+    await page.close();
+  }, 30000);
+
   it('takes a screenshot of the pane over the fake WPS host', async () => {
     const page = await openMainPage();
     await press(page, 'PerfTarget.Open');
