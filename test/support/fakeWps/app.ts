@@ -1,6 +1,10 @@
 /**
  * A behavioural fake of the WPS 表格 JS add-in object model — exactly the subset of src/wps/api.ts,
  * nothing more. Isomorphic (no Node APIs): jest's adapter tests and, bundled, the browser test use it.
+ * Every member and constant of the subset is in Kingsoft's own ET declarations (npm
+ * `et-jsapi-declare` 2.5.0: lib.et.d.ts, addon.et.d.ts — e.g. `Range.Text: string | null`,
+ * `Insert(Shift?, CopyOrigin?)`, `FormatConditions.Add(Type, Operator?, Formula1?, …)`,
+ * `xlShiftDown = -4121`, `xlSheetVeryHidden = 2`, `AddApiEventListener('SheetChange', (Sh, Target))`).
  *
  * Modelled behaviours, and where each comes from:
  *   - 1-based indices: `Worksheets.Item(1)`, `Cells.Item(r, c)` (Range.Item), `FormatConditions.Item(i)`,
@@ -21,8 +25,9 @@
  *     when the rows go inside one), conditional formats and links below move down; the new rows take
  *     the number format and font of the row above (origin 0) or below (origin 1) (VBA).
  *   - `FormatConditions` of a range: the conditional formats whose AppliesTo meets it, in the order
- *     they were added; `Add(xlExpression, , formula)`; `Delete()` shifts later indices, other
- *     objects stay valid; a deleted one throws (VBA).
+ *     they were added; `Add(xlExpression, undefined, formula)` (WPS 开放平台「条件格式
+ *     FormatConditions」shows this call); `Delete()` shifts later indices, other objects stay valid;
+ *     a deleted one throws (VBA).
  *   - `Worksheets.Add(before, after)` activates the new sheet; `Delete()` would ask the user unless
  *     `DisplayAlerts` is false (the fake throws); a very hidden sheet cannot be activated; `Select()`
  *     on a sheet that is not active fails (VBA run-time error 1004).
