@@ -4,20 +4,18 @@
  * Skipped with a clear message when /usr/bin/chromium is missing (CI installs it).
  */
 import { spawnSync } from 'child_process';
-import { existsSync, mkdirSync, readFileSync } from 'fs';
-import { createServer, type Server } from 'http';
-import { AddressInfo } from 'net';
-import { join, extname } from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import webpack from 'webpack';
+import { existsSync, mkdirSync } from 'fs';
+import type { Server } from 'http';
+import { join } from 'path';
+import type { Browser, Page } from 'playwright-core';
 import { fakeWorkbookFromXlsx } from '../support/fakeExcel/fromXlsx';
 import { writeTaughtWorkbook } from '../support/storeWorkbook';
 import type { SerializedWorkbook } from './fakeOfficeEntry';
+import { bundleFake, CHROMIUM, launchChromium, serve } from './harness';
 
 const ROOT = join(__dirname, '..', '..');
 const WEB = join(ROOT, 'dist', 'web');
 const OUT = join(__dirname, 'output');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHEET = '项目绩效目标表';
 const describeIf = existsSync(CHROMIUM) ? describe : describe.skip;
 if (!existsSync(CHROMIUM)) console.warn(`browser test skipped: ${CHROMIUM} not found (apt-get install -y chromium)`);
@@ -37,24 +35,9 @@ let unitAsIs: SerializedWorkbook;
 const emptyWorkbook: SerializedWorkbook = { excelApi: 13, sheets: [{ name: 'Sheet1', cells: [], merges: [] }] };
 const SCREENSHOTS = join(OUT, 'screenshots');
 
-async function buildFakeOffice(): Promise<string> {
-  const compiler = webpack({
-    mode: 'development',
-    devtool: false,
-    entry: join(__dirname, 'fakeOfficeEntry.ts'),
-    output: { path: join(OUT, 'fake'), filename: 'fake-office.js' },
-    resolve: { extensions: ['.ts', '.js'] },
-    module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } } }],
-    },
-  });
-  await new Promise<void>((resolve, reject) =>
-    compiler.run((err, stats) => (err || stats?.hasErrors() ? reject(err ?? new Error(stats?.toString())) : resolve())),
-  );
-  return readFileSync(join(OUT, 'fake', 'fake-office.js'), 'utf8');
+function buildFakeOffice(): Promise<string> {
+  return bundleFake(join(__dirname, 'fakeOfficeEntry.ts'), join(OUT, 'fake'), 'fake-office.js');
 }
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png' };
 
 /** `office: false`: office.js does not load (a blocked CDN); `plain`: it loads, but in a browser, not in Excel. */
 async function openPane(
@@ -94,20 +77,8 @@ describeIf('task pane in Chromium', () => {
     await writeTaughtWorkbook(join(OUT, 'unknown-column.xlsx'));
     const unknown = await fakeWorkbookFromXlsx(join(OUT, 'unknown-column.xlsx'));
     unknownColumnWorkbook = { excelApi: 7, sheets: unknown.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()], merges: s.merges })) };
-    server = createServer((req, res) => {
-      const path = join(WEB, decodeURIComponent((req.url ?? '/').split('?')[0]!));
-      if (!path.startsWith(WEB) || !existsSync(path)) {
-        res.writeHead(404).end();
-        return;
-      }
-      res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    ({ server, base } = await serve(WEB));
+    browser = await launchChromium();
   }, 240000);
 
   afterAll(async () => {

@@ -8,19 +8,17 @@
  */
 import { spawnSync } from 'child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'fs';
-import { createServer, type Server } from 'http';
-import { AddressInfo } from 'net';
-import { extname, join } from 'path';
+import type { Server } from 'http';
+import { join } from 'path';
 import { parse } from 'acorn';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
-import webpack from 'webpack';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { fakeWpsFromXlsx } from '../support/fakeWps/fromXlsx';
 import type { SerializedWps } from './fakeWpsEntry';
+import { bundleFake, CHROMIUM, launchChromium, serve } from './harness';
 
 const ROOT = join(__dirname, '..', '..');
 const WPS = join(ROOT, 'dist', 'wps');
 const OUT = join(__dirname, 'output');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHEET = '项目绩效目标表';
 const describeIf = existsSync(CHROMIUM) ? describe : describe.skip;
 if (!existsSync(CHROMIUM)) console.warn(`WPS browser test skipped: ${CHROMIUM} not found (apt-get install -y chromium)`);
@@ -72,20 +70,6 @@ let browser: Browser;
 let fakeWps = '';
 let workbook: SerializedWps;
 
-async function buildFake(): Promise<string> {
-  const compiler = webpack({
-    mode: 'development',
-    devtool: false,
-    entry: join(__dirname, 'fakeWpsEntry.ts'),
-    output: { path: join(OUT, 'fake'), filename: 'fake-wps.js' },
-    resolve: { extensions: ['.ts', '.js'] },
-    module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } } }] },
-  });
-  await new Promise<void>((resolve, reject) => compiler.run((err, stats) => (err || stats?.hasErrors() ? reject(err ?? new Error(stats?.toString())) : resolve())));
-  return readFileSync(join(OUT, 'fake', 'fake-wps.js'), 'utf8');
-}
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml' };
 
 /** The add-in's main page, as WPS loads it (hidden), with the fake application. */
 async function openMainPage(): Promise<Page> {
@@ -112,23 +96,11 @@ async function pane(page: Page): Promise<Frame> {
 describeIf('the WPS add-in in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    fakeWps = await buildFake();
+    fakeWps = await bundleFake(join(__dirname, 'fakeWpsEntry.ts'), join(OUT, 'fake'), 'fake-wps.js');
     const app = await fakeWpsFromXlsx(join(ROOT, 'test', 'fixtures', 'seed-000-pingluo-zuzhibu.xlsx'));
     workbook = { name: app.workbookName, sheets: app.sheets.map((s) => ({ name: s.name, visible: s.visible, cells: [...s.cells.entries()], merges: s.merges, conditions: s.conditions })) };
-    server = createServer((req, res) => {
-      const path = join(WPS, decodeURIComponent((req.url ?? '/').split('?')[0]!));
-      if (!path.startsWith(WPS) || !existsSync(path)) {
-        res.writeHead(404).end();
-        return;
-      }
-      res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    ({ server, base } = await serve(WPS));
+    browser = await launchChromium();
   }, 240000);
 
   afterAll(async () => {

@@ -14,7 +14,7 @@ import { STORE_SHEET } from '../../src/core/store/document';
 import { FakeExcelHost } from '../support/fakeExcel/host';
 import { fakeWorkbookFromXlsx } from '../support/fakeExcel/fromXlsx';
 import { parseRange } from '../support/fakeExcel/model';
-import { rangeA1 } from '../../src/core/grid/address';
+import { marksByCell, marksFor } from '../support/marks';
 
 const SEED_000 = join(__dirname, '..', 'fixtures', 'seed-000-pingluo-zuzhibu.xlsx');
 const SHEET = '项目绩效目标表';
@@ -28,30 +28,12 @@ async function setup(excelApi = 7, settings: unknown = { live: true }) {
 
 /** Our marks in the fake workbook, cell by cell (a mark covers a rectangle): cell → severity. */
 function marks(fake: FakeExcelHost, sheet = SHEET): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const cf of fake.model.sheet(sheet)!.conditionalFormats) {
-    const m = /perf-target:(\w+)/.exec(cf.formula ?? '');
-    if (!m) continue;
-    for (let r = cf.range.top; r <= cf.range.bottom; r++) {
-      for (let c = cf.range.left; c <= cf.range.right; c++) {
-        const cell = rangeA1({ top: r, left: c, bottom: r, right: c });
-        if (out.has(cell)) throw new Error(`two marks on ${cell}`);
-        out.set(cell, m[1]!);
-      }
-    }
-  }
-  return out;
+  return marksByCell(fake.model.sheet(sheet)!.conditionalFormats);
 }
 
 /** The marks the findings call for. */
 function expectedMarks(checker: Checker, sheet = SHEET): Map<string, string> {
-  const rank: Record<string, number> = { error: 3, warning: 2 };
-  const out = new Map<string, string>();
-  for (const f of checker.getSnapshot().result.findings) {
-    if (f.sheet !== sheet || !rank[f.severity]) continue;
-    for (const c of f.cells) if (!out.has(c) || rank[f.severity]! > rank[out.get(c)!]!) out.set(c, f.severity);
-  }
-  return out;
+  return marksFor(checker.getSnapshot().result.findings, sheet);
 }
 
 async function settle(fake: FakeExcelHost, checker: Checker) {

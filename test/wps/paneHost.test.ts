@@ -6,7 +6,7 @@
  */
 import { join } from 'path';
 import { checkFile } from '../../src/cli/checkFile';
-import { rangeA1, parseRangeA1 } from '../../src/core/grid/address';
+import { parseRangeA1 } from '../../src/core/grid/address';
 import { STORE_SHEET } from '../../src/core/store/document';
 import { memoryLegacySettings } from '../../src/excel/settings';
 import { Checker } from '../../src/taskpane/checker';
@@ -17,6 +17,7 @@ import { fakeWpsFromXlsx } from '../support/fakeWps/fromXlsx';
 import { blankLevelCells } from '../support/levelCells';
 import { LIBRARY } from '../../src/core/templates/library';
 import { planBlankTable } from '../../src/core/templates/plan';
+import { marksByCell, marksFor } from '../support/marks';
 
 const SEED_000 = join(__dirname, '..', 'fixtures', 'seed-000-pingluo-zuzhibu.xlsx');
 const SHEET = '项目绩效目标表';
@@ -29,30 +30,12 @@ async function setup(settings: unknown = { live: true }) {
 
 /** Our marks in the fake workbook, cell by cell: cell → severity. */
 function marks(app: FakeWpsApp, sheet = SHEET): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const cf of app.sheet(sheet)!.conditions) {
-    const m = /perf-target:(\w+)/.exec(cf.formula);
-    if (!m) continue;
-    for (let r = cf.range.top; r <= cf.range.bottom; r++) {
-      for (let c = cf.range.left; c <= cf.range.right; c++) {
-        const cell = rangeA1({ top: r, left: c, bottom: r, right: c });
-        if (out.has(cell)) throw new Error(`two marks on ${cell}`);
-        out.set(cell, m[1]!);
-      }
-    }
-  }
-  return out;
+  return marksByCell(app.sheet(sheet)!.conditions);
 }
 
 /** The marks the findings call for. */
 function expectedMarks(checker: Checker, sheet = SHEET): Map<string, string> {
-  const rank: Record<string, number> = { error: 3, warning: 2 };
-  const out = new Map<string, string>();
-  for (const f of checker.getSnapshot().result.findings) {
-    if (f.sheet !== sheet || !rank[f.severity]) continue;
-    for (const c of f.cells) if (!out.has(c) || rank[f.severity]! > rank[out.get(c)!]!) out.set(c, f.severity);
-  }
-  return out;
+  return marksFor(checker.getSnapshot().result.findings, sheet);
 }
 
 /** The user's data on a sheet: values, formats, merges (not conditional formats). */
