@@ -9,6 +9,7 @@
  */
 import { FakeExcelHost, FakeRequestContext } from '../support/fakeExcel/host';
 import { FakeWorkbookModel, type FakeCell } from '../support/fakeExcel/model';
+import { drawSheet } from './drawSheet';
 
 export interface SerializedWorkbook {
   excelApi: number;
@@ -34,6 +35,11 @@ if (!data) {
   const officeTheme = { ...(data.theme ?? {}) } as { bodyBackgroundColor?: string };
   const ribbon = new Map<string, (event: { completed(): void }) => void>();
   w.__fakeHost = host;
+  w.__drawSheet = (name: string, top: number, bottom: number, cols: number, highlightRow: number) => {
+    const s = model.sheet(name)!;
+    const v = (r: number, c: number) => s.get(r, c)?.value;
+    return drawSheet({ top, bottom, cols, merges: s.merges, text: (r, c) => String(v(r, c) ?? ''), background: (r) => (r === highlightRow ? '#e6f4ea' : '') });
+  };
   w.__setOfficeTheme = (background: string) => {
     officeTheme.bodyBackgroundColor = background;
     for (const h of themeHandlers) h();

@@ -6,8 +6,8 @@
  * application). `window.__fakeWps` lets the test edit cells as the user; `window.__drawSheet(name,
  * top, bottom, cols)` draws part of a sheet with its marks on the left, for the screenshot.
  */
-import { a1 } from '../../src/core/grid/address';
 import { FakeWpsApp, type FakeCondition, type FakeWpsCell } from '../support/fakeWps/app';
+import { drawSheet } from './drawSheet';
 
 export interface SerializedWps {
   name: string;
@@ -47,36 +47,17 @@ if (parent?.Application) {
     bar.textContent = `WPS 表格 — ${app.workbookName}（模拟）`;
     bar.style.cssText = 'background:#2b579a;color:#fff;padding:6px 10px;font-weight:bold';
     wrap.appendChild(bar);
-    const table = document.createElement('table');
-    table.style.cssText = 'border-collapse:collapse;width:100%;table-layout:fixed';
-    const fill = (r: number, c: number) => {
+    const colour = (r: number, c: number) => {
       const cf = s.conditions.find((x) => /perf-target/.test(x.formula) && r >= x.range.top && r <= x.range.bottom && c >= x.range.left && c <= x.range.right);
       if (!cf?.color) return '';
       const n = cf.color;
       return `rgb(${n & 255},${(n >> 8) & 255},${(n >> 16) & 255})`;
     };
-    for (let r = top; r <= bottom; r++) {
-      const tr = document.createElement('tr');
-      const th = document.createElement('th');
-      th.textContent = String(r + 1);
-      th.style.cssText = 'width:34px;background:#eee;border:1px solid #bbb;font-weight:normal';
-      tr.appendChild(th);
-      for (let c = 0; c < cols; c++) {
-        const m = s.merges.find((x) => r >= x.top && r <= x.bottom && c >= x.left && c <= x.right);
-        if (m && (m.top !== r || m.left !== c)) continue;
-        const td = document.createElement('td');
-        if (m) {
-          td.rowSpan = Math.min(m.bottom, bottom) - r + 1;
-          td.colSpan = m.right - m.left + 1;
-        }
-        const v = s.get(r, c)?.v;
-        td.textContent = v === undefined ? '' : typeof v === 'object' ? v.error : typeof v === 'number' && v < 1 && v > 0 ? `${Math.round(v * 100)}%` : String(v);
-        td.title = a1(r, c);
-        td.style.cssText = `border:1px solid #bbb;padding:2px 4px;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;background:${fill(r, c) || '#fff'}`;
-        tr.appendChild(td);
-      }
-      table.appendChild(tr);
-    }
+    const text = (r: number, c: number) => {
+      const v = s.get(r, c)?.v;
+      return v === undefined ? '' : typeof v === 'object' ? v.error : typeof v === 'number' && v < 1 && v > 0 ? `${Math.round(v * 100)}%` : String(v);
+    };
+    const table = drawSheet({ top, bottom, cols, merges: s.merges, text, background: colour });
     wrap.appendChild(table);
     document.body.appendChild(wrap);
   };

@@ -150,38 +150,10 @@ describeIf('task pane in Chromium', () => {
     // Show the sheet beside the pane as Excel would draw it: merged cells span their rows.
     await page.setViewportSize({ width: 980, height: 900 });
     await page.evaluate((sheetName) => {
-      type Cell = { value: unknown };
-      type Range = { top: number; left: number; bottom: number; right: number };
-      const host = (window as unknown as { __fakeHost: { model: { sheet: (n: string) => { get: (r: number, c: number) => Cell | undefined; merges: Range[] } } } }).__fakeHost;
-      const s = host.model.sheet(sheetName);
-      const top = 253;
-      const bottom = 277;
       const wrap = document.createElement('div');
       wrap.style.cssText = 'position:fixed;top:0;right:0;width:620px;height:100%;overflow:auto;background:#fff;border-left:2px solid #999;font:12px sans-serif;color:#000;z-index:9999';
-      const table = document.createElement('table');
-      table.style.cssText = 'border-collapse:collapse;width:100%';
-      for (let r = top; r <= bottom; r++) {
-        const tr = document.createElement('tr');
-        const th = document.createElement('th');
-        th.textContent = String(r + 1);
-        th.style.cssText = 'background:#eee;border:1px solid #bbb;padding:2px 4px;font-weight:normal';
-        tr.appendChild(th);
-        for (let c = 0; c <= 4; c++) {
-          const m = s.merges.find((x) => r >= x.top && r <= x.bottom && c >= x.left && c <= x.right);
-          if (m && (m.top !== r || m.left !== c)) continue;
-          const td = document.createElement('td');
-          if (m) {
-            td.rowSpan = Math.min(m.bottom, bottom) - r + 1;
-            td.colSpan = m.right - m.left + 1;
-          }
-          const v = s.get(r, c)?.value;
-          td.textContent = v === null || v === undefined ? '' : String(v);
-          td.style.cssText = `border:1px solid #888;padding:2px 4px;vertical-align:middle;${r === 272 ? 'background:#e6f4ea' : ''}`;
-          tr.appendChild(td);
-        }
-        table.appendChild(tr);
-      }
-      wrap.appendChild(table);
+      const draw = (window as unknown as { __drawSheet(n: string, t: number, b: number, c: number, h: number): HTMLElement }).__drawSheet;
+      wrap.appendChild(draw(sheetName, 253, 277, 5, 272));
       document.body.appendChild(wrap);
     }, SHEET);
     await page.waitForTimeout(300);
