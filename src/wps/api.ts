@@ -109,6 +109,8 @@ export interface WpsWorksheets {
 export interface WpsWorkbook {
   readonly Name: string;
   readonly FullName: string;
+  /** Dates count from 1904-01-01 (files from old Mac Excel). */
+  readonly Date1904: boolean;
   readonly Worksheets: WpsWorksheets;
 }
 

@@ -36,8 +36,9 @@ function recheckSheet(host: WpsHost, book: MarkBook, steps: RecheckSteps, tokens
       if (probed && !present.has(m.id)) marks.delete(cell);
     }
   }
-  const grid = readSheetRows(ws, sheet, steps.rows?.top ?? 0, steps.rows?.bottom ?? Number.MAX_SAFE_INTEGER);
-  if (!steps.take(grid, steps.rows === undefined)) steps.take(readSheetRows(ws, sheet), true);
+  const date1904 = host.workbook().Date1904 === true;
+  const grid = readSheetRows(ws, sheet, { ...rows, date1904 });
+  if (!steps.take(grid, rows === undefined)) steps.take(readSheetRows(ws, sheet, { date1904 }), true);
   const changed = steps.plans().filter(([, p]) => p.remove.length > 0 || p.add.length > 0);
   if (changed.length === 0) return;
   host.writing(() => {

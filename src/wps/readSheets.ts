@@ -106,12 +106,22 @@ export function findMerges(ws: WpsWorksheet, r: CellRange): CellRange[] {
   return found;
 }
 
+export interface RowsRead {
+  /** Rows top..bottom (0-based); the whole sheet when absent. */
+  top?: number;
+  bottom?: number;
+  /** Read merged areas too (the insertion planner needs them; recognition and the rules do not). */
+  merges?: boolean;
+  /** The workbook counts dates from 1904 (`Workbook.Date1904`). */
+  date1904?: boolean;
+}
+
 /**
- * Rows top..bottom of a sheet (0-based; clipped to its used range) as a Grid: values and formats in
- * blocks, text rendered from them. Merged areas only when asked (`withMerges`: the insertion planner
- * needs them; recognition and the rules do not), else the grid's merges are null.
+ * Rows of a sheet (clipped to its used range) as a Grid: values and formats in blocks, text
+ * rendered from them; merged areas only when asked, else the grid's merges are null.
  */
-export function readSheetRows(ws: WpsWorksheet, name: string, top = 0, bottom = Number.MAX_SAFE_INTEGER, withMerges = false): Grid {
+export function readSheetRows(ws: WpsWorksheet, name: string, options: RowsRead = {}): Grid {
+  const { top = 0, bottom = Number.MAX_SAFE_INTEGER, merges: withMerges = false, date1904 = false } = options;
   const used = usedBounds(ws);
   if (!used || bottom < used.top || top > used.bottom) return createGrid({ sheet: name, values: [], merges: withMerges ? [] : null });
   const area = { top: Math.max(top, used.top), left: used.left, bottom: Math.min(bottom, used.bottom), right: used.right };
@@ -157,7 +167,7 @@ export function readSheetRows(ws: WpsWorksheet, name: string, top = 0, bottom = 
           }
           const fmt = formats[r]![c];
           rowValues[c] = v;
-          rowTexts[c] = displayText(v, fmt);
+          rowTexts[c] = displayText(v, fmt, date1904);
         } else if (typeof v === 'boolean') {
           rowValues[c] = v;
           rowTexts[c] = v ? 'TRUE' : 'FALSE';
@@ -178,11 +188,12 @@ export function readSheetRows(ws: WpsWorksheet, name: string, top = 0, bottom = 
 /** Every worksheet (the store's too: the controller reads it), and the marks an earlier session left. */
 export function readWorkbook(host: WpsHost): WorkbookRead {
   const wb = host.bind();
+  const date1904 = wb.Date1904 === true;
   const sheets: SheetRead[] = [];
   const oldMarks = new Map<string, string[]>();
   for (const ws of host.sheets(wb)) {
     const name = ws.Name;
-    sheets.push({ name, id: name, grid: readSheetRows(ws, name) });
+    sheets.push({ name, id: name, grid: readSheetRows(ws, name, { date1904 }) });
     const marks = findMarks(ws);
     if (marks.length > 0) oldMarks.set(name, marks.map((m) => m.id));
   }
@@ -191,7 +202,7 @@ export function readWorkbook(host: WpsHost): WorkbookRead {
 
 /** Rows top..bottom of a sheet, and the cursor's row when the cursor is on that sheet. */
 export function readRowsAndCursor(host: WpsHost, sheet: string, top: number, bottom: number): { grid: Grid; cursor?: number } {
-  const grid = readSheetRows(host.sheet(sheet), sheet, top, bottom, true);
+  const grid = readSheetRows(host.sheet(sheet), sheet, { top, bottom, merges: true, date1904: host.workbook().Date1904 === true });
   const active = host.app.ActiveSheet;
   const cell = host.app.ActiveCell;
   return active && cell && active.Name === sheet ? { grid, cursor: cell.Row - 1 } : { grid };

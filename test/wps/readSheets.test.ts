@@ -65,17 +65,24 @@ describe('reading one sheet', () => {
     expect(grid.value(1, 1)).toBe(0.95);
   });
 
+  it('renders dates of a 1904-system workbook as the CLI does', async () => {
+    const app = fakeWps([{ name: '表', rows: [['完成时间', { v: 44195, fmt: 'yyyy-mm-dd' }]] }]);
+    app.date1904 = true;
+    const read = await wpsPaneHost(app).readWorkbook();
+    expect(read.sheets[0]!.grid.text(0, 1)).toBe('2024-12-31');
+  });
+
   it('finds merged areas, an empty sheet is an empty grid, and part of a sheet starts where asked', () => {
     const rows = Array.from({ length: 40 }, (_, r) => Array.from({ length: 8 }, (_, c) => (r === 0 && c > 0 ? null : `${r}-${c}`)));
     const app = fakeWps([{ name: '表', rows, merges: ['A1:H1', 'B5:B12', 'C20:D21'] }, { name: '空' }]);
     const wb = app.ActiveWorkbook!;
     const before = app.calls;
-    const grid = readSheetRows(wb.Worksheets.Item('表'), '表', 0, 100, true);
+    const grid = readSheetRows(wb.Worksheets.Item('表'), '表', { top: 0, bottom: 100, merges: true });
     expect([...grid.merges!].map((m) => `${m.top},${m.left},${m.bottom},${m.right}`).sort()).toEqual(['0,0,0,7', '19,2,20,3', '4,1,11,1']);
     expect(app.calls - before).toBeLessThan(160);
     const empty = readSheetRows(wb.Worksheets.Item('空'), '空');
     expect(empty.rowCount).toBe(0);
-    const part = readSheetRows(wb.Worksheets.Item('表'), '表', 10, 12);
+    const part = readSheetRows(wb.Worksheets.Item('表'), '表', { top: 10, bottom: 12 });
     expect(part.firstRow).toBe(10);
     expect(part.text(11, 3)).toBe('11-3');
     expect(part.text(30, 3)).toBe('');

@@ -162,6 +162,8 @@ export class FakeWpsApp implements WpsApplication {
   active: FakeWpsSheet | undefined;
   selection = { sheet: '', row: 0, col: 0 };
   workbookName = '绩效目标表.xlsx';
+  /** Workbook.Date1904. */
+  date1904 = false;
   /** Another workbook in front (the user switched windows). */
   otherWorkbookInFront = false;
   private screenUpdating = true;
@@ -367,6 +369,11 @@ class FakeWorkbook implements WpsWorkbook {
   get FullName(): string {
     this.app.tick();
     return `C:\\预算\\${this.Name}`;
+  }
+
+  get Date1904(): boolean {
+    this.app.tick();
+    return this.app.date1904;
   }
 
   get Worksheets(): WpsWorksheets {
@@ -583,7 +590,7 @@ class FakeRange implements WpsRange {
     if (v === undefined) return '';
     if (typeof v === 'object') return v.error;
     if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-    if (typeof v === 'number') return displayText(v, c?.fmt && c.fmt !== GENERAL ? c.fmt : undefined);
+    if (typeof v === 'number') return displayText(v, c?.fmt && c.fmt !== GENERAL ? c.fmt : undefined, this.app.date1904);
     return v;
   }
 

@@ -13,6 +13,7 @@ export async function fakeWpsFromXlsx(path: string): Promise<FakeWpsApp> {
   await wb.xlsx.readFile(path);
   const app = new FakeWpsApp();
   app.workbookName = path.split(/[\\/]/).pop() ?? 'book.xlsx';
+  app.date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
   for (const ws of wb.worksheets) {
     const grid = worksheetToGrid(ws);
     const sheet = app.addSheet(ws.name);
