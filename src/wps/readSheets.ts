@@ -18,6 +18,13 @@ import { findMarks } from './marks';
 export const CELLS_PER_READ = 20000;
 
 /**
+ * The most cells one sheet's read may cover (a 100,000-row table 20 columns wide). A used range
+ * beyond it is nearly always a stray cell or format far away (Ctrl+End shows it): reading it would
+ * take WPS minutes and the pane all its memory, so the pane says so instead.
+ */
+export const MAX_READ_CELLS = 2_000_000;
+
+/**
  * COM error values (VT_ERROR) as a JS bridge hands them over: 0x800A07D0 + the error's number
  * (#NULL! 2000 … #N/A 2042). A number in this range is asked for its text, which says the error.
  */
@@ -126,6 +133,13 @@ export function readSheetRows(ws: WpsWorksheet, name: string, options: RowsRead 
   if (!used || bottom < used.top || top > used.bottom) return createGrid({ sheet: name, values: [], merges: withMerges ? [] : null });
   const area = { top: Math.max(top, used.top), left: used.left, bottom: Math.min(bottom, used.bottom), right: used.right };
   const cols = area.right - area.left + 1;
+  const cells = (area.bottom - area.top + 1) * cols;
+  if (cells > MAX_READ_CELLS) {
+    throw new WpsHostError(
+      'other',
+      `工作表“${name}”的已用区域太大（${rangeA1(used)}，约 ${Math.round(cells / 10000)} 万个单元格），多半是远处有零星的内容或格式。请在该表中按 Ctrl+End 找到最后一个单元格，删除多余的行和列后再检查；也可以用命令行检查工具检查这个文件`,
+    );
+  }
   const values: CellValue[][] = [];
   const texts: string[][] = [];
   const perBlock = Math.max(1, Math.floor(CELLS_PER_READ / cols));

@@ -48,6 +48,16 @@ describe('errors', () => {
     expect(describeWpsError(new WpsHostError('other', '目标区域 A1:E9 已有内容'), '新建空白表')).toBe('新建空白表未完成：目标区域 A1:E9 已有内容。');
   });
 
+  it('refuses a sheet whose used range reaches far beyond its content, in Chinese and at once', async () => {
+    const app = fakeWps([{ name: '表', rows: [['项目名称', '甲']] }]);
+    app.sheet('表')!.set(1048575, 16383, { v: '备注' });
+    const host = wpsPaneHost(app);
+    const t0 = Date.now();
+    const e = await host.readWorkbook().catch((x: unknown) => x);
+    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(host.describeError(e, '检查')).toMatch(/^检查未完成：工作表“表”的已用区域太大（A1:XFD1048576，约 \d+ 万个单元格）.*Ctrl\+End/);
+  });
+
   it('reads a workbook of empty and odd sheets without breaking', async () => {
     const app = fakeWps([{ name: '空' }, { name: '错误值', rows: [[{ error: '#N/A' }, { error: '#DIV/0!' }], [null, { v: 45292, fmt: 'yyyy"年"m"月"d"日"' }]] }]);
     const read = await wpsPaneHost(app).readWorkbook();
