@@ -354,6 +354,15 @@ describe('what the pane is told', () => {
     expect(checker.getSnapshot().error).toMatch(new RegExp(`^应用建议（${fix.fix!.cell}）未完成：工作簿是只读的或受保护`));
   });
 
+  it('refuses, in Chinese and at once, a sheet whose used range runs to a stray cell at XFD1048576', async () => {
+    const { fake, checker } = await setup(13, { live: false });
+    fake.model.sheet(SHEET)!.set(1048575, 16383, { value: '备注' });
+    const t0 = Date.now();
+    await checker.fullCheck();
+    expect(Date.now() - t0).toBeLessThan(3000);
+    expect(checker.getSnapshot().error).toMatch(/^检查未完成：工作表“项目绩效目标表”的已用区域太大（A1:XFD1048576，约 \d+ 万个单元格）.*Ctrl\+End/);
+  });
+
   it('counts the marks it leaves in the file, and says when fixes changed cells', async () => {
     const { fake, checker } = await setup(7, { live: false });
     await checker.fullCheck();
