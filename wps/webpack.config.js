@@ -2,8 +2,10 @@
  * `npm run build:wps`: the WPS 表格 add-in (JS 加载项) folder, written by this script alone (not
  * wpsjs's interactive build):
  *
- *   dist/wps/perf-target_<version>/   the add-in: index.html + ribbon.js (the ribbon's callbacks,
- *                                      loaded hidden by WPS), taskpane.html + taskpane.js (the pane),
+ *   dist/wps/perf-target_<version>/   the add-in: index.html + main.js (the ribbon's callbacks,
+ *                                      loaded hidden by WPS; main.js because WPS builds that write
+ *                                      their own index.html load main.js from the folder),
+ *                                      taskpane.html + taskpane.js (the pane),
  *                                      ribbon.xml (the 绩效目标 group: 打开助手, 一键检查), assets/
  *   dist/wps/publish.xml              the entry WPS reads from its jsaddons folder to load the add-in
  *
@@ -76,7 +78,7 @@ module.exports = (env = {}, argv = {}) => {
   return {
     mode,
     entry: {
-      ribbon: path.join(ROOT, 'src', 'wps', 'ribbon.ts'),
+      main: path.join(ROOT, 'src', 'wps', 'ribbon.ts'),
       taskpane: path.join(ROOT, 'src', 'wps', 'taskpane.tsx'),
     },
     output: { path: ADDIN, filename: '[name].js', publicPath: '', clean: true },
@@ -94,7 +96,7 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ template: path.join(__dirname, 'index.html'), filename: 'index.html', chunks: ['ribbon'], publicPath: '' }),
+      new HtmlWebpackPlugin({ template: path.join(__dirname, 'index.html'), filename: 'index.html', chunks: ['main'], publicPath: '' }),
       new HtmlWebpackPlugin({ template: path.join(__dirname, 'taskpane.html'), filename: 'taskpane.html', chunks: ['taskpane'], publicPath: '' }),
       new WpsPackagePlugin(env.url),
     ],

@@ -35,7 +35,7 @@ describe('npm run build:wps', () => {
   it('writes the add-in folder and a publish.xml that names it', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(folder).toBe(`perf-target_${pkg.version}`);
-    for (const f of ['index.html', 'ribbon.js', 'taskpane.html', 'taskpane.js', 'ribbon.xml', 'assets/icon-80.png']) expect(existsSync(join(WPS, folder, f))).toBe(true);
+    for (const f of ['index.html', 'main.js', 'taskpane.html', 'taskpane.js', 'ribbon.xml', 'assets/icon-80.png']) expect(existsSync(join(WPS, folder, f))).toBe(true);
     const publish = readFileSync(join(WPS, 'publish.xml'), 'utf8');
     expect(publish).toMatch(new RegExp(`<jsplugin name="perf-target" type="et" url="${folder}" version="${pkg.version}" enable="enable" install="null"/>`));
   });
@@ -46,9 +46,9 @@ describe('npm run build:wps', () => {
     expect(xml).toMatch(/id="PerfTarget.Open" label="打开助手"/);
     expect(xml).toMatch(/id="PerfTarget.Check" label="一键检查"/);
     const callbacks = [...xml.matchAll(/(?:onAction|getImage|onLoad)="ribbon\.(\w+)"/g)].map((m) => m[1]!);
-    const ribbon = readFileSync(join(WPS, folder, 'ribbon.js'), 'utf8');
+    const ribbon = readFileSync(join(WPS, folder, 'main.js'), 'utf8');
     for (const name of new Set(callbacks)) expect(ribbon).toContain(name);
-    expect(readFileSync(join(WPS, folder, 'index.html'), 'utf8')).toMatch(/<script[^>]*src="?ribbon\.js/);
+    expect(readFileSync(join(WPS, folder, 'index.html'), 'utf8')).toMatch(/<script[^>]*src="?main\.js/);
   });
 
   it('needs nothing from outside its folder: no office.js, no CDN, scripts by relative path', () => {
@@ -60,7 +60,7 @@ describe('npm run build:wps', () => {
   });
 
   it('is ES2018 syntax at most, for the Chromium WPS embeds', () => {
-    for (const f of ['ribbon.js', 'taskpane.js']) expect(() => parse(readFileSync(join(WPS, folder, f), 'utf8'), { ecmaVersion: 2018 })).not.toThrow();
+    for (const f of ['main.js', 'taskpane.js']) expect(() => parse(readFileSync(join(WPS, folder, f), 'utf8'), { ecmaVersion: 2018 })).not.toThrow();
   });
 });
 
