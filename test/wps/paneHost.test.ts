@@ -219,8 +219,9 @@ describe('inserting template rows', () => {
     expect(app.selection).toEqual({ sheet: SHEET, row: parseRangeA1(plan!.select!)!.top, col: parseRangeA1(plan!.select!)!.left });
   });
 
-  it('全部插入 of the 维修改造/基建 set leaves no blank 绩效指标, 一级 or 二级 cell and loses no label to a merge', async () => {
+  it.each([null, true] as const)('全部插入 of the 维修改造/基建 set leaves no blank 绩效指标, 一级 or 二级 cell and loses no label to a merge (MergeCells of a partly merged range: %s)', async (partly) => {
     const { app, checker } = await setup();
+    app.partlyMergedIs = partly;
     await checker.fullCheck();
     const table = checker.getSnapshot().result.tables.find((t) => t.name === '乡村整治专项资金')!;
     const top = parseRangeA1(table.range)!.top;

@@ -80,6 +80,11 @@ describe('reading one sheet', () => {
     const grid = readSheetRows(wb.Worksheets.Item('表'), '表', { top: 0, bottom: 100, merges: true });
     expect([...grid.merges!].map((m) => `${m.top},${m.left},${m.bottom},${m.right}`).sort()).toEqual(['0,0,0,7', '19,2,20,3', '4,1,11,1']);
     expect(app.calls - before).toBeLessThan(160);
+    // The same areas when a partly merged range answers true rather than null.
+    app.partlyMergedIs = true;
+    const again = readSheetRows(wb.Worksheets.Item('表'), '表', { top: 0, bottom: 100, merges: true });
+    expect(again.merges).toEqual(grid.merges);
+    app.partlyMergedIs = null;
     const empty = readSheetRows(wb.Worksheets.Item('空'), '空');
     expect(empty.rowCount).toBe(0);
     const part = readSheetRows(wb.Worksheets.Item('表'), '表', { top: 10, bottom: 12 });

@@ -18,7 +18,8 @@
  *   - `Text` and `NumberFormat` of several cells are null when the cells differ (VBA docs:
  *     "returns Null if the cells in the range don't all have the same number format"). Unformatted
  *     cells report `G/通用格式`, the Chinese UI's name of General, as a Chinese WPS does.
- *   - `MergeCells` true / false / null (all, none, some merged); `MergeArea` of the top-left cell;
+ *   - `MergeCells` true / false / null (all, none, some merged; `partlyMergedIs` makes "some" true,
+ *     as WPS's boolean-typed declaration may mean); `MergeArea` of the top-left cell;
  *     `Merge()` keeps the top-left value only (VBA).
  *   - `UsedRange` covers cells with a value or a format; an empty sheet's is A1 (VBA).
  *   - `Range("5:7").Insert(xlShiftDown, origin)` inserts whole rows: cells, merged areas (extended
@@ -173,6 +174,11 @@ export class FakeWpsApp implements WpsApplication {
   readonly panes: FakeTaskPane[] = [];
   /** Called when a task pane is first shown (the browser test loads its page). */
   onShowPane?: (pane: FakeTaskPane) => void;
+  /**
+   * `MergeCells` of a partly merged range: null (VBA's documented answer) or true (a range that
+   * "contains merged cells" — what WPS's declarations, typed boolean, leave open).
+   */
+  partlyMergedIs: null | true = null;
   /** Values a merge threw away, for tests to assert there are none. */
   readonly lostValues: string[] = [];
 
@@ -617,7 +623,7 @@ class FakeRange implements WpsRange {
   get MergeCells(): boolean | null {
     const r = this.r;
     const covered = this.sheet.merges.filter((m) => meets(m, r)).reduce((n, m) => n + area({ top: Math.max(m.top, r.top), left: Math.max(m.left, r.left), bottom: Math.min(m.bottom, r.bottom), right: Math.min(m.right, r.right) }), 0);
-    return covered === 0 ? false : covered === area(r) ? true : null;
+    return covered === 0 ? false : covered === area(r) ? true : this.app.partlyMergedIs;
   }
 
   get MergeArea(): WpsRange {
