@@ -1,4 +1,4 @@
-/** The WPS adapter reads every fixture into the same findings as the CLI, in few calls into WPS. */
+/** The WPS adapter reads every fixture into the same findings as the Excel adapter and the CLI, in few calls into WPS. */
 import { readdirSync } from 'fs';
 import { join } from 'path';
 import { checkFile } from '../../src/cli/checkFile';
@@ -7,6 +7,11 @@ import { profileOf, readSettings } from '../../src/core/settings';
 import { STORE_SHEET, storeFromGrid } from '../../src/core/store/document';
 import { readSheetRows } from '../../src/wps/readSheets';
 import { wpsPaneHost } from '../../src/wps/paneHost';
+import type { WorkbookRead } from '../../src/core/host/paneHost';
+import type { ExcelHost } from '../../src/excel/host';
+import { excelPaneHost } from '../../src/excel/paneHost';
+import { FakeExcelHost } from '../support/fakeExcel/host';
+import { fakeWorkbookFromXlsx } from '../support/fakeExcel/fromXlsx';
 import { fakeWps } from '../support/fakeWps/app';
 import { fakeWpsFromXlsx } from '../support/fakeWps/fromXlsx';
 
@@ -17,16 +22,24 @@ const FILES = [
   ...readdirSync(EXAMPLES).filter((f) => f.endsWith('.xlsx')).map((f) => join(EXAMPLES, f)),
 ];
 
-describe('WPS adapter: the same findings as the CLI', () => {
+/** What the pane's 一键检查 computes from a host's read of the workbook (its store included). */
+function checkRead(read: WorkbookRead) {
+  const stored = read.sheets.find((s) => s.name === STORE_SHEET);
+  const store = stored ? storeFromGrid(stored.grid) : undefined;
+  const s = store && 'store' in store ? store.store : undefined;
+  return checkGrids(read.sheets.map((x) => x.grid), profileOf(readSettings(s?.settings)), s);
+}
+
+describe('the same findings through the WPS adapter, the Excel adapter and the CLI', () => {
   it.each(FILES.map((f) => [f.split('/').pop()!, f]))('%s', async (_name, file) => {
     const cli = await checkFile(file, undefined);
     const app = await fakeWpsFromXlsx(file);
     const read = await wpsPaneHost(app).readWorkbook();
-    const stored = read.sheets.find((s) => s.name === STORE_SHEET);
-    const store = stored ? storeFromGrid(stored.grid) : undefined;
-    const s = store && 'store' in store ? store.store : undefined;
-    const wps = checkGrids(read.sheets.map((x) => x.grid), profileOf(readSettings(s?.settings)), s);
+    const wps = checkRead(read);
+    const excel = checkRead(await excelPaneHost(new FakeExcelHost(await fakeWorkbookFromXlsx(file), { excelApi: 13 }) as unknown as ExcelHost).readWorkbook());
     expect(cli.error).toBeNull();
+    expect(excel.tables).toEqual(cli.tables);
+    expect(excel.findings).toEqual(cli.findings);
     // Recognition does not need merged areas: the WPS adapter reads them only for an insertion.
     expect(read.sheets.every((x) => x.grid.merges === null)).toBe(true);
     expect(wps.tables).toEqual(cli.tables);
