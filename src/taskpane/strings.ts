@@ -8,7 +8,7 @@ export const T = {
   checking: '正在检查…',
   clearMarks: '清除标记',
   marksCleared: (n: number, fixesApplied: boolean) =>
-    `已清除 ${n} 处标记，单元格的外观恢复原样。${fixesApplied ? '已应用的建议改动了单元格的内容，这些改动不会撤回（可用 Ctrl+Z 或手工改回）。' : ''}`,
+    `已清除 ${n} 处标记，单元格的外观恢复原样。${fixesApplied ? '已应用的建议改动了单元格的内容，这些改动不会撤回，需要时请手工改回。' : ''}`,
   marksPresent: (n: number) => `工作簿中有 ${n} 处检查标记（条件格式），会随文件一起保存。发送给财政局前，请先清除标记。`,
   live: '边填边查',
   liveHint: '修改单元格后自动重新检查所在的表',
