@@ -2,6 +2,8 @@
 import { CHECK_REQUEST_KEY, paneUrl, showPane, watchCheckRequests } from '../../src/wps/addin';
 import { describeWpsError, WpsHostError, wpsErrorKind } from '../../src/wps/host';
 import { wpsPaneHost } from '../../src/wps/paneHost';
+import { memoryLegacySettings } from '../../src/excel/settings';
+import { Checker } from '../../src/taskpane/checker';
 import { fakeWps } from '../support/fakeWps/app';
 
 describe('the ribbon and the pane', () => {
@@ -56,6 +58,16 @@ describe('errors', () => {
     const e = await host.readWorkbook().catch((x: unknown) => x);
     expect(Date.now() - t0).toBeLessThan(1000);
     expect(host.describeError(e, '检查')).toMatch(/^检查未完成：工作表“表”的已用区域太大（A1:XFD1048576，约 \d+ 万个单元格）.*Ctrl\+End/);
+  });
+
+  it('says live checking is unavailable on a WPS without cell-change events, and 一键检查 still works', async () => {
+    const app = fakeWps([{ name: '表', rows: [['项目名称', '甲']] }]);
+    Object.defineProperty(app, 'ApiEvent', { get: () => undefined });
+    const checker = new Checker(wpsPaneHost(app), memoryLegacySettings({ live: true }), { debounceMs: 0 });
+    await checker.fullCheck();
+    expect(checker.getSnapshot().status).toBe('ready');
+    expect(checker.getSnapshot().watching).toBe(false);
+    expect(checker.getSnapshot().error).toMatch(/^开启边填边查未完成：这个 WPS 版本不提供单元格修改事件/);
   });
 
   it('reads a workbook of empty and odd sheets without breaking', async () => {
