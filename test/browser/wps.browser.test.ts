@@ -11,6 +11,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from '
 import type { Server } from 'http';
 import { join } from 'path';
 import { parse } from 'acorn';
+import { SaxesParser } from 'saxes';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { fakeWpsFromXlsx } from '../support/fakeWps/fromXlsx';
 import type { SerializedWps } from './fakeWpsEntry';
@@ -38,6 +39,18 @@ describe('npm run build:wps', () => {
     for (const f of ['index.html', 'main.js', 'taskpane.html', 'taskpane.js', 'ribbon.xml', 'assets/icon-80.png']) expect(existsSync(join(WPS, folder, f))).toBe(true);
     const publish = readFileSync(join(WPS, 'publish.xml'), 'utf8');
     expect(publish).toMatch(new RegExp(`<jsplugin name="perf-target" type="et" url="${folder}" version="${pkg.version}" enable="enable" install="null"/>`));
+  });
+
+  it('writes well-formed XML: ribbon.xml in the Office CustomUI namespace, publish.xml a jsplugins list', () => {
+    const root = (xml: string) => {
+      const parser = new SaxesParser({ xmlns: true });
+      let first: { local: string; uri: string } | undefined;
+      parser.on('opentag', (t) => (first ??= { local: t.local, uri: t.uri }));
+      parser.write(xml).close();
+      return first;
+    };
+    expect(root(readFileSync(join(WPS, folder, 'ribbon.xml'), 'utf8'))).toEqual({ local: 'customUI', uri: 'http://schemas.microsoft.com/office/2006/01/customui' });
+    expect(root(readFileSync(join(WPS, 'publish.xml'), 'utf8'))).toEqual({ local: 'jsplugins', uri: '' });
   });
 
   it('has a ribbon with 打开助手 and 一键检查 whose callbacks the main page defines', () => {
