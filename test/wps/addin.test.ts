@@ -81,3 +81,17 @@ describe('errors', () => {
     expect(g.text(1, 1)).toBe('2024年1月1日');
   });
 });
+
+describe('publish.xml', () => {
+  const { publishXml, FOLDER } = require('../../wps/webpack.config.js') as { publishXml(url?: string): string; FOLDER: string };
+
+  it('names the add-in folder beside it (离线), or an intranet server (在线)', () => {
+    expect(publishXml()).toContain(`<jsplugin name="perf-target" type="et" url="${FOLDER}"`);
+    expect(publishXml('http://10.1.2.3/jsaddons/perf-target/')).toContain('<jspluginonline name="perf-target" type="et" url="http://10.1.2.3/jsaddons/perf-target/" enable="enable" install="null"/>');
+  });
+
+  it('refuses a server address that is not an http(s) URL ending in /', () => {
+    expect(() => publishXml('ftp://x/')).toThrow(/--env url/);
+    expect(() => publishXml('http://x/perf-target')).toThrow(/ending in \//);
+  });
+});
