@@ -3,22 +3,16 @@
  * used ranges and existing marks; values in row blocks), the blocks sized to stay well under
  * Excel on the web's 5 MB response limit. Also reads the rows of one table for live checking.
  */
-import { a1, parseRangeA1 } from '../core/grid/address';
+import { parseRangeA1 } from '../core/grid/address';
 import { createGrid, type CellRange, type CellValue, type Grid } from '../core/grid/grid';
 import { rowBlocks } from '../core/engine/workbookState';
 import type { SheetRead, WorkbookRead } from '../core/host/paneHost';
 import type { Capabilities, ExcelHost } from './host';
 import { MARK_SIGNATURE } from '../core/host/marks';
+import { sheetTooLarge } from '../core/host/sheetLimit';
 
 /** Cells per sync: values, text and value types of 60,000 cells stay far below 5 MB. */
 export const CELLS_PER_SYNC = 60000;
-
-/**
- * The most cells one sheet's read may cover (a 100,000-row table 20 columns wide). A used range
- * beyond it is nearly always a stray cell far away (Ctrl+End shows it): reading it would take
- * thousands of syncs and the pane's memory, so the pane says so instead.
- */
-export const MAX_SHEET_CELLS = 2_000_000;
 
 interface BlockLoad {
   range: Excel.Range;
@@ -98,10 +92,8 @@ export async function readWorkbook(host: ExcelHost, caps: Capabilities, cellsPer
       const top = used.rowIndex;
       const left = used.columnIndex;
       const cols = used.columnCount;
-      if (used.rowCount * cols > MAX_SHEET_CELLS) {
-        const where = `${a1(top, left)}:${a1(top + used.rowCount - 1, left + cols - 1)}`;
-        throw new Error(`工作表“${ws.name}”的已用区域太大（${where}，约 ${Math.round((used.rowCount * cols) / 10000)} 万个单元格），多半是远处有零星的内容。请在该表中按 Ctrl+End 找到最后一个单元格，删除多余的行和列后再检查；也可以用命令行检查工具检查这个文件。`);
-      }
+      const tooLarge = sheetTooLarge(ws.name, { top, left, bottom: top + used.rowCount - 1, right: left + cols - 1 });
+      if (tooLarge) throw new Error(`${tooLarge}。`);
       for (const b of rowBlocks(top, top + used.rowCount - 1, cols, Math.min(cellsPerSync, 20000))) {
         const cells = (b.bottom - b.top + 1) * cols;
         // Keep each response under the payload budget: sync before a block would exceed it.

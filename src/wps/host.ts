@@ -66,6 +66,13 @@ export class WpsHost {
     return out;
   }
 
+  /** Adds a sheet after the last one and names it; WPS makes the new sheet the active one. */
+  addSheet(name: string, wb: WpsWorkbook = this.workbook()): WpsWorksheet {
+    const ws = wb.Worksheets.Add(null, wb.Worksheets.Item(wb.Worksheets.Count));
+    ws.Name = name;
+    return ws;
+  }
+
   /** Runs writes with the screen held still (one repaint at the end), restoring the user's setting. */
   writing<T>(work: () => T): T {
     const app = this.app;

@@ -8,11 +8,12 @@
  * conditional format restores the cell's look exactly.
  */
 import type { MarkPlan } from '../core/engine/workbookState';
-import { MARK_FILL, MARK_SIGNATURE, markFormula, parseMarkFormula } from '../core/host/marks';
+import { MARK_FILL, MARK_SIGNATURE, markFormula, markToken } from '../core/host/marks';
 import type { MarkBook, SheetMarks } from '../core/host/paneHost';
 import { rangeA1 } from '../core/grid/address';
 import { XL_EXPRESSION, type WpsFormatCondition, type WpsWorksheet } from './api';
 import type { WpsHost } from './host';
+import { boundsOf } from './ranges';
 
 /** A mark found on a sheet: its id (the token, or cell and formula for a mark without one). */
 interface FoundMark {
@@ -40,15 +41,12 @@ export function findMarks(ws: WpsWorksheet, rows?: { top: number; bottom: number
     if (condition.Type !== XL_EXPRESSION) continue;
     const formula = String(condition.Formula1 ?? '');
     if (!formula.includes(MARK_SIGNATURE)) continue;
-    const token = parseMarkFormula(formula)?.token;
+    const token = markToken(formula);
     if (token) {
       found.push({ id: token, condition });
       continue;
     }
-    const at = condition.AppliesTo;
-    const top = at.Row - 1;
-    const left = at.Column - 1;
-    const where = rangeA1({ top, left, bottom: top + at.Rows.Count - 1, right: left + at.Columns.Count - 1 });
+    const where = rangeA1(boundsOf(condition.AppliesTo));
     found.push({ id: `${where}|${formula}`, condition });
   }
   return found;

@@ -4,8 +4,7 @@
  * and hands back a settled promise, so the pane sequences WPS exactly as it sequences Excel.
  */
 import { parseRangeA1 } from '../core/grid/address';
-import type { PaneHost, RecheckSteps } from '../core/host/paneHost';
-import type { MarkBook } from '../core/host/paneHost';
+import type { MarkBook, PaneHost, RecheckSteps } from '../core/host/paneHost';
 import type { WpsApplication } from './api';
 import { describeWpsError, WpsHost, wpsErrorKind } from './host';
 import { applyMarks, applySheetMarks, clearAllMarks, findMarks, MarkTokens } from './marks';

@@ -10,19 +10,15 @@ import { a1, rangeA1 } from '../core/grid/address';
 import { displayText } from '../core/grid/displayText';
 import { createGrid, isErrorText, type CellRange, type CellValue, type Grid } from '../core/grid/grid';
 import type { SheetRead, WorkbookRead } from '../core/host/paneHost';
+import { sheetTooLarge } from '../core/host/sheetLimit';
 import type { WpsRange, WpsScalar, WpsWorksheet } from './api';
 import { WpsHostError, type WpsHost } from './host';
 import { findMarks } from './marks';
+import { boundsOf, rangeOf } from './ranges';
 
 /** Cells per `Value2` call: a block of a large sheet stays a few MB in the pane. */
 export const CELLS_PER_READ = 20000;
 
-/**
- * The most cells one sheet's read may cover (a 100,000-row table 20 columns wide). A used range
- * beyond it is nearly always a stray cell or format far away (Ctrl+End shows it): reading it would
- * take WPS minutes and the pane all its memory, so the pane says so instead.
- */
-export const MAX_READ_CELLS = 2_000_000;
 
 /**
  * COM error values (VT_ERROR) as a JS bridge hands them over: 0x800A07D0 + the error's number
@@ -37,11 +33,6 @@ function formatOf(fmt: string | null | undefined): string | undefined {
   return fmt === '' || fmt === 'G/通用格式' ? 'General' : fmt;
 }
 
-/** A range's address, from 0-based inclusive bounds. */
-function rangeOf(ws: WpsWorksheet, r: CellRange): WpsRange {
-  return ws.Range(rangeA1(r));
-}
-
 /** `Value2` of a range as rows, whatever its size (one cell gives a bare value). */
 function valuesOf(range: WpsRange, rows: number, cols: number): WpsScalar[][] {
   const v = range.Value2;
@@ -53,9 +44,7 @@ function valuesOf(range: WpsRange, rows: number, cols: number): WpsScalar[][] {
 /** The sheet's used range as 0-based bounds; undefined when the sheet is empty. */
 export function usedBounds(ws: WpsWorksheet): CellRange | undefined {
   const used = ws.UsedRange;
-  const top = used.Row - 1;
-  const left = used.Column - 1;
-  const bounds = { top, left, bottom: top + used.Rows.Count - 1, right: left + used.Columns.Count - 1 };
+  const bounds = boundsOf(used);
   // An empty sheet's used range is its first cell, empty.
   if (bounds.bottom === bounds.top && bounds.right === bounds.left && isBlank(used.Value2 as WpsScalar)) return undefined;
   return bounds;
@@ -88,12 +77,7 @@ export function findMerges(ws: WpsWorksheet, r: CellRange): CellRange[] {
     }
     return runs;
   };
-  const areaAt = (row: number, col: number): CellRange => {
-    const m = ws.Range(a1(row, col)).MergeArea;
-    const top = m.Row - 1;
-    const left = m.Column - 1;
-    return { top, left, bottom: top + m.Rows.Count - 1, right: left + m.Columns.Count - 1 };
-  };
+  const areaAt = (row: number, col: number): CellRange => boundsOf(ws.Range(a1(row, col)).MergeArea);
   const scan = (row: number, a: number, b: number): void => {
     const merged = ws.Range(rangeA1({ top: row, left: a, bottom: row, right: b })).MergeCells;
     if (merged === false) return;
@@ -133,13 +117,8 @@ export function readSheetRows(ws: WpsWorksheet, name: string, options: RowsRead 
   if (!used || bottom < used.top || top > used.bottom) return createGrid({ sheet: name, values: [], merges: withMerges ? [] : null });
   const area = { top: Math.max(top, used.top), left: used.left, bottom: Math.min(bottom, used.bottom), right: used.right };
   const cols = area.right - area.left + 1;
-  const cells = (area.bottom - area.top + 1) * cols;
-  if (cells > MAX_READ_CELLS) {
-    throw new WpsHostError(
-      'other',
-      `工作表“${name}”的已用区域太大（${rangeA1(used)}，约 ${Math.round(cells / 10000)} 万个单元格），多半是远处有零星的内容或格式。请在该表中按 Ctrl+End 找到最后一个单元格，删除多余的行和列后再检查；也可以用命令行检查工具检查这个文件`,
-    );
-  }
+  const tooLarge = sheetTooLarge(name, area);
+  if (tooLarge) throw new WpsHostError('other', tooLarge);
   const values: CellValue[][] = [];
   const texts: string[][] = [];
   const perBlock = Math.max(1, Math.floor(CELLS_PER_READ / cols));

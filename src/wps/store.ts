@@ -4,11 +4,11 @@
  * and taught columns travel with the file between hosts. Written only when the user changes
  * something; adding the sheet keeps the user's active sheet in front.
  */
-import { decodeStore, emptyStore, encodeStore, STORE_SHEET, type Store } from '../core/store/document';
+import { emptyStore, encodeStore, STORE_SHEET, storeFromGrid, type Store } from '../core/store/document';
 import type { StoreRead } from '../core/host/paneHost';
 import { XL_SHEET_VERY_HIDDEN, type WpsWorksheet } from './api';
 import type { WpsHost } from './host';
-import { usedBounds } from './readSheets';
+import { readSheetRows, usedBounds } from './readSheets';
 
 function storeSheet(host: WpsHost): WpsWorksheet | undefined {
   return host.sheets().find((ws) => ws.Name === STORE_SHEET);
@@ -17,14 +17,7 @@ function storeSheet(host: WpsHost): WpsWorksheet | undefined {
 export function readStore(host: WpsHost): StoreRead {
   const ws = storeSheet(host);
   if (!ws) return { store: emptyStore(), exists: false };
-  const used = usedBounds(ws);
-  const chunks: string[] = [];
-  if (used) {
-    const v = ws.Range(`A1:A${used.bottom + 1}`).Value2;
-    const rows = Array.isArray(v) ? (v as unknown[][]).map((r) => r[0]) : [v];
-    for (const c of rows) if (c !== undefined && c !== null && c !== '') chunks.push(String(c));
-  }
-  const decoded = decodeStore(chunks);
+  const decoded = storeFromGrid(readSheetRows(ws, STORE_SHEET));
   return 'store' in decoded ? { store: decoded.store, exists: true } : { error: decoded.error, exists: true };
 }
 
@@ -34,11 +27,8 @@ export function writeStore(host: WpsHost, store: Store): void {
   host.writing(() => {
     let ws = storeSheet(host);
     if (!ws) {
-      const wb = host.workbook();
       const active = host.app.ActiveSheet;
-      const sheets = host.sheets(wb);
-      ws = wb.Worksheets.Add(null, sheets[sheets.length - 1]);
-      ws.Name = STORE_SHEET;
+      ws = host.addSheet(STORE_SHEET);
       ws.Visible = XL_SHEET_VERY_HIDDEN;
       // Adding a sheet activates it; the user's sheet goes back in front.
       active?.Activate();

@@ -10,6 +10,7 @@ import type { SheetChange, Watch } from '../core/host/paneHost';
 import { STORE_SHEET } from '../core/store/document';
 import type { WpsRange, WpsWorksheet } from './api';
 import { WpsHostError, type WpsHost } from './host';
+import { boundsOf } from './ranges';
 
 /** A worksheet has 1,048,576 rows and 16,384 columns in .xlsx (65,536 and 256 in .xls / .et). */
 const WHOLE_ROWS_MIN_COLUMNS = 256;
@@ -27,14 +28,11 @@ export function watchChanges(host: WpsHost, onChange: (change: SheetChange) => v
       if (!host.owns(sh)) return;
       const sheet = sh.Name;
       if (sheet === STORE_SHEET) return;
-      const top = target.Row - 1;
-      const left = target.Column - 1;
-      const rows = target.Rows.Count;
-      const cols = target.Columns.Count;
+      const at = boundsOf(target);
       onChange({
         sheetId: sheet,
-        address: rangeA1({ top, left, bottom: top + rows - 1, right: left + cols - 1 }),
-        structural: cols >= WHOLE_ROWS_MIN_COLUMNS || rows >= WHOLE_COLUMNS_MIN_ROWS,
+        address: rangeA1(at),
+        structural: at.right - at.left + 1 >= WHOLE_ROWS_MIN_COLUMNS || at.bottom - at.top + 1 >= WHOLE_COLUMNS_MIN_ROWS,
         fromThisAddin: undefined,
         remote: false,
       });

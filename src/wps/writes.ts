@@ -10,15 +10,11 @@
  * table goes into empty cells only, and a merge that would drop a value is left out.
  */
 import { a1, rangeA1, splitCellRef, unusedSheetName } from '../core/grid/address';
-import type { CellRange } from '../core/grid/grid';
 import type { ResultsLayout } from '../core/report/resultsSheet';
 import type { InsertionPlan } from '../core/templates/plan';
-import { XL_FORMAT_FROM_ABOVE, XL_FORMAT_FROM_BELOW, XL_SHIFT_DOWN, type WpsRange, type WpsWorksheet } from './api';
+import { XL_FORMAT_FROM_ABOVE, XL_FORMAT_FROM_BELOW, XL_SHIFT_DOWN, type WpsRange } from './api';
 import { WpsHostError, type WpsHost } from './host';
-
-function rangeOf(ws: WpsWorksheet, r: CellRange): WpsRange {
-  return ws.Range(rangeA1(r));
-}
+import { rangeOf } from './ranges';
 
 /** `Formula` of a range as rows (one cell gives a bare string). */
 function formulasOf(range: WpsRange): string[][] {
@@ -57,9 +53,7 @@ export function executePlan(host: WpsHost, plan: InsertionPlan): void {
   host.writing(() => {
     for (const step of plan.steps) {
       if (step.kind === 'addSheet') {
-        const sheets = host.sheets(wb);
-        ws = wb.Worksheets.Add(null, sheets[sheets.length - 1]);
-        ws.Name = step.name;
+        ws = host.addSheet(step.name, wb);
         continue;
       }
       if (!ws) throw new WpsHostError('other', '计划缺少工作表');
@@ -90,8 +84,7 @@ export function writeResultsSheet(host: WpsHost, layout: ResultsLayout): string 
   const sheets = host.sheets(wb);
   const name = unusedSheetName(layout.name, sheets.map((s) => s.Name));
   return host.writing(() => {
-    const ws = wb.Worksheets.Add(null, sheets[sheets.length - 1]);
-    ws.Name = name;
+    const ws = host.addSheet(name, wb);
     const width = Math.max(...layout.rows.map((r) => r.length));
     const values = layout.rows.map((r) => Array.from({ length: width }, (_, c) => r[c]?.text ?? ''));
     const all = rangeOf(ws, { top: 0, left: 0, bottom: values.length - 1, right: width - 1 });

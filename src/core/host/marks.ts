@@ -23,9 +23,9 @@ export function markFormula(severity: Severity, token?: string): string {
   return `=N("${MARK_SIGNATURE}:${severity}${token ? `#${token}` : ''}")=0`;
 }
 
-/** The severity and token of a mark's formula; undefined for a formula that is not a mark. */
-export function parseMarkFormula(formula: string): { severity: Severity; token?: string } | undefined {
-  const m = /perf-target:(error|warning|info)(?:#([a-z0-9]+))?"/.exec(formula);
-  if (!m) return undefined;
-  return m[2] ? { severity: m[1] as Severity, token: m[2] } : { severity: m[1] as Severity };
+const TOKEN = new RegExp(`${MARK_SIGNATURE}:(?:error|warning|info)#([a-z0-9]+)"`);
+
+/** The token in a mark's formula; undefined for a mark without one (made in Excel) or any other formula. */
+export function markToken(formula: string): string | undefined {
+  return TOKEN.exec(formula)?.[1];
 }
