@@ -17,6 +17,11 @@ const DOCK_RIGHT = 2;
 export const BUTTON_OPEN = 'PerfTarget.Open';
 export const BUTTON_CHECK = 'PerfTarget.Check';
 
+/** The application WPS gives every page of the add-in; undefined in a plain browser. */
+export function wpsApplication(): WpsApplication | undefined {
+  return (window as unknown as { Application?: WpsApplication }).Application;
+}
+
 /** The pane's page next to the main page: `…/taskpane.html`, with `?action=check` to check on opening. */
 export function paneUrl(mainPage: string, check: boolean): string {
   const base = mainPage.split(/[?#]/)[0]!.replace(/[^/]*$/, '');

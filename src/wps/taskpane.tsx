@@ -9,8 +9,7 @@ import type { LegacySettings } from '../core/host/paneHost';
 import { App, Unavailable } from '../taskpane/App';
 import { Checker } from '../taskpane/checker';
 import { T } from '../taskpane/strings';
-import type { WpsApplication } from './api';
-import { watchCheckRequests } from './addin';
+import { watchCheckRequests, wpsApplication } from './addin';
 import { wpsPaneHost } from './paneHost';
 
 /** WPS never kept settings outside the workbook: the store is the only place. */
@@ -19,7 +18,7 @@ const NO_LEGACY: LegacySettings = { load: () => undefined, remove: () => Promise
 const container = document.getElementById('root');
 if (container) {
   const root = createRoot(container);
-  const app = (window as unknown as { Application?: WpsApplication }).Application;
+  const app = wpsApplication();
   if (!app) {
     root.render(<Unavailable message={T.unavailable.noWps} />);
   } else {

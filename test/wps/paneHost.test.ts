@@ -241,6 +241,17 @@ describe('inserting template rows', () => {
     expect(marks(app)).toEqual(expectedMarks(checker));
   });
 
+  it('puts templates under the 二级 block where the cursor is', async () => {
+    const { app, checker } = await setup({ live: false });
+    await checker.fullCheck();
+    const table = checker.getSnapshot().result.tables.find((t) => t.name === '人才工作经费')!;
+    app.userSelect(SHEET, 'D102'); // the 数量 row
+    const plan = await checker.insertTemplates(SHEET, parseRangeA1(table.range)!.top, ['training-attendance'], true);
+    expect(plan!.rows[0]!.row).toBe(102);
+    expect(app.sheet(SHEET)!.get(102, 3)?.v).toBe('培训人次');
+    expect(app.sheet(SHEET)!.get(103, 3)?.v).toBe('补助人才项目、保障人才工作正常开展');
+  });
+
   it('新建空白表 over cells that are not empty is refused, and nothing is written', async () => {
     const { app, checker } = await setup({ live: false });
     await checker.fullCheck();

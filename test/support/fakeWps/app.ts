@@ -41,7 +41,7 @@
  * `calls` counts every property access and method call on a fake object: each crosses into WPS
  * (~0.2 ms), so tests bound it.
  */
-import { a1, rangeA1 } from '../../../src/core/grid/address';
+import { a1 } from '../../../src/core/grid/address';
 import { displayText } from '../../../src/core/grid/displayText';
 import type { CellRange } from '../../../src/core/grid/grid';
 import type {
@@ -89,12 +89,6 @@ export class FakeWpsSheet {
 
   set(r: number, c: number, cell: FakeWpsCell): void {
     this.cells.set(`${r},${c}`, cell);
-  }
-
-  /** A cell's value, as the user sees it stored. */
-  value(cell: string): FakeWpsCell['v'] {
-    const p = parseRef(cell)!;
-    return this.get(p.top, p.left)?.v;
   }
 
   used(): CellRange | undefined {
@@ -743,11 +737,6 @@ class FakeRange implements WpsRange {
   ClearContents(): void {
     const r = this.r;
     this.app.writeValues(this.sheet, r, []);
-  }
-
-  /** For test messages. */
-  toString(): string {
-    return `${this.sheet.name}!${rangeA1(this.range)}`;
   }
 }
 
