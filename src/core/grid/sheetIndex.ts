@@ -27,32 +27,64 @@ const NONE: readonly FilledCell[] = [];
 export class SheetIndex {
   /** Rows that hold at least one visible cell, ascending. */
   readonly rows: readonly number[];
-  private readonly byRow = new Map<number, FilledCell[]>();
+  /** The cells of `rows[i]`, left to right; each list exactly as long as the row's cells. */
+  private readonly rowCells: ReadonlyArray<readonly FilledCell[]>;
+  /** Where the last look-up found its row: recognisers mostly walk rows in order. */
+  private cursor = 0;
 
   constructor(readonly grid: Grid) {
+    const rows: number[] = [];
+    const rowCells: FilledCell[][] = [];
+    // One row's cells are gathered here and copied out at the row's end, at their exact length.
+    const pending: FilledCell[] = [];
+    let pendingCount = 0;
+    let pendingRow = -1;
     let ordered = true;
-    let lastRow = -1;
-    let last: FilledCell[] | undefined;
+    const flush = () => {
+      if (pendingCount === 0) return;
+      rows.push(pendingRow);
+      rowCells.push(pending.slice(0, pendingCount));
+      // Kept at its size (setting length to 0 would free it and grow it again on the next row).
+      pendingCount = 0;
+    };
     const add = (row: number, col: number, text: string) => {
       if (text === '' || isBlank(text)) return;
-      // Hosts hand cells row by row; only a row met again needs a look-up.
-      let cells = row === lastRow ? last : this.byRow.get(row);
-      if (!cells) this.byRow.set(row, (cells = []));
-      if (row < lastRow || (cells.length > 0 && cells[cells.length - 1]!.col > col)) ordered = false;
-      cells.push(new FilledCell(col, text));
-      lastRow = row;
-      last = cells;
+      if (row !== pendingRow) {
+        flush();
+        if (row < pendingRow) ordered = false;
+        pendingRow = row;
+      } else if (pendingCount > 0 && pending[pendingCount - 1]!.col > col) ordered = false;
+      pending[pendingCount++] = new FilledCell(col, text);
     };
     if (grid.forEachFilled) grid.forEachFilled(add);
     else for (let r = grid.firstRow; r < grid.rowCount; r++) for (let c = 0; c < grid.colCount; c++) add(r, c, grid.text(r, c));
-    if (!ordered) for (const cells of this.byRow.values()) cells.sort((a, b) => a.col - b.col);
-    const rows = [...this.byRow.keys()];
-    this.rows = ordered ? rows : rows.sort((a, b) => a - b);
+    flush();
+    if (ordered) {
+      this.rows = rows;
+      this.rowCells = rowCells;
+      return;
+    }
+    // Hosts hand cells row by row; one that does not is put in order here.
+    const byRow = new Map<number, FilledCell[]>();
+    rows.forEach((r, i) => {
+      const known = byRow.get(r);
+      if (known) known.push(...rowCells[i]!);
+      else byRow.set(r, rowCells[i]!);
+    });
+    this.rows = [...byRow.keys()].sort((a, b) => a - b);
+    this.rowCells = this.rows.map((r) => byRow.get(r)!.sort((a, b) => a.col - b.col));
   }
 
   /** The visible cells of a row, left to right. */
   cells(row: number): readonly FilledCell[] {
-    return this.byRow.get(row) ?? NONE;
+    const rows = this.rows;
+    let i = this.cursor;
+    if (rows[i] !== row) {
+      i = rows[i + 1] === row ? i + 1 : this.firstAtOrAfter(row);
+      if (rows[i] !== row) return NONE;
+      this.cursor = i;
+    }
+    return this.rowCells[i]!;
   }
 
   /** Position in `rows` of the first filled row at or after `row`. */

@@ -115,21 +115,30 @@ export function planMonth(text: string): number | undefined {
 
 /** Title of a target table (`部门项目支出预算绩效目标表`, `1、…绩效目标表`), normalised. */
 export function isTitleNorm(n: string): boolean {
-  return /绩效目标(申报|批复|审批|审核|申请)?表$/.test(n) || /^附件\d*[:]/.test(n);
+  return TITLE.test(n) || ATTACHMENT.test(n);
 }
+
+const TITLE = /绩效目标(申报|批复|审批|审核|申请)?表$/;
+const ATTACHMENT = /^附件\d*[:]/;
 
 /** The year line under a title, normalised: `(2024 年度)`, `（2024年）`, `预算年度：2024`. */
 export function yearLineNorm(n: string): number | undefined {
   if (n.length > 16 || !n.includes('20')) return undefined;
-  const m = /^\(?(20\d\d)年度?\)?$/.exec(n) ?? /^\((20\d\d)\)年度?$/.exec(n) ?? /^(?:预算)?年度[:](20\d\d)年?$/.exec(n);
+  const m = YEAR_LINE.exec(n) ?? YEAR_IN_BRACKETS.exec(n) ?? BUDGET_YEAR_LINE.exec(n);
   return m ? Number(m[1]) : undefined;
 }
 
+const YEAR_LINE = /^\(?(20\d\d)年度?\)?$/;
+const YEAR_IN_BRACKETS = /^\((20\d\d)\)年度?$/;
+const BUDGET_YEAR_LINE = /^(?:预算)?年度[:](20\d\d)年?$/;
+
+
+const UNIT_LINE = /^(?:金额)?单位[:](亿元|万元|千元|元)$/;
 
 /** `单位：万元` (normalised) → 万元. */
 export function unitLineNorm(n: string): string | undefined {
   if (n.length > 10) return undefined;
-  const m = /^(?:金额)?单位[:](亿元|万元|千元|元)$/.exec(n);
+  const m = UNIT_LINE.exec(n);
   return m ? m[1] : undefined;
 }
 

@@ -219,16 +219,26 @@ function isAnchorRow(cells: readonly RowCell[]): boolean {
 
 function isTitleLike(cells: readonly RowCell[]): boolean {
   if (cells.length === 0) return false;
-  return cells.every(
-    (c) =>
-      isTitleNorm(c.norm) ||
-      yearLineNorm(c.norm) !== undefined ||
-      unitLineNorm(c.norm) !== undefined ||
-      c.norm.startsWith('附件') ||
-      // `绩效项目指标表`: a caption over the grid.
-      (c.text.length <= 20 && /指标表$/.test(c.norm)) ||
-      // A year line not filled in yet: `（    年度）`.
-      /^\(?年度\)?$/.test(c.norm),
+  for (let i = 0; i < cells.length; i++) if (!isTitleCell(cells[i]!)) return false;
+  return true;
+}
+
+// Patterns are module constants: a regular-expression literal inside a function is a new object
+// each time it is evaluated, and these run on every cell of every grid row.
+const CAPTION = /指标表$/;
+const BLANK_YEAR_LINE = /^\(?年度\)?$/;
+
+function isTitleCell(c: RowCell): boolean {
+  const n = c.norm;
+  return (
+    isTitleNorm(n) ||
+    yearLineNorm(n) !== undefined ||
+    unitLineNorm(n) !== undefined ||
+    n.startsWith('附件') ||
+    // `绩效项目指标表`: a caption over the grid.
+    (c.text.length <= 20 && CAPTION.test(n)) ||
+    // A year line not filled in yet: `（    年度）`.
+    BLANK_YEAR_LINE.test(n)
   );
 }
 
@@ -238,8 +248,11 @@ function hasSectionLabel(cells: readonly RowCell[]): boolean {
 
 /** `绩效指标(权重分值90分,其中产出指标权重分值50分…)`: the scores a table states above its grid. */
 function isScoreStatement(cells: readonly RowCell[]): boolean {
-  return cells.length === 1 && /^(绩效指标|年度绩效目标|绩效目标)/.test(cells[0]!.norm) && /\d+(\.\d+)?分/.test(cells[0]!.norm);
+  return cells.length === 1 && SCORE_STATEMENT.test(cells[0]!.norm) && SCORE.test(cells[0]!.norm);
 }
+
+const SCORE_STATEMENT = /^(绩效指标|年度绩效目标|绩效目标)/;
+const SCORE = /\d+(\.\d+)?分/;
 
 /** Finds every project table of the grid. */
 export function recognizeProjectTables(grid: Grid, taught?: ReadonlyMap<string, TaughtRole>): ProjectTable[] {
@@ -466,13 +479,14 @@ function chooseFamily(table: ProjectTable, hit: HeaderHit | undefined): ProjectL
   if (h && (h.blocks.length > 1 || h.columns.some((c) => c.role === 'value' && c.term === 'medium'))) features.add('termBlocks');
   if (table.spendingPlan.length > 0) features.add('spendingPlan');
 
+  const labelList = [...labels];
   let best: ProjectSpec = PROJECT_SPECS[0]!;
   let bestScore = 0;
   for (const { spec, items } of EVIDENCE) {
     let score = 0;
     for (const i of items) {
       const shown =
-        'feature' in i ? features.has(i.feature!) : 'pattern' in i ? [...labels].some((l) => i.pattern!.test(l)) : labels.has(i.label!);
+        'feature' in i ? features.has(i.feature!) : 'pattern' in i ? labelList.some((l) => i.pattern!.test(l)) : labels.has(i.label!);
       if (shown) score += i.weight;
     }
     if (score > bestScore) {
@@ -699,14 +713,20 @@ function composeValue(value: FieldCell, operator: FieldCell | undefined, unit: F
   let t = value.text;
   if (isBlank(t)) return t;
   const op = operator ? normalizeLabel(operator.text) : '';
-  if (COMPARISON.test(op) && op !== '=' && op !== '＝' && !/^\s*[=≥≤><≧≦]/.test(t)) t = `${op}${t.trim()}`;
+  if (COMPARISON.test(op) && op !== '=' && op !== '＝' && !LEADING_OPERATOR.test(t)) t = `${op}${t.trim()}`;
   const u = unit ? normalizeSpacing(unit.text) : '';
-  if (u && !/^[\d,.\s]+$/.test(u) && !normalizeSpacing(t).endsWith(u)) t = `${t.trim()}${u}`;
+  if (u && !NUMBER_ONLY.test(u) && !normalizeSpacing(t).endsWith(u)) t = `${t.trim()}${u}`;
   return t;
 }
 
+const LEADING_OPERATOR = /^\s*[=≥≤><≧≦]/;
+const NUMBER_ONLY = /^[\d,.\s]+$/;
+
 /** Empty rows a grid may hold between two of its rows. */
 const MAX_GRID_GAP = 5;
+
+/** `成本指标(0-20)分`, `产出指标30分`: the score a 一级 label states. */
+const LEVEL1_SCORE = /(\d+(?:\.\d+)?)分\)?$/;
 
 /** Reads the indicator rows below the header until the table ends. */
 function readIndicators(reader: RowReader, table: ProjectTable, h: IndicatorHeader, upperBound: number, headerRows: ReadonlySet<number>): void {
@@ -792,7 +812,7 @@ function readIndicators(reader: RowReader, table: ProjectTable, h: IndicatorHead
       const label = parseLevel1(l1.text);
       level1 = { cell: reader.field(r, l1.col), id: label.level1 ?? null, required: label.required, tagged: label.tagged };
       if (label.level1) {
-        const score = /(\d+(?:\.\d+)?)分\)?$/.exec(l1.norm);
+        const score = LEVEL1_SCORE.exec(l1.norm);
         if (score) table.scores.level1[label.level1] ??= { cell: level1.cell, value: new Decimal(score[1]!) };
       }
       for (let b = 0; b < plans.length; b++) {

@@ -64,17 +64,21 @@ function headingKey(norm: string): string {
 /** The role of a grid heading, from normalised text. */
 export function headingRole(norm: string): ColumnRole | undefined {
   if (norm.length > 30) return undefined;
-  return memo(roleMemo, norm, () => lookup(ROLES, norm) ?? lookup(ROLES, headingKey(norm)));
+  return memo(roleMemo, norm, readRole);
 }
 
 const roleMemo = new Map<string, ColumnRole | null>();
 const goalMemo = new Map<string, 'medium' | 'annual' | null>();
 
 /** Cell texts recur on every table: each lookup is made once per spelling. */
-function memo<T>(map: Map<string, T | null>, key: string, read: () => T | undefined): T | undefined {
+// The readers are module functions, not closures: a look-up made on every cell allocates nothing.
+const readRole = (norm: string) => lookup(ROLES, norm) ?? lookup(ROLES, headingKey(norm));
+const readGoalHeading = (norm: string) => lookup(GOAL_HEADINGS, norm) ?? lookup(GOAL_HEADINGS, headingKey(norm));
+
+function memo<T>(map: Map<string, T | null>, key: string, read: (key: string) => T | undefined): T | undefined {
   const hit = map.get(key);
   if (hit !== undefined) return hit ?? undefined;
-  const v = read();
+  const v = read(key);
   if (map.size >= MEMO_LIMIT) map.clear();
   map.set(key, v ?? null);
   return v;
@@ -112,7 +116,7 @@ function labelOf(key: string): HeaderLabelKind | undefined {
  */
 export function headerLabel(norm: string): HeaderLabel | undefined {
   if (norm === '' || norm.length > 60 || !LABEL_INITIALS.has(norm[0]!)) return undefined;
-  return memo(labelMemo, norm, () => readHeaderLabel(norm));
+  return memo(labelMemo, norm, readHeaderLabel);
 }
 
 /**
@@ -183,7 +187,7 @@ export function isFundLine(kind: HeaderLabelKind): boolean {
 /** `中期目标` / `年度目标` written as a heading over its text. */
 export function goalHeading(norm: string): 'medium' | 'annual' | undefined {
   if (norm.length > 30) return undefined;
-  return memo(goalMemo, norm, () => lookup(GOAL_HEADINGS, norm) ?? lookup(GOAL_HEADINGS, headingKey(norm)));
+  return memo(goalMemo, norm, readGoalHeading);
 }
 
 /** Which term a heading or caption speaks of, if it says. */

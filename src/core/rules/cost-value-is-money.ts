@@ -3,6 +3,9 @@ import { isCostLevel2, quote } from './helpers';
 import { indicatorEntries } from '../model';
 import type { Rule } from './types';
 
+// `(≥**万元)` in a 三级 name.
+const FLOOR_IN_NAME = /[(（]\s*[≥≧>]/;
+
 export const costValueIsMoney: Rule = {
   meta: {
     id: 'cost-value-is-money',
@@ -31,7 +34,7 @@ export const costValueIsMoney: Rule = {
         // A cost of nothing (`0万元/人`: 1万 ÷ 24 人次 rounded away) cannot be a target.
         if (v.wan?.low.isZero() && !v.high) report({ messageId: 'zero', cells: [row.value], data: { value: quote(row.value.text) }, severity: 'warning' });
         // `≥**万元`: a floor on spending where a cost sets a ceiling.
-        else if (v.op === '≥' || v.op === '>' || /[(（]\s*[≥≧>]/.test(row.level3.text)) {
+        else if (v.op === '≥' || v.op === '>' || FLOOR_IN_NAME.test(row.level3.text)) {
           report({ messageId: 'atLeast', cells: [row.value, row.level3], data: { value: quote(row.value.text) }, severity: 'warning' });
         }
         continue;

@@ -4,7 +4,7 @@
  * not reported; a 三级 repeated under 可持续影响 or 满意度 is usually a copied row.
  */
 import type { Level2Id } from '../model';
-import { groupRows, isCostLevel2, quote } from './helpers';
+import { repeatedGroups, isCostLevel2, quote } from './helpers';
 
 /** 数量 + 成本 of the same item is the usual pairing. */
 function isCountCostPair(ids: Array<Level2Id | null | undefined>): boolean {
@@ -30,7 +30,7 @@ export const duplicateLevel3AcrossLevel2: Rule = {
   check({ table, report }) {
     // A 中期 block beside a 年度 block repeats its names by design: compare within a block.
     const blocks = (table.header?.blocks.length ?? 1) > 1;
-    const byName = groupRows(table.indicators, (r) => (r.level3Key === '' || !blocks ? r.level3Key : `${r.block}\u0000${r.level3Key}`));
+    const byName = repeatedGroups(table.indicators, (r) => (r.level3Key === '' || !blocks ? r.level3Key : `${r.block}\u0000${r.level3Key}`));
     for (const rows of byName) {
       const groups = [...new Set(rows.map((r) => r.level2?.cell.text.trim() ?? ''))];
       if (groups.length < 2) continue;

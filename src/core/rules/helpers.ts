@@ -4,17 +4,29 @@ import type { FieldCell, FundField, IndicatorRow, Level2Id, ProjectTable } from 
 import { normalizeSpacing } from '../text';
 
 
-/** Groups rows by a key, keeping their order; rows whose key is '' are left out. */
-export function groupRows(rows: readonly IndicatorRow[], key: (r: IndicatorRow) => string): IndicatorRow[][] {
-  const groups = new Map<string, IndicatorRow[]>();
-  for (const row of rows) {
+/**
+ * Rows that share a key with another row, in groups of two or more, keeping their order; rows whose
+ * key is '' are left out. A row met once costs a map entry only (most 三级 names are unique).
+ */
+export function repeatedGroups(rows: readonly IndicatorRow[], key: (r: IndicatorRow) => string): IndicatorRow[][] {
+  // A key met once maps to its row's position; met again, to its group.
+  const seen = new Map<string, number | IndicatorRow[]>();
+  const groups: Array<{ first: number; rows: IndicatorRow[] }> = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     const k = key(row);
     if (k === '') continue;
-    const g = groups.get(k);
-    if (g) g.push(row);
-    else groups.set(k, [row]);
+    const g = seen.get(k);
+    if (g === undefined) seen.set(k, i);
+    else if (typeof g === 'number') {
+      const group = [rows[g]!, row];
+      seen.set(k, group);
+      groups.push({ first: g, rows: group });
+    } else g.push(row);
   }
-  return [...groups.values()];
+  // In the order of each group's first row.
+  if (groups.length > 1) groups.sort((a, b) => a.first - b.first);
+  return groups.map((g) => g.rows);
 }
 
 /** Whether a cell lies inside the table (a cell a host never handed over cannot be marked or selected well). */
@@ -28,7 +40,10 @@ export function fundLines(t: ProjectTable): FundField[] {
 }
 
 /** Every cell a table holds values in: fields, funds, spending plan, 三级 names and values. */
-export function valueCells(t: ProjectTable): FieldCell[] {
+export function valueCells(t: ProjectTable): readonly FieldCell[] {
+  // Several rules walk them: made once per table (tables are not changed after recognition).
+  const known = valueCellCache.get(t);
+  if (known) return known;
   const cells: FieldCell[] = [];
   for (const f of Object.values(t.fields)) if (f) cells.push(f.value);
   for (const f of fundLines(t)) cells.push(f.value);
@@ -37,8 +52,11 @@ export function valueCells(t: ProjectTable): FieldCell[] {
     cells.push(r.level3);
     for (const v of r.values) cells.push(v.cell);
   }
+  valueCellCache.set(t, cells);
   return cells;
 }
+
+const valueCellCache = new WeakMap<ProjectTable, readonly FieldCell[]>();
 
 /** The project's total (年度资金总额 / 预算数) in 万元, when it is a readable number. */
 export function fundTotal(t: ProjectTable): { amount: Decimal; cell: FieldCell } | undefined {

@@ -3,9 +3,12 @@
  * carries an optional 二级 label (经济效益 left empty in the template) is the job of
  * `optional-row-unfilled`; a 选填 row with a sentence and no value is a warning, not an error.
  */
+import type { IndicatorValue } from '../model';
 import { requiredLevel2Ids } from './framework';
 import { isBlank } from '../text';
 import type { Rule } from './types';
+
+const NONE: readonly IndicatorValue[] = [];
 
 export const indicatorComplete: Rule = {
   meta: {
@@ -28,7 +31,8 @@ export const indicatorComplete: Rule = {
     const required = requiredLevel2Ids(table, options);
     for (const row of table.indicators) {
       const noName = isBlank(row.level3.text);
-      const empty = row.values.filter((v) => isBlank(v.cell.text));
+      // Most rows are filled: no list is made for them.
+      const empty = row.values.some((v) => isBlank(v.cell.text)) ? row.values.filter((v) => isBlank(v.cell.text)) : NONE;
       if (noName && empty.length === row.values.length) {
         const id = row.level2?.id;
         if (id && (required.has(id) || row.level2?.required)) {

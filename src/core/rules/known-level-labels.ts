@@ -1,4 +1,5 @@
 /** 一级/二级 labels are ones the framework knows; anything else is a typo or a misplaced cell. */
+import type { IndicatorRow } from '../model';
 import { quote } from './helpers';
 import type { Rule } from './types';
 
@@ -21,16 +22,15 @@ export const knownLevelLabels: Rule = {
   },
   check({ table, report }) {
     const seen = new Set<string>();
-    for (const row of table.indicators) {
-      for (const [level, id] of [
-        [row.level1, 'unknownLevel1'],
-        [row.level2, 'unknownLevel2'],
-      ] as const) {
-        if (level && level.id === null && !seen.has(level.cell.address)) {
-          seen.add(level.cell.address);
-          report({ messageId: id, cells: [level.cell], data: { text: quote(level.cell.text) } });
-        }
+    const unknown = (level: IndicatorRow['level1'] | IndicatorRow['level2'], messageId: 'unknownLevel1' | 'unknownLevel2') => {
+      if (level && level.id === null && !seen.has(level.cell.address)) {
+        seen.add(level.cell.address);
+        report({ messageId, cells: [level.cell], data: { text: quote(level.cell.text) } });
       }
+    };
+    for (const row of table.indicators) {
+      unknown(row.level1, 'unknownLevel1');
+      unknown(row.level2, 'unknownLevel2');
       if (!row.level1 || !row.level2) report({ messageId: 'missingLevel', cells: [row.level3] });
     }
   },

@@ -3,6 +3,8 @@ import { LEVEL2_NAMES } from '../model';
 import { quote } from './helpers';
 import type { Rule } from './types';
 
+const SATISFACTION = /满意(度|率)/;
+
 export const level3FitsLevel2: Rule = {
   meta: {
     id: 'level3-fits-level2',
@@ -22,7 +24,7 @@ export const level3FitsLevel2: Rule = {
     for (const row of table.indicators) {
       const id = row.level2?.id;
       if (!id || id === 'serviceSatisfaction' || row.level1?.id === 'satisfaction') continue;
-      if (/满意(度|率)/.test(row.level3.text)) {
+      if (SATISFACTION.test(row.level3.text)) {
         report({ messageId: 'satisfactionElsewhere', cells: [row.level3], data: { name: quote(row.level3.text), level2: LEVEL2_NAMES[id] } });
       }
     }

@@ -1,5 +1,5 @@
 /** The same 三级 indicator must not appear twice under one 二级 indicator. */
-import { groupRows, quote } from './helpers';
+import { repeatedGroups, quote } from './helpers';
 import type { Rule } from './types';
 
 export const noDuplicateLevel3: Rule = {
@@ -18,9 +18,8 @@ export const noDuplicateLevel3: Rule = {
     needs: ['indicators'],
   },
   check({ table, report }) {
-    const byName = groupRows(table.indicators, (r) => (r.level3Key === '' ? '' : `${r.block}\u0000${r.level2?.id ?? r.level2?.cell.text ?? ''}\u0000${r.level3Key}`));
+    const byName = repeatedGroups(table.indicators, (r) => (r.level3Key === '' ? '' : `${r.block}\u0000${r.level2?.id ?? r.level2?.cell.text ?? ''}\u0000${r.level3Key}`));
     for (const rows of byName) {
-      if (rows.length < 2) continue;
       report({ messageId: 'duplicate', cells: rows.map((r) => r.level3), data: { name: quote(rows[0]!.level3.text) } });
     }
   },

@@ -4,6 +4,10 @@ import { quote } from './helpers';
 import { indicatorEntries } from '../model';
 import type { Rule } from './types';
 
+const YES_NO_NAME = /是否|有无/;
+const YES_NO_TARGET = /^是\/?或?否$/;
+const YES_NO_ANSWER = /^(是|否|有|无)$/;
+
 export const qualityValueKind: Rule = {
   meta: {
     id: 'quality-value-kind',
@@ -24,20 +28,20 @@ export const qualityValueKind: Rule = {
   check({ table, report }) {
     for (const row of indicatorEntries(table)) {
       if (row.level2?.id !== 'quality') continue;
-      const data = { value: quote(row.value.text) };
+      const data = () => ({ value: quote(row.value.text) });
       // `已建工程是否存在质量问题` · `是/否` · `否`: a yes/no indicator with its expected answer.
-      const yesNo = /是否|有无/.test(row.level3.text) || /^是\/?或?否$/.test(row.parsed.source.trim()) || /^(是|否|有|无)$/.test(row.parsed.clean);
+      const yesNo = () => YES_NO_NAME.test(row.level3.text) || YES_NO_TARGET.test(row.parsed.source.trim()) || YES_NO_ANSWER.test(row.parsed.clean);
       switch (row.parsed.kind) {
         case 'number':
-          if (!row.nameUnit) report({ messageId: 'noUnit', cells: [row.value], data });
+          if (!row.nameUnit) report({ messageId: 'noUnit', cells: [row.value], data: data() });
           break;
         case 'qualitative':
         case 'text':
-          if (yesNo) break;
-          report({ messageId: 'qualitative', cells: [row.value], data });
+          if (yesNo()) break;
+          report({ messageId: 'qualitative', cells: [row.value], data: data() });
           break;
         case 'date':
-          report({ messageId: 'timeValue', cells: [row.value], data });
+          report({ messageId: 'timeValue', cells: [row.value], data: data() });
           break;
         default:
       }

@@ -22,10 +22,9 @@ export const yearMatchesTable: Rule = {
     const year = table.year;
     if (year === undefined) return;
     for (const row of indicatorEntries(table)) {
-      const others = row.parsed.years.filter((y) => y !== year);
-      if (others.length === 0) continue;
       // A multi-year project may name the next year as its end; only earlier years are stale.
-      const stale = others.filter((y) => y < year);
+      if (!row.parsed.years.some((y) => y < year)) continue;
+      const stale = row.parsed.years.filter((y) => y < year);
       if (stale.length === 0) continue;
       report({ messageId: 'otherYear', cells: [row.value], data: { value: quote(row.value.text), found: stale.join('、'), year } });
     }

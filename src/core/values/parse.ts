@@ -317,11 +317,16 @@ function classifyLoose(body: string, out: ParsedValue): void {
   out.kind = 'text';
 }
 
+// Patterns used on every row are module constants: a regular-expression literal inside a function
+// is a new object each time it is evaluated.
+const ENDS_IN_BRACKET = /[)）]\s*$/;
+// `（万元）`, `(亩)`, and a template's `(≥**%)` / `(≥**万元)` whose unit stands once the number is in.
+const UNIT_IN_NAME = /[(（]\s*(?:[≥≤><≧≦]?\s*[*＊]+\s*)?([^()（）\d*＊]{1,6})\s*[)）]\s*$/;
+
 /** A unit written in the 三级 name: `…宣传经费（万元）` → 万元. */
 export function unitInName(level3: string): string | undefined {
-  if (!/[)）]\s*$/.test(level3)) return undefined;
-  // `（万元）`, `(亩)`, and a template's `(≥**%)` / `(≥**万元)` whose unit stands once the number is in.
-  const m = /[(（]\s*(?:[≥≤><≧≦]?\s*[*＊]+\s*)?([^()（）\d*＊]{1,6})\s*[)）]\s*$/.exec(stripMarkup(level3).trim());
+  if (!ENDS_IN_BRACKET.test(level3)) return undefined;
+  const m = UNIT_IN_NAME.exec(stripMarkup(level3).trim());
   if (!m) return undefined;
   const unit = m[1] === '％' ? '%' : m[1]!;
   if (unit === '%' || MONEY_UNITS[unit] || TIME_UNIT.test(unit)) return unit;
@@ -355,26 +360,37 @@ export function withNameUnit(v: ParsedValue, unit: string | undefined): ParsedVa
   return out;
 }
 
-/** A fund amount (年度资金总额, 预算数 …) in 万元, exactly; null when the cell is blank. */
 /** Text a date or time number format shows (`1900-03-01`, `2024/3/1`, `2024年3月1日`, `3月1日`, `12:30`). */
 export function looksLikeDate(text: string): boolean {
   const t = text.trim();
   // Not `2024.5`: that is how a number shows. A date shows with - / 年 and a month, or 月…日, or a time.
-  return /^\d{4}[-/年]\d{1,2}([-/月]\d{1,2}日?)?$/.test(t) || /^\d{1,2}月\d{1,2}日$/.test(t) || /^\d{1,2}:\d{2}(:\d{2})?$/.test(t);
+  return DATE_SHOWN.test(t) || MONTH_DAY_SHOWN.test(t) || TIME_SHOWN.test(t);
 }
 
+const DATE_SHOWN = /^\d{4}[-/年]\d{1,2}([-/月]\d{1,2}日?)?$/;
+const MONTH_DAY_SHOWN = /^\d{1,2}月\d{1,2}日$/;
+const TIME_SHOWN = /^\d{1,2}:\d{2}(:\d{2})?$/;
+
+// `replace` resets a global pattern's lastIndex, so these are safe to share.
+const SPACED_POINT = /(\d)\s*\.\s*(\d)/g;
+const THOUSANDS = /(\d),(?=\d{3}(\D|$))/g;
+const SPACES = /\s+/g;
+const DASHES = /^[-—–―]+$/;
+const AMOUNT = /^(-?\d+(?:\.\d+)?)(亿元|万元|千元|元|万)?$/;
+
+/** A fund amount (年度资金总额, 预算数 …) in 万元, exactly; null when the cell is blank. */
 export function parseAmount(text: string, raw: CellValue | undefined, unitFactor: Decimal = ONE): Decimal | null | 'invalid' {
   const scaled = (d: Decimal) => (unitFactor === ONE ? d : d.mul(unitFactor));
   // A number shown as a date (61 shown as 1900-03-01) is a date to the reader, not an amount.
   if (typeof raw === 'number' && Number.isFinite(raw)) return looksLikeDate(text) ? 'invalid' : scaled(new Decimal(String(raw)));
   if (raw !== undefined && raw !== null && isCellError(raw)) return 'invalid';
   const s = normalizeSpacing(text ?? '')
-    .replace(/(\d)\s*\.\s*(\d)/g, '$1.$2')
-    .replace(/(\d),(?=\d{3}(\D|$))/g, '$1')
-    .replace(/\s+/g, '');
+    .replace(SPACED_POINT, '$1.$2')
+    .replace(THOUSANDS, '$1')
+    .replace(SPACES, '');
   if (s === '') return null;
-  if (/^[-—–―]+$/.test(s)) return new Decimal(0);
-  const m = /^(-?\d+(?:\.\d+)?)(亿元|万元|千元|元|万)?$/.exec(s);
+  if (DASHES.test(s)) return new Decimal(0);
+  const m = AMOUNT.exec(s);
   if (!m) return 'invalid';
   const n = new Decimal(m[1]!);
   return m[2] ? (MONEY_UNITS[m[2]] === ONE ? n : n.mul(MONEY_UNITS[m[2]]!)) : scaled(n);
