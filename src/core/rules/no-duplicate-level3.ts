@@ -1,4 +1,5 @@
 /** The same 三级 indicator must not appear twice under one 二级 indicator. */
+import type { IndicatorRow } from '../model';
 import { repeatedGroups, quote } from './helpers';
 import type { Rule } from './types';
 
@@ -18,8 +19,16 @@ export const noDuplicateLevel3: Rule = {
     needs: ['indicators'],
   },
   check({ table, report }) {
-    const byName = repeatedGroups(table.indicators, (r) => (r.level3Key === '' ? '' : `${r.block}\u0000${r.level2?.id ?? r.level2?.cell.text ?? ''}\u0000${r.level3Key}`));
-    for (const rows of byName) {
+    // Names met twice first (most are unique), then those under the same 二级 of the same block.
+    const underOneLevel2 = repeatedGroups(table.indicators, (r) => r.level3Key).flatMap((named) =>
+      repeatedGroups(named, (r) => `${r.block}\u0000${r.level2?.id ?? r.level2?.cell.text ?? ''}`),
+    );
+    if (underOneLevel2.length > 1) {
+      // Reported in the order the rows come.
+      const position = new Map<IndicatorRow, number>(table.indicators.map((r, i) => [r, i]));
+      underOneLevel2.sort((a, b) => position.get(a[0]!)! - position.get(b[0]!)!);
+    }
+    for (const rows of underOneLevel2) {
       report({ messageId: 'duplicate', cells: rows.map((r) => r.level3), data: { name: quote(rows[0]!.level3.text) } });
     }
   },

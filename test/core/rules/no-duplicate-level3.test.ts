@@ -23,4 +23,19 @@ describe('no-duplicate-level3', () => {
 产出指标	数量指标	交换机	1 台
 	成本指标	交换机	2.5 万元`))).toEqual([]);
   });
+
+  it('reports each repeated name once, in the order its rows come, and only where one 二级 holds it twice', () => {
+    const table = ningxia(`
+产出指标	数量指标	培训人次	≥800人次
+		发放手册	≥500册
+		发放手册	≥500册
+		培训人次	≥800人次
+	质量指标	培训合格率	≥95%
+		发放手册	100%`);
+    // 发放手册 is twice under 数量 and once under 质量: the finding names the two 数量 cells only.
+    expect(run(noDuplicateLevel3, table)).toEqual([
+      { messageId: 'duplicate', cells: ['D11', 'D14'], severity: 'error' },
+      { messageId: 'duplicate', cells: ['D12', 'D13'], severity: 'error' },
+    ]);
+  });
 });
