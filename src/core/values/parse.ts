@@ -380,20 +380,47 @@ const AMOUNT = /^(-?\d+(?:\.\d+)?)(亿元|万元|千元|元|万)?$/;
 
 /** A fund amount (年度资金总额, 预算数 …) in 万元, exactly; null when the cell is blank. */
 export function parseAmount(text: string, raw: CellValue | undefined, unitFactor: Decimal = ONE): Decimal | null | 'invalid' {
-  const scaled = (d: Decimal) => (unitFactor === ONE ? d : d.mul(unitFactor));
   // A number shown as a date (61 shown as 1900-03-01) is a date to the reader, not an amount.
-  if (typeof raw === 'number' && Number.isFinite(raw)) return looksLikeDate(text) ? 'invalid' : scaled(new Decimal(String(raw)));
+  if (typeof raw === 'number' && Number.isFinite(raw)) return looksLikeDate(text) ? 'invalid' : scale(decimalOf(raw), unitFactor);
   if (raw !== undefined && raw !== null && isCellError(raw)) return 'invalid';
-  const s = normalizeSpacing(text ?? '')
-    .replace(SPACED_POINT, '$1.$2')
-    .replace(THOUSANDS, '$1')
-    .replace(SPACES, '');
+  const known = textAmounts.get(text);
+  const read = known ?? readTextAmount(text ?? '');
+  if (known === undefined) {
+    if (textAmounts.size >= AMOUNT_MEMO) textAmounts.clear();
+    textAmounts.set(text, read);
+  }
+  return typeof read === 'object' && read !== null ? (read.ownUnit ? read.amount : scale(read.amount, unitFactor)) : read;
+}
+
+/** The amount a text writes, before the table's unit applies; `ownUnit` when the text names its unit. */
+type TextAmount = { amount: Decimal; ownUnit: boolean } | null | 'invalid';
+
+function readTextAmount(text: string): TextAmount {
+  const s = normalizeSpacing(text).replace(SPACED_POINT, '$1.$2').replace(THOUSANDS, '$1').replace(SPACES, '');
   if (s === '') return null;
-  if (DASHES.test(s)) return new Decimal(0);
+  if (DASHES.test(s)) return { amount: new Decimal(0), ownUnit: true };
   const m = AMOUNT.exec(s);
   if (!m) return 'invalid';
   const n = new Decimal(m[1]!);
-  return m[2] ? (MONEY_UNITS[m[2]] === ONE ? n : n.mul(MONEY_UNITS[m[2]]!)) : scaled(n);
+  return m[2] ? { amount: MONEY_UNITS[m[2]] === ONE ? n : n.mul(MONEY_UNITS[m[2]]!), ownUnit: true } : { amount: n, ownUnit: false };
+}
+
+const scale = (d: Decimal, factor: Decimal) => (factor === ONE ? d : d.mul(factor));
+
+// Budget tables repeat the same figures (0, 合计 lines) and texts cell after cell. Decimals are
+// immutable, so one instance serves every cell that holds the number; both memos are bounded.
+const AMOUNT_MEMO = 20_000;
+const numberAmounts = new Map<number, Decimal>();
+const textAmounts = new Map<string, TextAmount>();
+
+function decimalOf(n: number): Decimal {
+  let d = numberAmounts.get(n);
+  if (d === undefined) {
+    d = new Decimal(String(n));
+    if (numberAmounts.size >= AMOUNT_MEMO) numberAmounts.clear();
+    numberAmounts.set(n, d);
+  }
+  return d;
 }
 
 /** Formats a 万元 amount without trailing zeros: 2.9657, 60, 0.642. */

@@ -125,6 +125,22 @@ describe('parseAmount', () => {
     expect(parseAmount('#REF!', { error: '#REF!' })).toBe('invalid');
   });
 
+  it('gives the same answers for a figure met again, under whatever unit its table states', () => {
+    // A 元 table and a 万元 table holding the same cells: the unit of the table applies each time.
+    const yuan = new Decimal('0.0001');
+    for (let round = 0; round < 2; round++) {
+      expect(parseAmount('6420', 6420)?.toString()).toBe('6420');
+      expect(parseAmount('6420', 6420, yuan)?.toString()).toBe('0.642');
+      expect(parseAmount('6420', '6420', yuan)?.toString()).toBe('0.642');
+      // A text that names its own unit is not scaled again.
+      expect(parseAmount('6420元', '6420元', yuan)?.toString()).toBe('0.642');
+      expect(parseAmount('—', '—', yuan)?.toString()).toBe('0');
+      // The same number shown as a date is not an amount, even after it was read as one.
+      expect(parseAmount('1900-03-01', 61)).toBe('invalid');
+      expect(parseAmount('61', 61)?.toString()).toBe('61');
+    }
+  });
+
   it('formats 万元 without float noise or trailing zeros', () => {
     expect(formatWan(new Decimal('0.1').plus('0.2'))).toBe('0.3');
     expect(formatWan(new Decimal('60.000'))).toBe('60');
