@@ -383,9 +383,10 @@ export function parseAmount(text: string, raw: CellValue | undefined, unitFactor
   // A number shown as a date (61 shown as 1900-03-01) is a date to the reader, not an amount.
   if (typeof raw === 'number' && Number.isFinite(raw)) return looksLikeDate(text) ? 'invalid' : scale(decimalOf(raw), unitFactor);
   if (raw !== undefined && raw !== null && isCellError(raw)) return 'invalid';
-  const known = textAmounts.get(text);
-  const read = known ?? readTextAmount(text ?? '');
-  if (known === undefined) {
+  let read = textAmounts.get(text);
+  if (read === undefined) {
+    // A blank cell's reading is null: kept too, so `undefined` alone means not read yet.
+    read = readTextAmount(text ?? '');
     if (textAmounts.size >= AMOUNT_MEMO) textAmounts.clear();
     textAmounts.set(text, read);
   }
