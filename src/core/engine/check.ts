@@ -94,18 +94,6 @@ export function checkTable(table: RecognizedTable, profile: Profile = BUILTIN_PR
   return runRules(BUDGET_RULES, table as BudgetTable, profile);
 }
 
-/** A finding as a rule files it, made by a constructor: V8 puts the objects of a literal whose objects all survive straight into old space, where storing young values in them is slow. */
-class RuleFinding implements Finding {
-  constructor(
-    public rule: string,
-    public messageId: string,
-    public severity: Severity,
-    public sheet: string,
-    public cells: string[],
-    public message: string,
-  ) {}
-}
-
 /** `asIndicatorBlock`: the table is a department table's indicator block, checked for its indicators only. */
 function runRules<T extends RecognizedTable>(rules: readonly Rule<T>[], table: T, profile: Profile, asIndicatorBlock = false): Finding[] {
   const findings: Finding[] = [];
@@ -120,7 +108,14 @@ function runRules<T extends RecognizedTable>(rules: readonly Rule<T>[], table: T
       const severity = effectiveSeverity(input.severity, configured);
       const inside = placed(table, input.cells);
       const cells = [...new Set(inside.map((c) => (typeof c === 'string' ? c : c.address)))];
-      const finding: Finding = new RuleFinding(rule.meta.id, input.messageId, severity, table.sheet, cells, formatMessage(template, input.data));
+      const finding: Finding = {
+        rule: rule.meta.id,
+        messageId: input.messageId,
+        severity,
+        sheet: table.sheet,
+        cells,
+        message: formatMessage(template, input.data),
+      };
       const first = inside[0];
       if (first !== undefined && typeof first !== 'string') finding.content = first.text;
       if (input.suggestion) finding.suggestion = formatMessage(messageTemplate(rule.meta, input.suggestion.messageId), input.suggestion.data);

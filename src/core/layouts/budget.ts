@@ -36,17 +36,6 @@ export interface BudgetAmount {
   amount: Decimal | null | 'invalid';
 }
 
-/** Made by a constructor, not a literal: a literal's objects that all survive are put straight into old space by V8, and storing young cells in them is slow. */
-class CellAmount implements BudgetAmount {
-  constructor(
-    public cell: FieldCell,
-    public amount: Decimal | null | 'invalid',
-  ) {}
-}
-
-/** A 科目编码: three digits or more. */
-const SUBJECT_CODE = /^\d{3,}$/;
-
 export interface BudgetRow {
   row: number;
   code?: string;
@@ -340,10 +329,10 @@ function readTable(grid: Grid, anchor: Anchor, index: number): BudgetTable {
       if (c.role === 'name' || c.role === 'item' || (anchor.roles && !NUMERIC.has(c.role))) names.set(c.col, fieldCell(grid, d, c.col));
       if (!NUMERIC.has(c.role)) continue;
       const f = fieldCell(grid, d, c.col);
-      amounts.set(c.col, new CellAmount(f, parseAmount(f.text, f.raw, factors.get(c.col))));
+      amounts.set(c.col, { cell: f, amount: parseAmount(f.text, f.raw, factors.get(c.col)) });
     }
     const row: BudgetRow = { row: d, names, amounts };
-    if (SUBJECT_CODE.test(code)) row.code = code;
+    if (/^\d{3,}$/.test(code)) row.code = code;
     rows.push(row);
   }
   const end = dataRows[dataRows.length - 1] ?? r;
