@@ -17,14 +17,12 @@ import type {
   IndicatorHeader,
   IndicatorRow,
   IndicatorValue,
-  Level1Id,
-  Level2Id,
   LevelCell,
   ProjectTable,
   SpendingPlanPoint,
 } from '../model';
 import { isBlank, normalizeLabel, normalizeSpacing } from '../text';
-import { emptyParse, type ParsedValue, unitFactor, parseAmount, parseAmountBreakdown, parseIndicatorValue, unitInName, withNameUnit } from '../values/parse';
+import { emptyParse, unitFactor, parseAmount, parseAmountBreakdown, parseIndicatorValue, unitInName, withNameUnit } from '../values/parse';
 import { fieldCell } from './fieldCell';
 import { isSpendingPlanNorm, isTitleNorm, isTrailerNorm, parseLevel1, parseLevel2, planMonth, unitLineNorm, yearLineNorm } from './labels';
 import { PROJECT_SPECS, type ProjectLayout } from './specs';
@@ -727,51 +725,6 @@ const NUMBER_ONLY = /^[\d,.\s]+$/;
 /** Empty rows a grid may hold between two of its rows. */
 const MAX_GRID_GAP = 5;
 
-/*
- * The rows, values and level cells of a grid are made by constructors, not object literals. V8 puts
- * the objects of a literal whose objects keep surviving straight into old space (pretenuring), and
- * every young cell then stored in them goes through the write barrier: that took half of
- * readIndicators' own time. Objects made by `new` start young and move to old space together.
- */
-class GridValue implements IndicatorValue {
-  constructor(
-    public cell: FieldCell,
-    public parsed: ParsedValue,
-    public term: 'annual' | 'medium',
-    public column: number,
-    public label: string | undefined,
-    public operator: FieldCell | undefined,
-    public unit: FieldCell | undefined,
-  ) {}
-}
-
-class GridRow implements IndicatorRow {
-  score: IndicatorRow['score'] = undefined;
-  constructor(
-    public row: number,
-    public block: number,
-    public level1: IndicatorRow['level1'],
-    public level2: IndicatorRow['level2'],
-    public level3: FieldCell,
-    public level3Key: string,
-    public values: IndicatorValue[],
-    public nameUnit: string | undefined,
-    public description: FieldCell | undefined,
-    public basis: FieldCell | undefined,
-  ) {}
-}
-
-class GridLevel<Id extends Level1Id | Level2Id> implements LevelCell {
-  constructor(
-    public cell: FieldCell,
-    public id: Id | null,
-    public required: boolean,
-    public tagged: boolean,
-  ) {}
-}
-
-const NUMBERED_INDICATOR = /^指标\d+[:：]/;
-
 /** `成本指标(0-20)分`, `产出指标30分`: the score a 一级 label states. */
 const LEVEL1_SCORE = /(\d+(?:\.\d+)?)分\)?$/;
 
@@ -857,7 +810,7 @@ function readIndicators(reader: RowReader, table: ProjectTable, h: IndicatorHead
 
     if (l1) {
       const label = parseLevel1(l1.text);
-      level1 = new GridLevel(reader.field(r, l1.col), label.level1 ?? null, label.required, label.tagged);
+      level1 = { cell: reader.field(r, l1.col), id: label.level1 ?? null, required: label.required, tagged: label.tagged };
       if (label.level1) {
         const score = LEVEL1_SCORE.exec(l1.norm);
         if (score) table.scores.level1[label.level1] ??= { cell: level1.cell, value: new Decimal(score[1]!) };
@@ -872,7 +825,7 @@ function readIndicators(reader: RowReader, table: ProjectTable, h: IndicatorHead
       const l2 = plan.level2Slot < 0 ? undefined : found[plan.level2Slot];
       if (l2) {
         const label = parseLevel2(l2.text);
-        level2[b] = new GridLevel(reader.field(r, l2.col), label.level2 ?? null, label.required, label.tagged);
+        level2[b] = { cell: reader.field(r, l2.col), id: label.level2 ?? null, required: label.required, tagged: label.tagged };
       }
       const l3 = plan.level3Slot < 0 ? undefined : found[plan.level3Slot];
       if (b > 0 && !plan.ownSlots.some((slot) => found[slot] !== undefined)) continue;
@@ -889,22 +842,23 @@ function readIndicators(reader: RowReader, table: ProjectTable, h: IndicatorHead
         const text = valueOperator || valueUnit ? composeValue(cell, valueOperator, valueUnit) : cell.text;
         const parsed = isBlank(text) ? emptyParse(text) : withNameUnit(parseIndicatorValue(text, cell.raw), nameUnit);
         // Every value has the same shape: the rules read these fields on every row.
-        values[column] = new GridValue(cell, parsed, v.col.term, column, v.col.label, valueOperator, valueUnit);
+        values[column] = { cell, parsed, term: v.col.term, column, label: v.col.label, operator: valueOperator, unit: valueUnit };
       }
       const l2cell = plan.block.level2Col >= 0 ? level2[b]! : level2[0]!;
-      const row = new GridRow(
-        r,
-        b,
-        level1 as IndicatorRow['level1'],
-        l2cell as IndicatorRow['level2'],
+      const row: IndicatorRow = {
+        row: r,
+        block: b,
+        level1: level1 as IndicatorRow['level1'],
+        level2: l2cell as IndicatorRow['level2'],
         level3,
         // `指标12：…` (a department table, a transfer template) compares without the number.
-        l3 ? (l3.norm.startsWith('指标') ? l3.norm.replace(NUMBERED_INDICATOR, '') : l3.norm) : '',
+        level3Key: l3 ? (l3.norm.startsWith('指标') ? l3.norm.replace(/^指标\d+[:：]/, '') : l3.norm) : '',
         values,
         nameUnit,
-        plan.description ? columnCell(r, plan.description) : undefined,
-        plan.basis ? columnCell(r, plan.basis) : undefined,
-      );
+        description: plan.description ? columnCell(r, plan.description) : undefined,
+        basis: plan.basis ? columnCell(r, plan.basis) : undefined,
+        score: undefined,
+      };
       if (plan.score) {
         const cell = columnCell(r, plan.score);
         const amount = parseAmount(cell.text, cell.raw);
