@@ -36,6 +36,9 @@ export interface BudgetAmount {
   amount: Decimal | null | 'invalid';
 }
 
+/** A 科目编码: three digits or more. */
+const SUBJECT_CODE = /^\d{3,}$/;
+
 export interface BudgetRow {
   row: number;
   code?: string;
@@ -332,7 +335,7 @@ function readTable(grid: Grid, anchor: Anchor, index: number): BudgetTable {
       amounts.set(c.col, { cell: f, amount: parseAmount(f.text, f.raw, factors.get(c.col)) });
     }
     const row: BudgetRow = { row: d, names, amounts };
-    if (/^\d{3,}$/.test(code)) row.code = code;
+    if (SUBJECT_CODE.test(code)) row.code = code;
     rows.push(row);
   }
   const end = dataRows[dataRows.length - 1] ?? r;

@@ -725,6 +725,8 @@ const NUMBER_ONLY = /^[\d,.\s]+$/;
 /** Empty rows a grid may hold between two of its rows. */
 const MAX_GRID_GAP = 5;
 
+const NUMBERED_INDICATOR = /^指标\d+[:：]/;
+
 /** `成本指标(0-20)分`, `产出指标30分`: the score a 一级 label states. */
 const LEVEL1_SCORE = /(\d+(?:\.\d+)?)分\)?$/;
 
@@ -852,7 +854,7 @@ function readIndicators(reader: RowReader, table: ProjectTable, h: IndicatorHead
         level2: l2cell as IndicatorRow['level2'],
         level3,
         // `指标12：…` (a department table, a transfer template) compares without the number.
-        level3Key: l3 ? (l3.norm.startsWith('指标') ? l3.norm.replace(/^指标\d+[:：]/, '') : l3.norm) : '',
+        level3Key: l3 ? (l3.norm.startsWith('指标') ? l3.norm.replace(NUMBERED_INDICATOR, '') : l3.norm) : '',
         values,
         nameUnit,
         description: plan.description ? columnCell(r, plan.description) : undefined,

@@ -76,5 +76,7 @@ export interface Finding {
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+  return template.replace(PLACEHOLDER, (m, key: string) => (key in data ? String(data[key]) : m));
 }
+
+const PLACEHOLDER = /\{(\w+)\}/g;
