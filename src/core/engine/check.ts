@@ -174,7 +174,11 @@ export function checkGrids(grids: readonly Grid[], profile: Profile = BUILTIN_PR
       // what they read lets a table's indicator rows die young (a third of the engine's time was GC).
       all.push(forWorkbookRules(table));
       result.tables.push(summarize(table));
-      for (const f of checkTable(table, profile)) result.findings.push({ ...f, table: index });
+      // The table's findings are new objects, made for this check: they take its index as they are.
+      for (const f of checkTable(table, profile)) {
+        f.table = index;
+        result.findings.push(f);
+      }
     }
   }
   result.findings.push(...checkWorkbook(all, profile, unread));

@@ -12,24 +12,30 @@ import type { Rule } from '../types';
 import { nameOf } from './helpers';
 
 interface Figure {
-  where: string;
+  /** Where the figure is, for the message: worked out only for a figure that is reported. */
+  where: () => string;
   cell: FieldCell;
   amount: unknown;
 }
 
-function figures(table: BudgetTable | DepartmentTable): Figure[] {
+/** The figures that are not numbers (most tables have none, so nothing is built for the others). */
+function unreadable(table: BudgetTable | DepartmentTable): Figure[] {
   if (table.kind === 'department') {
     return [
-      ...Object.values(table.budget).flatMap((b) => [b, ...(b.parts ?? [])].map((x) => ({ where: x === b ? x.label.text.trim() : `${b.label.text.trim()}的${x.label.text.trim()}`, cell: x.value, amount: x.amount }))),
-      ...table.tasks.flatMap((t) => (t.amount ? [{ where: `${t.name.text.trim().replace(/[:：].*$/, '')}的拟投入资金`, cell: t.amount.value, amount: t.amount.amount }] : [])),
-    ];
+      ...Object.values(table.budget).flatMap((b) =>
+        [b, ...(b.parts ?? [])].map((x) => ({ where: () => (x === b ? x.label.text.trim() : `${b.label.text.trim()}的${x.label.text.trim()}`), cell: x.value, amount: x.amount })),
+      ),
+      ...table.tasks.flatMap((t) => (t.amount ? [{ where: () => `${t.name.text.trim().replace(/[:：].*$/, '')}的拟投入资金`, cell: t.amount.value, amount: t.amount.amount }] : [])),
+    ].filter((f) => f.amount === 'invalid');
   }
   const out: Figure[] = [];
   for (const row of table.rows) {
-    for (const [col, a] of row.amounts) {
-      const heading = table.columns.find((c) => c.col === col)?.heading ?? '';
-      out.push({ where: `「${nameOf(row) || row.code || `第 ${row.row + 1} 行`}」的${heading}`, cell: a.cell, amount: a.amount });
-    }
+    // forEach, not for…of: iterating a Map's entries makes a [key, value] pair for each.
+    row.amounts.forEach((a, col) => {
+      if (a.amount !== 'invalid') return;
+      const where = () => `「${nameOf(row) || row.code || `第 ${row.row + 1} 行`}」的${table.columns.find((c) => c.col === col)?.heading ?? ''}`;
+      out.push({ where, cell: a.cell, amount: a.amount });
+    });
   }
   return out;
 }
@@ -53,8 +59,9 @@ export const amountReadable: Rule<BudgetTable | DepartmentTable> = {
     needs: ['budget', 'department'],
   },
   check({ table, report }) {
-    for (const { where, cell, amount } of figures(table)) {
-      if (amount !== 'invalid') continue;
+    for (const figure of unreadable(table)) {
+      const { cell } = figure;
+      const where = figure.where();
       const text = cell.text.trim();
       const formula = isCellError(cell.raw) ? cell.raw.formula : undefined;
       if (formula !== undefined) report({ messageId: 'uncalculated', cells: [cell], data: { where, formula } });

@@ -31,18 +31,15 @@ export const budgetTotalColumn: Rule<BudgetTable> = {
         ? t.halves.map((h) => t.columns.filter((c) => h.amountCols.includes(c.col)))
         : [t.columns.filter((c) => c.role === 'amount')];
     for (const cols of sets) {
-      const total = cols.find((c) => /^合计$/.test(c.heading));
-      const subtotals = cols.filter((c) => /^小计$/.test(c.heading));
+      const total = cols.find((c) => c.heading === '合计');
+      const subtotals = cols.filter((c) => c.heading === '小计');
+      // The columns each total adds up are the same on every row.
+      const parts = total ? cols.filter((c) => c !== total && !subtotals.includes(c)) : [];
+      const groups = subtotals.map((sub) => ({ sub, group: cols.filter((c) => c !== sub && c.group === sub.group) })).filter((g) => g.group.length > 0);
       for (const row of t.rows) {
         const get = (c: BudgetColumn) => row.amounts.get(c.col)!;
-        if (total) {
-          const parts = cols.filter((c) => c !== total && !subtotals.includes(c));
-          if (parts.length > 0) checkSum(ctx, get(total), parts.map(get), { line: row.row + 1, name: nameOf(row), column: total.heading });
-        }
-        for (const sub of subtotals) {
-          const group = cols.filter((c) => c !== sub && c.group === sub.group);
-          if (group.length > 0) checkSum(ctx, get(sub), group.map(get), { line: row.row + 1, name: nameOf(row), column: `${sub.group}${sub.heading}` });
-        }
+        if (total && parts.length > 0) checkSum(ctx, get(total), parts.map(get), { line: row.row + 1, name: nameOf(row), column: total.heading });
+        for (const { sub, group } of groups) checkSum(ctx, get(sub), group.map(get), { line: row.row + 1, name: nameOf(row), column: `${sub.group}${sub.heading}` });
       }
     }
   },

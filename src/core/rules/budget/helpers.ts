@@ -2,6 +2,7 @@
 import Decimal from 'decimal.js';
 import type { BudgetAmount, BudgetColumn, BudgetRow, BudgetTable } from '../../layouts/budget';
 import type { DepartmentTable } from '../../layouts/department';
+import type { FieldCell } from '../../model';
 import { normalizeLabel } from '../../text';
 import { formatWan } from '../../values/parse';
 import { compareSum, sumOutcome } from '../helpers';
@@ -37,7 +38,7 @@ export function checkSum<T extends BudgetTable | DepartmentTable>(
 }
 
 export function nameOf(row: BudgetRow): string {
-  const first = [...row.names.values()][0];
+  const first: FieldCell | undefined = row.names.values().next().value;
   return first?.text.trim() ?? '';
 }
 
