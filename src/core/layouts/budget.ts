@@ -413,18 +413,22 @@ const isListTotal = labelTest(L.total);
  * A list's heading row: every cell a list heading (序号 · 乡镇 · 项目名称 · 金额 · 备注), with an item
  * and an amount column, and a row of figures below it.
  */
+/** A list heading's column role (`place` is read as text), if the text is one. */
+function listRole(norm: string): BudgetColumnRole | undefined {
+  for (const [test, role] of LIST_ROLES) if (test(norm)) return role === 'place' ? 'text' : role;
+  return undefined;
+}
+
 function listAnchor(grid: Grid, row: number): Anchor | undefined {
   const index = sheetIndex(grid);
   const cells = index.cells(row);
   if (cells.length < 2 || cells.length > 8) return undefined;
   // Cheap test first: this runs on every row of every sheet.
   for (let i = 0; i < cells.length; i++) if (cells[i]!.text.length > 12) return undefined;
+  // Every cell a list heading: most rows fail on their first cell, before anything is built.
+  for (let i = 0; i < cells.length; i++) if (listRole(cells[i]!.norm) === undefined) return undefined;
   const roles = new Map<number, BudgetColumnRole>();
-  for (const c of cells) {
-    const hit = LIST_ROLES.find(([test]) => test(c.norm));
-    if (!hit) return undefined;
-    roles.set(c.col, hit[1] === 'place' ? 'text' : hit[1]);
-  }
+  for (const c of cells) roles.set(c.col, listRole(c.norm)!);
   const roleList = [...roles.values()];
   // One item column (two are the halves of a 收支总表) and an amount column.
   if (roleList.filter((r) => r === 'item').length !== 1 || !roleList.includes('amount')) return undefined;
