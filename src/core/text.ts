@@ -2,6 +2,7 @@
  * Text normalisation shared by recognition and value parsing. Real sheets mix 全角/半角 forms,
  * spaces inside words (`有效 提高`), HTML left by PDF conversion and LaTeX (`$\geq 95\%$`).
  */
+import { remembered } from './memo';
 
 const LATEX: ReadonlyArray<[RegExp, string]> = [
   [/\\geqslant|\\geq|\\ge(?![a-z])/g, '≥'],
@@ -34,18 +35,10 @@ export function stripMarkup(s: string): string {
  * every kind of white space removed.
  */
 export function normalizeLabel(s: string): string {
-  // The same labels and values come back again and again (every row, every rule, every check).
-  const known = LABELS.get(s);
-  if (known !== undefined) return known;
-  const n = normalizeLabelOnce(s);
-  if (LABELS.size >= LABEL_MEMO) LABELS.clear();
-  LABELS.set(s, n);
-  return n;
+  return remembered(LABELS, s, normalizeLabelOnce);
 }
 
-/** The memo of normalizeLabel: bounded, cleared when full. */
 const LABELS = new Map<string, string>();
-const LABEL_MEMO = 20_000;
 
 function normalizeLabelOnce(s: string): string {
   let n = stripMarkup(s);

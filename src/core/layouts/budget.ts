@@ -409,16 +409,16 @@ const LIST_ROLES: ReadonlyArray<[(n: string) => boolean, BudgetColumnRole | 'pla
 ];
 const isListTotal = labelTest(L.total);
 
-/**
- * A list's heading row: every cell a list heading (序号 · 乡镇 · 项目名称 · 金额 · 备注), with an item
- * and an amount column, and a row of figures below it.
- */
 /** A list heading's column role (`place` is read as text), if the text is one. */
 function listRole(norm: string): BudgetColumnRole | undefined {
   for (const [test, role] of LIST_ROLES) if (test(norm)) return role === 'place' ? 'text' : role;
   return undefined;
 }
 
+/**
+ * A list's heading row: every cell a list heading (序号 · 乡镇 · 项目名称 · 金额 · 备注), with an item
+ * and an amount column, and a row of figures below it.
+ */
 function listAnchor(grid: Grid, row: number): Anchor | undefined {
   const index = sheetIndex(grid);
   const cells = index.cells(row);

@@ -2,6 +2,7 @@
  * The label vocabulary of the standard layouts, matched on normalised text so that
  * 全角/半角 forms, inner spaces, numbering (`11-数量指标`) and `（必填）` notes all match.
  */
+import { remembered } from '../memo';
 import type { Level1Id, Level2Id } from '../model';
 import { normalizeLabel } from '../text';
 
@@ -69,37 +70,30 @@ const LEVEL1_STEMS: Record<string, Level1Id> = {
   成本: 'cost',
 };
 
-// Level labels repeat on every row of every table: remember what each spelling means.
+// Level labels repeat on every row of every table: what each spelling means is read once (`remembered`).
 const level1Memo = new Map<string, LevelLabel>();
 const level2Memo = new Map<string, LevelLabel>();
-const MEMO_LIMIT = 5000;
 
-function memo(map: Map<string, LevelLabel>, text: string, read: () => LevelLabel): LevelLabel {
-  let v = map.get(text);
-  if (!v) {
-    v = read();
-    if (map.size >= MEMO_LIMIT) map.clear();
-    map.set(text, v);
-  }
-  return v;
+function readLevel1(text: string): LevelLabel {
+  const { stem, required, tagged } = levelStem(text);
+  const id = LEVEL1_STEMS[stem];
+  return id ? { level1: id, required, tagged } : { required, tagged };
+}
+
+function readLevel2(text: string): LevelLabel {
+  const { stem, required, tagged } = levelStem(text);
+  const id = LEVEL2_STEMS[stem];
+  return id ? { level2: id, required, tagged } : { required, tagged };
 }
 
 /** Reads a 一级 label. */
 export function parseLevel1(text: string): LevelLabel {
-  return memo(level1Memo, text, () => {
-    const { stem, required, tagged } = levelStem(text);
-    const id = LEVEL1_STEMS[stem];
-    return id ? { level1: id, required, tagged } : { required, tagged };
-  });
+  return remembered(level1Memo, text, readLevel1);
 }
 
 /** Reads a 二级 label. */
 export function parseLevel2(text: string): LevelLabel {
-  return memo(level2Memo, text, () => {
-    const { stem, required, tagged } = levelStem(text);
-    const id = LEVEL2_STEMS[stem];
-    return id ? { level2: id, required, tagged } : { required, tagged };
-  });
+  return remembered(level2Memo, text, readLevel2);
 }
 
 /** A 资金支出计划 heading (`资金支出计划（%）`). */
@@ -131,7 +125,6 @@ export function yearLineNorm(n: string): number | undefined {
 const YEAR_LINE = /^\(?(20\d\d)年度?\)?$/;
 const YEAR_IN_BRACKETS = /^\((20\d\d)\)年度?$/;
 const BUDGET_YEAR_LINE = /^(?:预算)?年度[:](20\d\d)年?$/;
-
 
 const UNIT_LINE = /^(?:金额)?单位[:](亿元|万元|千元|元)$/;
 

@@ -2,6 +2,7 @@
  * The spec vocabulary compiled into lookups: grid headings by role, header field labels, fund lines,
  * goal headings, terms. Literal labels are looked up exactly; `/…/` labels are tried after them.
  */
+import { remembered } from '../memo';
 import { normalizeLabel } from '../text';
 import type { ColumnRole, FieldKey, FundLine } from './specs/schema';
 import { VOCABULARY } from './specs';
@@ -64,25 +65,15 @@ function headingKey(norm: string): string {
 /** The role of a grid heading, from normalised text. */
 export function headingRole(norm: string): ColumnRole | undefined {
   if (norm.length > 30) return undefined;
-  return memo(roleMemo, norm, readRole);
+  return remembered(roleMemo, norm, readRole) ?? undefined;
 }
 
 const roleMemo = new Map<string, ColumnRole | null>();
 const goalMemo = new Map<string, 'medium' | 'annual' | null>();
 
-/** Cell texts recur on every table: each lookup is made once per spelling. */
-// The readers are module functions, not closures: a look-up made on every cell allocates nothing.
-const readRole = (norm: string) => lookup(ROLES, norm) ?? lookup(ROLES, headingKey(norm));
-const readGoalHeading = (norm: string) => lookup(GOAL_HEADINGS, norm) ?? lookup(GOAL_HEADINGS, headingKey(norm));
-
-function memo<T>(map: Map<string, T | null>, key: string, read: (key: string) => T | undefined): T | undefined {
-  const hit = map.get(key);
-  if (hit !== undefined) return hit ?? undefined;
-  const v = read(key);
-  if (map.size >= MEMO_LIMIT) map.clear();
-  map.set(key, v ?? null);
-  return v;
-}
+// Cell texts recur on every table: each lookup is made once per spelling (`remembered`).
+const readRole = (norm: string) => lookup(ROLES, norm) ?? lookup(ROLES, headingKey(norm)) ?? null;
+const readGoalHeading = (norm: string) => lookup(GOAL_HEADINGS, norm) ?? lookup(GOAL_HEADINGS, headingKey(norm)) ?? null;
 
 /** `绩效指标`, `年度绩效目标(90分)`: the label down the left of a grid. */
 export function isSideLabel(norm: string): boolean {
@@ -116,7 +107,7 @@ function labelOf(key: string): HeaderLabelKind | undefined {
  */
 export function headerLabel(norm: string): HeaderLabel | undefined {
   if (norm === '' || norm.length > 60 || !LABEL_INITIALS.has(norm[0]!)) return undefined;
-  return memo(labelMemo, norm, readHeaderLabel);
+  return remembered(labelMemo, norm, readHeaderLabelOrNull) ?? undefined;
 }
 
 /**
@@ -140,7 +131,7 @@ export function mayBeLabel(text: string): boolean {
 }
 
 const labelMemo = new Map<string, HeaderLabel | null>();
-const MEMO_LIMIT = 20000;
+const readHeaderLabelOrNull = (norm: string) => readHeaderLabel(norm) ?? null;
 
 function readHeaderLabel(norm: string): HeaderLabel | undefined {
   let n = norm.replace(/^其中[:]?/, '').replace(/^(\d{1,2}[.、．]|[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十\d]{1,2}\))/, '');
@@ -187,7 +178,7 @@ export function isFundLine(kind: HeaderLabelKind): boolean {
 /** `中期目标` / `年度目标` written as a heading over its text. */
 export function goalHeading(norm: string): 'medium' | 'annual' | undefined {
   if (norm.length > 30) return undefined;
-  return memo(goalMemo, norm, readGoalHeading);
+  return remembered(goalMemo, norm, readGoalHeading) ?? undefined;
 }
 
 /** Which term a heading or caption speaks of, if it says. */

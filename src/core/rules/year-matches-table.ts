@@ -25,7 +25,6 @@ export const yearMatchesTable: Rule = {
       // A multi-year project may name the next year as its end; only earlier years are stale.
       if (!row.parsed.years.some((y) => y < year)) continue;
       const stale = row.parsed.years.filter((y) => y < year);
-      if (stale.length === 0) continue;
       report({ messageId: 'otherYear', cells: [row.value], data: { value: quote(row.value.text), found: stale.join('、'), year } });
     }
   },

@@ -5,6 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { isCellError, isErrorText, type CellValue } from '../grid/grid';
+import { remembered } from '../memo';
 import { hasMarkupDebris, normalizeSpacing, stripMarkup } from '../text';
 
 export type Operator = '≥' | '≤' | '>' | '<' | '=';
@@ -95,8 +96,7 @@ export function emptyParse(source = ''): ParsedValue {
 
 // The same values recur on every table (`≥95%`, `2024 年度`, `100%`): parse each spelling once.
 // Parsed values are shared, so callers treat them as read-only (withNameUnit copies).
-const memo = new Map<string, ParsedValue>();
-const MEMO_LIMIT = 20000;
+const parsedValues = new Map<string, ParsedValue>();
 
 /** Parses the displayed text of an indicator value; `raw` is the cell's raw value when known. */
 export function parseIndicatorValue(text: string, raw?: CellValue): ParsedValue {
@@ -104,13 +104,7 @@ export function parseIndicatorValue(text: string, raw?: CellValue): ParsedValue 
   if ((raw !== undefined && isCellError(raw)) || isErrorText(source)) {
     return { kind: 'error', source, clean: source.trim(), years: [] };
   }
-  let parsed = memo.get(source);
-  if (!parsed) {
-    parsed = parseText(source);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(source, parsed);
-  }
-  return parsed;
+  return remembered(parsedValues, source, parseText);
 }
 
 function parseText(source: string): ParsedValue {
@@ -383,13 +377,7 @@ export function parseAmount(text: string, raw: CellValue | undefined, unitFactor
   // A number shown as a date (61 shown as 1900-03-01) is a date to the reader, not an amount.
   if (typeof raw === 'number' && Number.isFinite(raw)) return looksLikeDate(text) ? 'invalid' : scale(decimalOf(raw), unitFactor);
   if (raw !== undefined && raw !== null && isCellError(raw)) return 'invalid';
-  let read = textAmounts.get(text);
-  if (read === undefined) {
-    // A blank cell's reading is null: kept too, so `undefined` alone means not read yet.
-    read = readTextAmount(text ?? '');
-    if (textAmounts.size >= AMOUNT_MEMO) textAmounts.clear();
-    textAmounts.set(text, read);
-  }
+  const read = remembered(textAmounts, text ?? '', readTextAmount);
   return typeof read === 'object' && read !== null ? (read.ownUnit ? read.amount : scale(read.amount, unitFactor)) : read;
 }
 
@@ -409,20 +397,11 @@ function readTextAmount(text: string): TextAmount {
 const scale = (d: Decimal, factor: Decimal) => (factor === ONE ? d : d.mul(factor));
 
 // Budget tables repeat the same figures (0, 合计 lines) and texts cell after cell. Decimals are
-// immutable, so one instance serves every cell that holds the number; both memos are bounded.
-const AMOUNT_MEMO = 20_000;
+// immutable, so one instance serves every cell that holds the number.
 const numberAmounts = new Map<number, Decimal>();
 const textAmounts = new Map<string, TextAmount>();
-
-function decimalOf(n: number): Decimal {
-  let d = numberAmounts.get(n);
-  if (d === undefined) {
-    d = new Decimal(String(n));
-    if (numberAmounts.size >= AMOUNT_MEMO) numberAmounts.clear();
-    numberAmounts.set(n, d);
-  }
-  return d;
-}
+const newDecimal = (n: number) => new Decimal(String(n));
+const decimalOf = (n: number) => remembered(numberAmounts, n, newDecimal);
 
 /** Formats a 万元 amount without trailing zeros: 2.9657, 60, 0.642. */
 export function formatWan(d: Decimal): string {

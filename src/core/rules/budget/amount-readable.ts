@@ -15,7 +15,6 @@ interface Figure {
   /** Where the figure is, for the message: worked out only for a figure that is reported. */
   where: () => string;
   cell: FieldCell;
-  amount: unknown;
 }
 
 /** The figures that are not numbers (most tables have none, so nothing is built for the others). */
@@ -23,10 +22,12 @@ function unreadable(table: BudgetTable | DepartmentTable): Figure[] {
   if (table.kind === 'department') {
     return [
       ...Object.values(table.budget).flatMap((b) =>
-        [b, ...(b.parts ?? [])].map((x) => ({ where: () => (x === b ? x.label.text.trim() : `${b.label.text.trim()}的${x.label.text.trim()}`), cell: x.value, amount: x.amount })),
+        [b, ...(b.parts ?? [])]
+          .filter((x) => x.amount === 'invalid')
+          .map((x) => ({ where: () => (x === b ? x.label.text.trim() : `${b.label.text.trim()}的${x.label.text.trim()}`), cell: x.value })),
       ),
-      ...table.tasks.flatMap((t) => (t.amount ? [{ where: () => `${t.name.text.trim().replace(/[:：].*$/, '')}的拟投入资金`, cell: t.amount.value, amount: t.amount.amount }] : [])),
-    ].filter((f) => f.amount === 'invalid');
+      ...table.tasks.flatMap((t) => (t.amount?.amount === 'invalid' ? [{ where: () => `${t.name.text.trim().replace(/[:：].*$/, '')}的拟投入资金`, cell: t.amount.value }] : [])),
+    ];
   }
   const out: Figure[] = [];
   for (const row of table.rows) {
@@ -34,7 +35,7 @@ function unreadable(table: BudgetTable | DepartmentTable): Figure[] {
     row.amounts.forEach((a, col) => {
       if (a.amount !== 'invalid') return;
       const where = () => `「${nameOf(row) || row.code || `第 ${row.row + 1} 行`}」的${table.columns.find((c) => c.col === col)?.heading ?? ''}`;
-      out.push({ where, cell: a.cell, amount: a.amount });
+      out.push({ where, cell: a.cell });
     });
   }
   return out;
