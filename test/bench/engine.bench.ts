@@ -15,7 +15,8 @@ import { setFlagsFromString } from 'v8';
 import { runInNewContext } from 'vm';
 import { checkGrids } from '../../src/core/engine/check';
 import { createSparseGrid, type CellValue, type Grid } from '../../src/core/grid/grid';
-import { readWorkbook, worksheetToGrid } from '../../src/cli/readWorkbook';
+import { worksheetToGrid } from '../../src/cli/exceljsGrid';
+import { readWorkbook } from '../../src/cli/readWorkbook';
 import { toWorkbook, workbookSpecs } from '../fixtures/generate';
 import { buildSheet, loadSeed, sheetToGrid, type SeedTable } from '../fixtures/layout';
 

@@ -1,6 +1,6 @@
 /** A county's project table with a 计算单位 column the vocabulary does not know, written with exceljs, with or without a store. */
 import ExcelJS from 'exceljs';
-import { writeStore } from '../../src/cli/readWorkbook';
+import { writeStore } from '../../src/cli/exceljsGrid';
 import type { Store } from '../../src/core/store/document';
 
 export const TAUGHT_ROWS = [

@@ -5,7 +5,7 @@
  * fake holds what the CLI reads; the displayed text is left for the adapter to render. Node only.
  */
 import ExcelJS from 'exceljs';
-import { worksheetToGrid } from '../../../src/cli/readWorkbook';
+import { worksheetToGrid } from '../../../src/cli/exceljsGrid';
 import { FakeWpsApp } from './app';
 
 export async function fakeWpsFromXlsx(path: string): Promise<FakeWpsApp> {
