@@ -1,12 +1,13 @@
 /**
- * Looks inside an .xlsx package (a zip) before exceljs reads it:
+ * Looks inside an .xlsx package (a zip) before it is read (by SheetJS to check it, by exceljs to write it):
  *   - refuses, from the zip's central directory and before anything is inflated, a package over the
  *     limits (entries, total size, compression ratio: a zip bomb);
  *   - names a zip that is not a workbook (an .ods, a plain archive);
- *   - for reading only, takes out the parts checking never needs and exceljs 4.4 cannot read as
- *     openpyxl and others write them — drawings (images, charts), comments and their VML, chart
- *     sheets — so that such a workbook is checked instead of being called damaged. Cells, number
- *     formats, merges and sheets are untouched. The file on disk is never changed.
+ *   - for checking only, takes out the parts checking never needs — drawings (images, charts),
+ *     comments and their VML, chart sheets — so that no reader spends time on them or trips over
+ *     them (exceljs 4.4 cannot read them as openpyxl and others write them). Cells, number formats
+ *     and sheets are untouched; a merge is only cut back to the cells its sheet has. The file on
+ *     disk is never changed.
  */
 import JSZip from 'jszip';
 import { inflateRawSync } from 'zlib';
@@ -180,7 +181,7 @@ export async function readablePackage(buffer: Buffer): Promise<Buffer> {
     zip.file(owner, out);
   }
   // Cells counted, and merges clipped to the cells a sheet has and to the size of any table's merge,
-  // before exceljs makes an object for every cell a merge covers (G1:XFD1048576 is 17 billion cells).
+  // before a reader walks every cell a merge covers (G1:XFD1048576 is 17 billion cells).
   let cells = 0;
   for (const f of files) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(f.name)) continue;
@@ -199,7 +200,7 @@ export async function readablePackage(buffer: Buffer): Promise<Buffer> {
     }
   }
 
-  // The parts themselves: exceljs reads every drawing it finds, referenced or not.
+  // The parts themselves: a reader may read every drawing it finds, referenced or not.
   for (const f of files) {
     if (/^xl\/(drawings|charts|chartsheets)\//.test(f.name) || /^xl\/comments\d*\.xml$/.test(f.name)) {
       zip.remove(f.name);
@@ -207,7 +208,7 @@ export async function readablePackage(buffer: Buffer): Promise<Buffer> {
     }
   }
   if (!changed) return buffer;
-  // Stored, not deflated: this copy lives in memory for exceljs only.
+  // Stored, not deflated: this copy lives in memory for the reader only.
   return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
 }
 
