@@ -200,6 +200,17 @@ export async function readablePackage(buffer: Buffer): Promise<Buffer> {
     }
   }
 
+  // Built-in formats of Chinese Excel and WPS that the file names by id only (see CJK_BUILTIN_FORMATS).
+  const styles = zip.file('xl/styles.xml');
+  if (styles) {
+    const xml = await inflated(styles);
+    const named = withCjkBuiltins(xml);
+    if (named !== xml) {
+      zip.file('xl/styles.xml', named);
+      changed = true;
+    }
+  }
+
   // The parts themselves: a reader may read every drawing it finds, referenced or not.
   for (const f of files) {
     if (/^xl\/(drawings|charts|chartsheets)\//.test(f.name) || /^xl\/comments\d*\.xml$/.test(f.name)) {
@@ -210,6 +221,46 @@ export async function readablePackage(buffer: Buffer): Promise<Buffer> {
   if (!changed) return buffer;
   // Stored, not deflated: this copy lives in memory for the reader only.
   return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+}
+
+/**
+ * The built-in number formats (ECMA-376 Part 1, 18.8.30) that Excel and WPS in Chinese write by id
+ * alone, with no format string in the file: a date a clerk formats as 2025年12月31日 from the
+ * format list is saved as numFmtId 31. No reader knows them, so they would read as plain numbers
+ * (46022) where Excel shows a date. The times with 上午/下午 (34, 35, 55, 56) are left out: the
+ * format renderer has no Chinese AM/PM.
+ */
+const CJK_BUILTIN_FORMATS: Readonly<Record<number, string>> = {
+  27: 'yyyy"年"m"月"', 28: 'm"月"d"日"', 29: 'm"月"d"日"', 30: 'm-d-yy', 31: 'yyyy"年"m"月"d"日"', 32: 'h"时"mm"分"', 33: 'h"时"mm"分"ss"秒"', 36: 'yyyy"年"m"月"',
+  50: 'yyyy"年"m"月"', 51: 'm"月"d"日"', 52: 'yyyy"年"m"月"', 53: 'm"月"d"日"', 54: 'm"月"d"日"', 57: 'yyyy"年"m"月"', 58: 'm"月"d"日"',
+};
+
+const CELL_XFS = /<((?:\w+:)?)cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/;
+const NUM_FMT_ID = /\bnumFmtId="(\d+)"/g;
+
+/**
+ * A styles part with a <numFmt> written out for each of those formats its cells use and it does not
+ * define, so that a reader renders them as Chinese Excel does; the same text when there is none.
+ * For reading only: a file written back keeps its built-in ids (they follow the reader's locale).
+ */
+export function withCjkBuiltins(xml: string): string {
+  const xfs = CELL_XFS.exec(xml);
+  if (!xfs) return xml;
+  const used = new Set([...xfs[2]!.matchAll(NUM_FMT_ID)].map((m) => Number(m[1])).filter((id) => CJK_BUILTIN_FORMATS[id] !== undefined));
+  if (used.size === 0) return xml;
+  const prefix = xfs[1]!;
+  const fmts = new RegExp(`<${prefix}numFmts\\b[^>]*>([\\s\\S]*?)</${prefix}numFmts>|<${prefix}numFmts\\b[^>]*/>`).exec(xml);
+  const defined = new Set(fmts ? [...(fmts[1] ?? '').matchAll(NUM_FMT_ID)].map((m) => Number(m[1])) : []);
+  const missing = [...used].filter((id) => !defined.has(id)).sort((a, b) => a - b);
+  if (missing.length === 0) return xml;
+  const added = missing.map((id) => `<${prefix}numFmt numFmtId="${id}" formatCode="${CJK_BUILTIN_FORMATS[id]!.replace(/"/g, '&quot;')}"/>`).join('');
+  const count = defined.size + missing.length;
+  if (!fmts) {
+    // <numFmts> comes first in <styleSheet>, before <fonts>.
+    return xml.replace(/(<(?:\w+:)?styleSheet\b[^>]*>)/, `$1<${prefix}numFmts count="${count}">${added}</${prefix}numFmts>`);
+  }
+  const inner = fmts[1] ?? '';
+  return xml.slice(0, fmts.index) + `<${prefix}numFmts count="${count}">${inner}${added}</${prefix}numFmts>` + xml.slice(fmts.index + fmts[0].length);
 }
 
 /**

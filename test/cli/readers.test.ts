@@ -11,6 +11,9 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { worksheetToGrid } from '../../src/cli/exceljsGrid';
 import { readWorkbookFile } from '../../src/cli/readWorkbook';
+import { withCjkBuiltins } from '../../src/cli/xlsxPackage';
+import { checkGrids, isProjectTable, recognizeSheet } from '../../src/core/engine/check';
+import { parseA1 } from '../../src/core/grid/address';
 import { UNCALCULATED, type Grid } from '../../src/core/grid/grid';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -93,5 +96,61 @@ describe('cells that readers disagree on', () => {
     expect(grid!.text(3, 1)).toBe(date1904 ? '2029/1/2' : '2025/1/1');
     expect([grid!.value(5, 0), grid!.text(5, 0), grid!.value(4, 0)]).toEqual([null, '', '数量指标']);
     expect(grid!.merges).toEqual(expect.arrayContaining([{ top: 0, left: 0, bottom: 0, right: 3 }, { top: 4, left: 0, bottom: 6, right: 0 }]));
+  });
+});
+
+describe('built-in formats of Chinese Excel and WPS, named by id only', () => {
+  /** seed 000 with its first 时效 value a date serial, formatted by `numFmt`: a format string, or a built-in id. */
+  async function withDeadline(name: string, numFmt: string | number | null): Promise<{ file: string; address: string }> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(FIXTURES, 'seed-000-pingluo-zuzhibu.xlsx'));
+    const ws = wb.worksheets[0]!;
+    const table = recognizeSheet(worksheetToGrid(ws)).filter(isProjectTable)[0]!;
+    const row = table.indicators.find((r) => r.level2?.id === 'timeliness')!;
+    const address = row.values[0]!.cell.address;
+    const cell = ws.getCell(address);
+    cell.value = 46022;
+    if (numFmt !== null) cell.numFmt = typeof numFmt === 'number' ? 'MARK-BUILTIN' : numFmt;
+    const file = join(dir, name);
+    let bytes: Buffer = Buffer.from(await wb.xlsx.writeBuffer());
+    if (typeof numFmt === 'number') {
+      // What Chinese Excel writes: the cell's format by id, with no <numFmt> for it.
+      const zip = await JSZip.loadAsync(bytes);
+      const styles = await zip.file('xl/styles.xml')!.async('string');
+      const mark = /<numFmt numFmtId="(\d+)" formatCode="MARK-BUILTIN"\/>/.exec(styles)!;
+      zip.file('xl/styles.xml', styles.replace(mark[0], '').replace(new RegExp(`numFmtId="${mark[1]}"`, 'g'), `numFmtId="${numFmt}"`));
+      bytes = await zip.generateAsync({ type: 'nodebuffer' });
+    }
+    writeFileSync(file, bytes);
+    return { file, address };
+  }
+
+  const textAt = async (file: string, address: string) => {
+    const grid = (await readWorkbookFile(file)).grids[0]!;
+    const { row, col } = parseA1(address)!;
+    return grid.text(row, col);
+  };
+
+  it('reads id 31 (2025年12月31日) and id 58 (12月31日) as Excel shows them, and checks them as dates', async () => {
+    const byId = await withDeadline('builtin-31.xlsx', 31);
+    const spelt = await withDeadline('spelt-31.xlsx', 'yyyy"年"m"月"d"日"');
+    const plain = await withDeadline('plain.xlsx', null);
+    expect(await textAt(byId.file, byId.address)).toBe('2025年12月31日');
+    expect(await textAt((await withDeadline('builtin-58.xlsx', 58)).file, byId.address)).toBe('12月31日');
+    const findings = async (file: string) => checkGrids((await readWorkbookFile(file)).grids).findings.filter((f) => f.cells.includes(byId.address)).map((f) => f.rule);
+    // The same findings as the format written out; a bare number would be checked differently.
+    expect(await findings(byId.file)).toEqual(await findings(spelt.file));
+    expect(await findings(plain.file)).not.toEqual(await findings(spelt.file));
+  });
+
+  it('leaves a format the file defines for such an id, and a styles part without them, as they are', () => {
+    const own = '<styleSheet><numFmts count="1"><numFmt numFmtId="31" formatCode="0.0"/></numFmts><cellXfs count="1"><xf numFmtId="31"/></cellXfs></styleSheet>';
+    expect(withCjkBuiltins(own)).toBe(own);
+    const none = '<styleSheet><cellXfs count="1"><xf numFmtId="14"/></cellXfs></styleSheet>';
+    expect(withCjkBuiltins(none)).toBe(none);
+    // A prefixed part, without <numFmts>: one is made, first in the style sheet.
+    expect(withCjkBuiltins('<x:styleSheet xmlns:x="s"><x:fonts/><x:cellXfs count="1"><x:xf numFmtId="58"/></x:cellXfs></x:styleSheet>')).toBe(
+      '<x:styleSheet xmlns:x="s"><x:numFmts count="1"><x:numFmt numFmtId="58" formatCode="m&quot;月&quot;d&quot;日&quot;"/></x:numFmts><x:fonts/><x:cellXfs count="1"><x:xf numFmtId="58"/></x:cellXfs></x:styleSheet>',
+    );
   });
 });
