@@ -11,15 +11,7 @@ import { encodeStore, STORE_SHEET, storeFromGrid, type Store } from '../core/sto
 import { parseRangeA1 } from '../core/grid/address';
 import { createGrid, UNCALCULATED, type CellRange, type CellValue, type Grid } from '../core/grid/grid';
 import { displayText } from '../core/grid/displayText';
-import { readerFormat } from './builtinFormats';
-
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const EPOCH_1904_MS = Date.UTC(1904, 0, 1);
-
-function dateToSerial(d: Date, date1904: boolean): number {
-  const base = date1904 ? EPOCH_1904_MS : EXCEL_EPOCH_MS;
-  return (d.getTime() - base) / 86400000;
-}
+import { dateToSerial, readerFormat } from './readerShared';
 
 type RawExcelValue = ExcelJS.CellValue;
 
