@@ -9,7 +9,7 @@
  *
  * Why SheetJS rather than exceljs for reading: it builds no style, row or cell objects of its own
  * model, so it reads a 500-table workbook in about a third of exceljs's time, and a folder of unit
- * workbooks is checked about a seventh faster (npm run bench). exceljs still writes every file the
+ * workbooks is checked a seventh to a fifth faster (npm run bench). exceljs still writes every file the
  * CLI writes (annotated copies, inserted rows), from its own model (exceljsGrid.ts).
  */
 import * as XLSX from '@e965/xlsx';
