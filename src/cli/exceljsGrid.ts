@@ -3,8 +3,10 @@
  * (insert, templates): Excel's semantics — a merged area's value only in its top-left cell (exceljs
  * repeats it in every cell), formula results instead of formulas, error values as errors, and
  * displayed text rendered from number formats — so it equals the Grid the checker reads with
- * SheetJS (sheetjsWorkbook.ts; a test holds the two readers to it on every fixture). Also the
- * add-in's store in such a workbook.
+ * SheetJS (sheetjsWorkbook.ts; a test holds the two readers to it on every fixture). One known
+ * difference: exceljs reads the original package, so a number in a Chinese built-in format that the
+ * file names by id only (xlsxPackage.ts, withCjkBuiltins) shows as a plain number here; these grids
+ * only locate tables and rows. Also the add-in's store in such a workbook.
  */
 import ExcelJS from 'exceljs';
 import { encodeStore, STORE_SHEET, storeFromGrid, type Store } from '../core/store/document';

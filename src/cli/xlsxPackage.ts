@@ -5,9 +5,10 @@
  *   - names a zip that is not a workbook (an .ods, a plain archive);
  *   - for checking only, takes out the parts checking never needs — drawings (images, charts),
  *     comments and their VML, chart sheets — so that no reader spends time on them or trips over
- *     them (exceljs 4.4 cannot read them as openpyxl and others write them). Cells, number formats
- *     and sheets are untouched; a merge is only cut back to the cells its sheet has. The file on
- *     disk is never changed.
+ *     them (exceljs 4.4 cannot read them as openpyxl and others write them), and writes out the
+ *     Chinese built-in number formats the file names by id only (withCjkBuiltins). Cells and sheets
+ *     are untouched; a merge is only cut back to the cells its sheet has. The file on disk is never
+ *     changed.
  */
 import JSZip from 'jszip';
 import { inflateRawSync } from 'zlib';
@@ -148,7 +149,7 @@ export async function completePackage(original: JSZip, written: Buffer): Promise
   return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
-/** For reading only: the package with the parts checking never needs taken out (see the top of the file). */
+/** For checking only: the package with the parts checking never needs taken out and Chinese built-in formats named (see the top of the file). */
 export async function readablePackage(buffer: Buffer): Promise<Buffer> {
   const zip = await openPackage(buffer);
   const files = Object.values(zip.files).filter((f) => !f.dir);
