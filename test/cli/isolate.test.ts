@@ -3,11 +3,12 @@
  * more time, is reported for itself and every other file is still checked, in the order given.
  */
 import ExcelJS from 'exceljs';
+import { spawnSync } from 'child_process';
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { checkFiles } from '../../src/cli/main';
-import { checkFilesIsolated } from '../../src/cli/isolate';
+import { checkFilesIsolated, compilerFlags } from '../../src/cli/isolate';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID } from '../../src/core/rules/profiles';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -59,4 +60,21 @@ describe('checking files in isolation', () => {
     expect(results[2]).toEqual(alone);
     expect(results[3]).toEqual(results[0]);
   }, 120000);
+});
+
+describe('the compiler budget the workers run with', () => {
+  it('is set on V8 11, where it was measured, and nowhere else', () => {
+    expect(compilerFlags('11.3.244.8-node.38')).toEqual(['--max-inlined-bytecode-size-cumulative=200']);
+    expect(compilerFlags('12.4.254.21-node.33')).toEqual([]);
+    expect(compilerFlags('10.2.154.26-node.26')).toEqual([]);
+  });
+
+  it('names flags this V8 knows: a misspelt one would only print an error and change nothing', () => {
+    for (const flag of compilerFlags(process.versions.v8)) {
+      const r = spawnSync(process.execPath, [flag, '-e', '0'], { encoding: 'utf8' });
+      expect([r.status, r.stderr]).toEqual([0, '']);
+      const bad = spawnSync(process.execPath, [`${flag.split('=')[0]}-misspelt=1`, '-e', '0'], { encoding: 'utf8' });
+      expect(bad.status).not.toBe(0);
+    }
+  });
 });
