@@ -27,19 +27,12 @@ export const DEFAULT_LIMITS: Limits = { memoryMb: 2048, timeMs: 120_000 };
  * of unit workbooks that compiling, on V8's background threads, cost a worker's first hundred files
  * about 2.5 s of CPU, as much as checking them, and with a worker per core it takes the cores from
  * the workers. A smaller budget for what TurboFan inlines into one optimised function makes each
- * compile cheaper and the code no slower: 200 unit workbooks took 0.90× the wall time with 2
- * workers, 0.96× with one (paired medians, Node 20). Set only on V8 11 (Node 20 and 21), where it was
- * measured; V8's flags are the process's, and workers started after this see them.
+ * compile cheaper and the code no slower: 200 unit workbooks took 0.89× the wall time with 2
+ * workers, 0.99× with one (0.93× the CPU; paired medians, Node 20). Set only on V8 11 (Node 20 and
+ * 21), where it was measured; V8's flags are the process's, and workers started after this see them.
  */
 export function compilerFlags(v8Version: string): string[] {
   return v8Version.startsWith('11.') ? ['--max-inlined-bytecode-size-cumulative=200'] : [];
-}
-
-let tuned = false;
-function tuneCompiler(): void {
-  if (tuned) return;
-  tuned = true;
-  for (const flag of compilerFlags(process.versions.v8)) setFlagsFromString(flag);
 }
 
 /**
@@ -109,7 +102,7 @@ export async function checkFilesIsolated(
   jobs = DEFAULT_JOBS,
   progress: Progress = {},
 ): Promise<FileResult[]> {
-  tuneCompiler();
+  for (const flag of compilerFlags(process.versions.v8)) setFlagsFromString(flag);
   const results: Array<FileResult | undefined> = new Array(files.length);
   let next = 0;
   let emitted = 0;

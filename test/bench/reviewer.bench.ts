@@ -49,8 +49,8 @@ function main(): void {
   // The files read in `n` worker threads, each taking the next unread file, as the CLI's workers do.
   const readInWorkers = (n: number) => `const { Worker } = require('worker_threads'); const { readdirSync } = require('fs'); const { join } = require('path');
     const files = readdirSync(${JSON.stringify(folder)}).sort().map((f) => join(${JSON.stringify(folder)}, f)); let next = 0;
-    const body = "const { parentPort } = require('worker_threads'); const { readWorkbookFile } = require(" + ${JSON.stringify(JSON.stringify(READER))} + "); parentPort.on('message', (f) => readWorkbookFile(f).then(() => parentPort.postMessage(0), () => parentPort.postMessage(1)));";
-    for (let i = 0; i < ${n}; i++) { const w = new Worker(body, { eval: true }); const take = () => (next < files.length ? w.postMessage(files[next++]) : w.terminate()); w.on('message', take); take(); }`;
+    const body = "const { parentPort, workerData } = require('worker_threads'); const { readWorkbookFile } = require(workerData); parentPort.on('message', (f) => readWorkbookFile(f).then(() => parentPort.postMessage(0), () => parentPort.postMessage(1)));";
+    for (let i = 0; i < ${n}; i++) { const w = new Worker(body, { eval: true, workerData: ${JSON.stringify(READER)} }); const take = () => (next < files.length ? w.postMessage(files[next++]) : w.terminate()); w.on('message', take); take(); }`;
   const cores = availableParallelism();
   const reader: number[] = [];
   const one: number[] = [];
